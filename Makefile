@@ -1,0 +1,76 @@
+# mgc: a compiler for mini-Go. `make` builds ./mgc and runtime/libmgcrt.a.
+# `make demo` and `make test` first install missing packages (tools/deps.sh).
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -Wall -Wextra -D_GNU_SOURCE -MMD -MP
+RTFLAGS  = -std=c11 -Wall -Wextra -D_GNU_SOURCE -O2 -g -MMD -MP
+BUILD   ?= build
+
+# Compiler sources, by phase. Flex and bison outputs are build products.
+SRCS := $(wildcard common/*.c lexer/*.c parser/*.c typecheck/*.c codegen/*.c \
+                   codegen/amd64/*.c driver/*.c)
+GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
+OBJS := $(SRCS:%.c=$(BUILD)/%.o) $(GEN:.c=.o)
+RTSRCS := $(wildcard runtime/*.c)
+RTOBJS := $(RTSRCS:%.c=$(BUILD)/%.o)
+
+.PHONY: all deps demo test golden sanitize bench gosuite clean
+all: mgc runtime/libmgcrt.a
+
+mgc: $(BUILD)/mgc
+	cp $< $@
+
+$(BUILD)/mgc: $(OBJS)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/gen/parser.c: parser/parser.y
+	@mkdir -p $(@D)
+	bison -Wall -Werror --defines=$(BUILD)/gen/parser.tab.h -o $@ $<
+
+$(BUILD)/gen/lexer.c: lexer/lexer.l $(BUILD)/gen/parser.c
+	@mkdir -p $(@D)
+	flex -o $@ $<
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+	$(CC) $(CFLAGS) -I. -Ilexer -Iparser -I$(BUILD)/gen -c -o $@ $<
+
+$(BUILD)/%.o: %.c | $(GEN)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -I. -I$(BUILD)/gen -c -o $@ $<
+
+runtime/libmgcrt.a: $(RTOBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/runtime/%.o: runtime/%.c
+	@mkdir -p $(@D)
+	$(CC) $(RTFLAGS) -c -o $@ $<
+
+deps:
+	@tools/deps.sh
+
+demo: deps all
+	./mgc run testdata/demo/shapes.go
+
+test: deps all
+	@tools/runtests.py
+
+golden: all
+	@tools/runtests.py --update-golden
+
+# The compiler built with AddressSanitizer and UBSan, run over the whole suite.
+sanitize: deps runtime/libmgcrt.a
+	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" build/asan/mgc
+	MGC_ROOT=$(CURDIR) tools/runtests.py --mgc build/asan/mgc
+
+bench: all
+	@tools/bench.sh
+
+gosuite: all
+	@tools/gosuite.sh
+
+clean:
+	rm -rf build mgc runtime/libmgcrt.a
+
+-include $(OBJS:.o=.d) $(RTOBJS:.o=.d)

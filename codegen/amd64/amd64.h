@@ -1,0 +1,30 @@
+// amd64.h: the back end's contract. IR in, NASM text out.
+//
+// amd64_emit_module writes a complete NASM source for `nasm -f elf64`: sections,
+// externs, every function (System V calling convention, frame pointers, each
+// virtual register in its own stack slot for now), every data symbol, and the
+// `.note.GNU-stack` section. All assembly text goes through the emit layer in
+// codegen/amd64/emit.c; no other file writes assembly.
+#ifndef MGC_AMD64_H
+#define MGC_AMD64_H
+
+#include "../ir.h"
+
+typedef enum Annotate {
+    ANNOTATE_NONE,   // instructions only (plus function headers)
+    ANNOTATE_LINES,  // a "; file.go:LINE  statement" comment before each statement (default)
+    ANNOTATE_LOWER,  // also the lowering notes (IR_COMMENT) and the IR of each instruction
+} Annotate;
+
+typedef struct AsmOptions {
+    Annotate annotate;
+    bool debug_lines;   // emit NASM %line directives so -g -F dwarf maps code to Go lines
+} AsmOptions;
+
+void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt);
+
+// asm_symbol returns the NASM spelling of a Go symbol name (mangled only as far
+// as NASM requires; see docs/ABI.md).
+const char *asm_symbol(const char *goname);
+
+#endif

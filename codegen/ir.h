@@ -1,0 +1,208 @@
+// ir.h: mgc's intermediate representation, between lowering and the back end.
+//
+// Lowering (codegen/*.c) turns the typed AST into this IR; the amd64 back end
+// (codegen/amd64/) turns it into NASM text. The IR is deliberately small:
+//
+//   - a module is functions plus data symbols;
+//   - a function is basic blocks of instructions over virtual registers;
+//   - every virtual register holds one 64-bit machine word of one class, integer
+//     (ints, bools, pointers) or float (float32/float64 in an SSE register);
+//   - every multi-word Go value (string, slice, interface, struct) has already
+//     been split into words; memory is reached only by explicit loads and stores;
+//   - every runtime call is an explicit IR_CALL (`v7 = call runtime.convT64(v6)`).
+//
+// Integer operations work on all 64 bits. Lowering keeps narrower values
+// canonical (sign- or zero-extended to 64 bits) with IR_EXT after operations that
+// can overflow the narrow width, so wrap-around matches Go.
+#ifndef MGC_IR_H
+#define MGC_IR_H
+
+#include "../common/common.h"
+
+typedef enum RegClass { CLASS_INT, CLASS_FLOAT } RegClass;
+
+// A virtual register number. 0 is "no register"; real ones start at 1.
+typedef int VReg;
+
+typedef enum IrOp {
+    // ---- Values ----
+    IR_CONST,        // dst = imm                                  (CLASS_INT)
+    IR_FCONST,       // dst = fimm; is32 rounds to float32          (CLASS_FLOAT)
+    IR_ADDR,         // dst = &sym + imm        (a data symbol or function)
+    IR_FRAME_ADDR,   // dst = &frame slot `slot` + imm (address-taken locals, temporaries)
+    IR_MOV,          // dst = a                 (same class)
+    IR_LOAD,         // dst = *(width*)(a + imm), extended per `sign`; width 1,2,4,8
+                     //   (CLASS_FLOAT dst: width 4 loads a float32, 8 a float64)
+    IR_STORE,        // *(width*)(a + imm) = b  (low `width` bytes of b)
+
+    // ---- Integer arithmetic on 64-bit words ----
+    IR_ADD, IR_SUB, IR_MUL,          // dst = a op b (wrapping)
+    IR_DIV, IR_REM,                  // signed if `sign`, else unsigned. b != 0 is
+                                     // guaranteed by lowering; signed b == -1 must not
+                                     // trap: a / -1 = -a (wrapping), a % -1 = 0
+    IR_AND, IR_OR, IR_XOR,
+    IR_SHL, IR_SHR, IR_SAR,          // count b is unsigned; count >= 64 gives 0 (SHL,
+                                     // SHR) or the sign fill (SAR), as Go requires
+    IR_NEG, IR_NOT,                  // dst = -a, dst = ^a
+    IR_EXT,                          // dst = a extended from `width` bytes (1, 2, 4),
+                                     // sign- or zero- per `sign`
+
+    // ---- Comparisons: dst = (a cond b) as 0/1 (CLASS_INT) ----
+    IR_CMP,                          // cond; integer operands
+    IR_FCMP,                         // cond; float operands (NaN: only NE is true)
+
+    // ---- Float arithmetic (is32 for float32) ----
+    IR_FADD, IR_FSUB, IR_FMUL, IR_FDIV, IR_FNEG,
+    IR_ITOF,         // dst(float) = a(int), signed if `sign`; is32 gives float32
+    IR_FTOI,         // dst(int) = a(float) truncated; `sign`; is32 says a is float32
+    IR_FTOF,         // float32 <-> float64: is32 is the destination's width
+
+    // ---- Calls ----
+    IR_CALL,         // results = sym(args...)      static call by symbol name
+    IR_CALL_IND,     // results = (*a)(args...)     call through a code pointer
+
+    // ---- Control ----
+    IR_JMP,          // goto target
+    IR_BRANCH,       // if a != 0 goto target else goto target2
+    IR_RET,          // return args...   (the function's result words)
+
+    // ---- Annotations (no code) ----
+    IR_STMT,         // a source statement starts here: pos, text (emitted as a comment,
+                     // and as a %line directive under -g)
+    IR_COMMENT,      // text: a lowering note shown in the assembly (-annotate=lower)
+} IrOp;
+
+typedef enum Cond { COND_EQ, COND_NE, COND_LT, COND_LE, COND_GT, COND_GE } Cond;
+// Integer comparisons are signed if `sign` is set, else unsigned.
+
+// ---- Signatures and the calling convention --------------------------------------
+//
+// A Go parameter or result is one or more words. The back end assigns them to
+// registers or stack slots following the System V AMD64 rules for the equivalent
+// C struct (docs/ABI.md): a parameter of at most 2 words goes in registers when
+// enough remain (integer words in rdi, rsi, rdx, rcx, r8, r9; float words in
+// xmm0-xmm7), else on the stack; a parameter of more than 2 words always goes on
+// the stack. All results together form one struct: at most 2 words come back in
+// rax/rdx and xmm0/xmm1 by class, in order; more are written through a hidden
+// pointer passed in rdi.
+
+typedef struct IrParam {
+    int nwords;
+    RegClass *classes;   // nwords entries
+} IrParam;
+
+typedef struct IrSig {
+    int nparams;
+    IrParam *params;
+    int nresults;
+    IrParam *results;
+} IrSig;
+
+int irsig_param_words(const IrSig *sig);   // total words over all params
+int irsig_result_words(const IrSig *sig);  // total words over all results
+
+// ---- Instructions, blocks, functions -------------------------------------------
+
+typedef struct IrBlock IrBlock;
+
+typedef struct IrInstr {
+    IrOp op;
+    VReg dst;
+    VReg a, b;
+    int64_t imm;
+    double fimm;
+    int width;          // IR_LOAD/STORE/EXT: bytes
+    bool sign;          // signedness for DIV/REM/EXT/LOAD/CMP/ITOF/FTOI
+    bool is32;          // float32 flavour of float ops
+    Cond cond;
+    int slot;           // IR_FRAME_ADDR
+    const char *sym;    // IR_ADDR, IR_CALL
+    IrBlock *target, *target2;
+
+    // IR_CALL / IR_CALL_IND / IR_RET operands, one VReg per word.
+    const IrSig *sig;   // calls: the callee's signature
+    VReg *args;
+    int nargs;
+    VReg *results;      // calls: destination registers for the result words
+    int nresults;
+    bool noreturn;      // calls: the callee never returns (runtime panics); the
+                        // call then terminates its block
+
+    Pos pos;            // source position (IR_STMT; 0 elsewhere is fine)
+    const char *text;   // IR_STMT: the statement's source text; IR_COMMENT: the note
+} IrInstr;
+
+struct IrBlock {
+    int id;             // unique in the function, in creation order
+    const char *label;  // what the block is for ("for.cond", "if.else", "divide.fail")
+    Vec instrs;         // IrInstr*
+};
+
+typedef struct IrSlot {
+    int size;
+    int align;
+    const char *name;   // the Go variable it holds, or a note ("tmp"), for comments
+} IrSlot;
+
+typedef struct IrFunc {
+    const char *name;   // the symbol, Go's name: "main.main", "main.fib", "main.(*T).M"
+    const char *goname; // human-readable, for comments
+    Pos pos;
+    const IrSig *sig;
+    VReg *params;       // one per parameter word, defined on entry
+    int nparams;
+    Vec blocks;         // IrBlock*; blocks[0] is the entry
+    int nvregs;         // VRegs are 1..nvregs
+    RegClass *classes;  // class of each VReg (index 1..nvregs)
+    Vec slots;          // IrSlot*: frame objects addressed with IR_FRAME_ADDR
+    bool is_exported;   // a global symbol (every function is, for gdb and the runtime)
+} IrFunc;
+
+// ---- Data symbols ----------------------------------------------------------------
+
+typedef struct IrReloc {
+    int offset;         // where in the data the 8-byte address goes
+    const char *sym;    // the symbol whose address is stored there
+    int64_t addend;
+} IrReloc;
+
+typedef struct IrData {
+    const char *name;   // symbol
+    const char *comment;// the Go name or a description, for the listing
+    int size;
+    int align;
+    bool readonly;      // .rodata; else .data (or .bss when bytes is NULL)
+    uint8_t *bytes;     // size bytes, or NULL for zero-filled (.bss)
+    Vec relocs;         // IrReloc*
+    bool global;        // visible to the runtime (e.g. main..inittask)
+} IrData;
+
+typedef struct IrModule {
+    const char *source;  // main source file, for the listing header
+    Vec funcs;           // IrFunc*
+    Vec data;            // IrData*
+    Vec externs;         // const char*: runtime symbols referenced
+} IrModule;
+
+// ---- Building -------------------------------------------------------------------
+
+IrModule *ir_new_module(const char *source);
+IrFunc *ir_new_func(IrModule *m, const char *name, const IrSig *sig, Pos pos);
+IrBlock *ir_new_block(IrFunc *f, const char *label);
+VReg ir_new_vreg(IrFunc *f, RegClass cls);
+int ir_new_slot(IrFunc *f, int size, int align, const char *name);
+IrInstr *ir_append(IrBlock *b, IrOp op);
+IrData *ir_new_data(IrModule *m, const char *name, int size, int align, bool readonly);
+void ir_data_reloc(IrData *d, int offset, const char *sym, int64_t addend);
+void ir_add_extern(IrModule *m, const char *sym);  // deduplicated
+
+// Terminators: a block ends with IR_JMP, IR_BRANCH or IR_RET (or a call to a
+// runtime function that does not return, followed by nothing).
+bool ir_block_terminated(const IrBlock *b);
+
+// ir_dump writes the readable form shown by `mgc dump -phase=lower`.
+void ir_dump(Buf *out, const IrModule *m);
+
+const char *ir_op_name(IrOp op);
+
+#endif

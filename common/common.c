@@ -1,0 +1,250 @@
+// common.c: arena, buffers, vectors and the one error reporter.
+#include "common.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+// ---- Arena ------------------------------------------------------------------
+
+enum { ARENA_CHUNK = 1 << 20 };
+
+static char *arena_cur;
+static size_t arena_left;
+
+void *arena_alloc(size_t size) {
+    size = (size + 15) & ~(size_t)15;
+    if (size > arena_left) {
+        size_t chunk = size > ARENA_CHUNK ? size : ARENA_CHUNK;
+        arena_cur = calloc(1, chunk);
+        if (!arena_cur)
+            fatal("out of memory");
+        arena_left = chunk;
+    }
+    void *p = arena_cur;
+    arena_cur += size;
+    arena_left -= size;
+    return p;
+}
+
+char *arena_strndup(const char *s, size_t n) {
+    char *p = arena_alloc(n + 1);
+    memcpy(p, s, n);
+    return p;
+}
+
+char *arena_strdup(const char *s) { return arena_strndup(s, strlen(s)); }
+
+char *arena_printf(const char *fmt, ...) {
+    Buf b = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    return (char *)buf_cstr(&b);
+}
+
+// ---- Buf and Vec ------------------------------------------------------------
+
+static void buf_reserve(Buf *b, size_t extra) {
+    if (b->len + extra + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap * 2 : 64;
+    while (cap < b->len + extra + 1)
+        cap *= 2;
+    char *data = arena_alloc(cap);
+    if (b->len)
+        memcpy(data, b->data, b->len);
+    b->data = data;
+    b->cap = cap;
+}
+
+void buf_putn(Buf *b, const char *s, size_t n) {
+    buf_reserve(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void buf_putc(Buf *b, char c) { buf_putn(b, &c, 1); }
+void buf_puts(Buf *b, const char *s) { buf_putn(b, s, strlen(s)); }
+
+void buf_vprintf(Buf *b, const char *fmt, va_list ap) {
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    buf_reserve(b, (size_t)n);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+}
+
+void buf_printf(Buf *b, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(b, fmt, ap);
+    va_end(ap);
+}
+
+const char *buf_cstr(Buf *b) { return b->len ? b->data : ""; }
+
+void vec_push(Vec *v, void *item) {
+    if (v->len == v->cap) {
+        int cap = v->cap ? v->cap * 2 : 8;
+        void **items = arena_alloc(sizeof(void *) * (size_t)cap);
+        if (v->len)
+            memcpy(items, v->items, sizeof(void *) * (size_t)v->len);
+        v->items = items;
+        v->cap = cap;
+    }
+    v->items[v->len++] = item;
+}
+
+// ---- Sources ----------------------------------------------------------------
+
+typedef struct Source {
+    const char *file;
+    const char *text;
+    size_t len;
+} Source;
+
+static Vec sources;
+
+void register_source(const char *file, const char *text, size_t len) {
+    Source *s = NEW(Source);
+    s->file = file;
+    s->text = text;
+    s->len = len;
+    vec_push(&sources, s);
+}
+
+char *read_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    Buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_putn(&b, chunk, n);
+    bool failed = ferror(f);
+    fclose(f);
+    if (failed)
+        return NULL;
+    *len = b.len;
+    return b.len ? b.data : arena_strdup("");
+}
+
+// source_line returns the text of line `line` of `file`, or NULL.
+static const char *source_line(const char *file, int line, size_t *len) {
+    for (int i = 0; i < sources.len; i++) {
+        Source *s = VEC_AT(&sources, i);
+        if (strcmp(s->file, file) != 0)
+            continue;
+        const char *p = s->text, *end = s->text + s->len;
+        for (int l = 1; l < line && p < end; p++)
+            if (*p == '\n')
+                l++;
+        const char *e = p;
+        while (e < end && *e != '\n')
+            e++;
+        *len = (size_t)(e - p);
+        return p;
+    }
+    return NULL;
+}
+
+// ---- Diagnostics ------------------------------------------------------------
+
+typedef struct Diag {
+    Pos pos;
+    int seq;  // report order, to keep the sort stable
+    const char *msg;
+} Diag;
+
+static Vec diags;
+static int total_errors;
+
+enum { MAX_ERRORS = 10 };
+
+void verror_at(Pos pos, const char *fmt, va_list ap) {
+    Diag *d = NEW(Diag);
+    Buf b = {0};
+    buf_vprintf(&b, fmt, ap);
+    d->pos = pos;
+    d->seq = diags.len;
+    d->msg = buf_cstr(&b);
+    vec_push(&diags, d);
+    total_errors++;
+}
+
+void error_at(Pos pos, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    verror_at(pos, fmt, ap);
+    va_end(ap);
+}
+
+int error_count(void) { return total_errors; }
+
+static int diag_cmp(const void *a, const void *b) {
+    const Diag *x = *(Diag *const *)a, *y = *(Diag *const *)b;
+    int c = strcmp(x->pos.file ? x->pos.file : "", y->pos.file ? y->pos.file : "");
+    if (c)
+        return c;
+    if (x->pos.line != y->pos.line)
+        return x->pos.line - y->pos.line;
+    if (x->pos.col != y->pos.col)
+        return x->pos.col - y->pos.col;
+    return x->seq - y->seq;
+}
+
+// print_caret quotes the offending line under the message, as cproc and chibicc do.
+static void print_caret(Pos pos) {
+    size_t len;
+    const char *line = source_line(pos.file, pos.line, &len);
+    if (!line)
+        return;
+    fprintf(stderr, "\t%.*s\n\t", (int)len, line);
+    for (int i = 1; i < pos.col && (size_t)i <= len; i++)
+        fputc(line[i - 1] == '\t' ? '\t' : ' ', stderr);
+    fputs("^\n", stderr);
+}
+
+int flush_errors(void) {
+    int n = diags.len;
+    qsort(diags.items, (size_t)n, sizeof(void *), diag_cmp);
+    bool tty = isatty(2);
+    for (int i = 0; i < n; i++) {
+        if (i == MAX_ERRORS) {
+            fprintf(stderr, "%s:%d:%d: too many errors\n", ((Diag *)VEC_AT(&diags, i))->pos.file,
+                    ((Diag *)VEC_AT(&diags, i))->pos.line, ((Diag *)VEC_AT(&diags, i))->pos.col);
+            break;
+        }
+        Diag *d = VEC_AT(&diags, i);
+        if (d->pos.line > 0)
+            fprintf(stderr, "%s:%d:%d: %s\n", d->pos.file, d->pos.line, d->pos.col, d->msg);
+        else
+            fprintf(stderr, "%s: %s\n", d->pos.file ? d->pos.file : "mgc", d->msg);
+        if (tty && d->pos.line > 0)
+            print_caret(d->pos);
+    }
+    diags.len = 0;
+    return n;
+}
+
+void fatal(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("mgc: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(1);
+}
+
+void unreachable_at(const char *file, int line) {
+    fprintf(stderr, "mgc: internal compiler error at %s:%d\n", file, line);
+    abort();
+}
