@@ -155,6 +155,18 @@ static const char *source_line(const char *file, int line, size_t *len) {
     return NULL;
 }
 
+const char *source_line_at(Pos pos) {
+    size_t len;
+    const char *line = pos.file ? source_line(pos.file, pos.line, &len) : NULL;
+    if (!line)
+        return "";
+    while (len > 0 && (*line == ' ' || *line == '\t'))
+        line++, len--;
+    while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r'))
+        len--;
+    return arena_strndup(line, len);
+}
+
 // ---- Diagnostics ------------------------------------------------------------
 
 typedef struct Diag {

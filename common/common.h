@@ -26,6 +26,10 @@ typedef struct Pos {
 // register_source remembers a file's text so diagnostics can quote the line.
 void register_source(const char *file, const char *text, size_t len);
 
+// source_line_at returns the text of pos's line without leading or trailing
+// blanks (for comments in the assembly), or "" if the file is unknown.
+const char *source_line_at(Pos pos);
+
 // read_file reads a whole file into arena memory (NUL-terminated); NULL on error.
 char *read_file(const char *path, size_t *len);
 

@@ -1,0 +1,157 @@
+// arith.c: integer and boolean operators (Go spec: Arithmetic operators,
+// Comparison operators, Logical operators).
+//
+// Integer registers hold 64-bit words. A narrower integer type is kept
+// canonical, sign- or zero-extended from its width, so after an operation that
+// can carry out of the width the result is re-extended:
+//     int8 x + y   =>   t = add x, y ; r = ext.s8 t     (wraps like Go)
+#include "lower.h"
+
+// normalize re-extends v to t's width, which makes arithmetic wrap at it.
+static VReg normalize(Gen *g, VReg v, Type *t) {
+    Type *u = underlying(t);
+    if (u->size >= 8 || !is_integer(u))
+        return v;
+    IrInstr *in = emit(g, IR_EXT);
+    in->dst = new_vreg(g);
+    in->a = v;
+    in->width = (int)u->size;
+    in->sign = !is_unsigned(u);
+    return in->dst;
+}
+
+// gen_unary lowers +x, -x, ^x and !x:
+//     -x => neg x     ^x => not x     !x => xor x, 1
+Value gen_unary(Gen *g, Node *e) {
+    Value x = gen_expr(g, e->lhs);
+    VReg r;
+    switch (e->op) {
+    case OP_ADD: return x;
+    case OP_SUB: r = emit_binop(g, IR_NEG, x.w[0], 0); break;
+    case OP_XOR: r = emit_binop(g, IR_NOT, x.w[0], 0); break;
+    case OP_NOT: r = emit_binop(g, IR_XOR, x.w[0], emit_const(g, 1)); break;
+    default: unreachable();
+    }
+    return (Value){1, {normalize(g, r, e->ty)}};
+}
+
+// gen_logical lowers && and || with short-circuit evaluation:
+//     r = x ; if r { r = y }        (x && y)
+//     r = x ; if !r { r = y }       (x || y)
+Value gen_logical(Gen *g, Node *e) {
+    VReg r = new_vreg(g);
+    Value x = gen_expr(g, e->lhs);
+    IrInstr *mov = emit(g, IR_MOV);
+    mov->dst = r;
+    mov->a = x.w[0];
+    IrBlock *rhs = new_block(g, e->op == OP_LAND ? "and.rhs" : "or.rhs");
+    IrBlock *done = new_block(g, e->op == OP_LAND ? "and.done" : "or.done");
+    if (e->op == OP_LAND)
+        emit_branch(g, r, rhs, done);
+    else
+        emit_branch(g, r, done, rhs);
+    g->b = rhs;
+    Value y = gen_expr(g, e->rhs);
+    mov = emit(g, IR_MOV);
+    mov->dst = r;
+    mov->a = y.w[0];
+    start_block(g, done);
+    return (Value){1, {r}};
+}
+
+static Cond cond_of(Op op) {
+    switch (op) {
+    case OP_EQ: return COND_EQ;
+    case OP_NE: return COND_NE;
+    case OP_LT: return COND_LT;
+    case OP_LE: return COND_LE;
+    case OP_GT: return COND_GT;
+    case OP_GE: return COND_GE;
+    default: unreachable();
+    }
+}
+
+// gen_compare lowers a comparison of two ints, bools or strings to 0/1.
+static Value gen_compare(Gen *g, Node *e) {
+    Type *t = e->lhs->ty;
+    Value x = gen_expr(g, e->lhs);
+    Value y = gen_expr(g, e->rhs);
+    if (is_string(t))
+        return (Value){1, {gen_string_compare(g, e->op, x, y)}};  // string.c
+    return (Value){1, {emit_cmp(g, cond_of(e->op), x.w[0], y.w[0], !is_unsigned(t))}};
+}
+
+// check_divisor panics with runtime.panicdivide when y is zero. gc emits the
+// same explicit test (no SIGFPE). The back end's division also handles
+// MinInt / -1 without trapping.
+//     if y == 0 { panicdivide() }
+static void check_divisor(Gen *g, VReg y) {
+    IrBlock *fail = new_block(g, "divide.fail");
+    IrBlock *ok = new_block(g, "divide.ok");
+    emit_branch(g, emit_cmp(g, COND_EQ, y, emit_const(g, 0), true), fail, ok);
+    g->b = fail;
+    emit_runtime_panic(g, "runtime.panicdivide");
+    g->b = ok;
+}
+
+// check_shift_count panics with runtime.panicshift when a signed shift count
+// is negative (Go spec: Arithmetic operators).
+static void check_shift_count(Gen *g, VReg count) {
+    IrBlock *fail = new_block(g, "shift.fail");
+    IrBlock *ok = new_block(g, "shift.ok");
+    emit_branch(g, emit_cmp(g, COND_LT, count, emit_const(g, 0), true), fail, ok);
+    g->b = fail;
+    emit_runtime_panic(g, "runtime.panicshift");
+    g->b = ok;
+}
+
+static IrOp arith_op(Op op, bool is_signed) {
+    switch (op) {
+    case OP_ADD: return IR_ADD;
+    case OP_SUB: return IR_SUB;
+    case OP_MUL: return IR_MUL;
+    case OP_DIV: return IR_DIV;
+    case OP_REM: return IR_REM;
+    case OP_AND: return IR_AND;
+    case OP_OR: return IR_OR;
+    case OP_XOR: return IR_XOR;
+    case OP_SHL: return IR_SHL;
+    case OP_SHR: return is_signed ? IR_SAR : IR_SHR;
+    default: unreachable();
+    }
+}
+
+// gen_arith lowers the integer operators:
+//     x / y   =>  if y == 0 { panicdivide() } ; r = div x, y
+//     x << y  =>  if y < 0 { panicshift() } ; r = shl x, y   (y signed only)
+//     x &^ y  =>  r = and x, (not y)
+// then re-extends r to the operand type's width.
+Value gen_arith(Gen *g, Node *e) {
+    if (e->op >= OP_EQ && e->op <= OP_GE)
+        return gen_compare(g, e);
+    Type *t = e->ty;
+    bool is_signed = !is_unsigned(t);
+    Value x = gen_expr(g, e->lhs);
+    Value y = gen_expr(g, e->rhs);
+    VReg b = y.w[0];
+    if (e->op == OP_DIV || e->op == OP_REM)
+        check_divisor(g, b);
+    if ((e->op == OP_SHL || e->op == OP_SHR) && !is_unsigned(e->rhs->ty))
+        check_shift_count(g, b);
+    if (e->op == OP_ANDNOT) {
+        VReg r = emit_binop(g, IR_AND, x.w[0], emit_binop(g, IR_NOT, b, 0));
+        return (Value){1, {r}};
+    }
+    IrInstr *in = emit(g, arith_op(e->op, is_signed));
+    in->dst = new_vreg(g);
+    in->a = x.w[0];
+    in->b = b;
+    in->sign = is_signed;
+    return (Value){1, {normalize(g, in->dst, t)}};
+}
+
+// gen_int_conversion lowers T(x) between integer types: the word is
+// re-extended from T's width (int64 -> uint8 keeps the low byte).
+Value gen_int_conversion(Gen *g, Value x, Type *to) {
+    return (Value){1, {normalize(g, x.w[0], to)}};
+}

@@ -1,0 +1,89 @@
+// expr.c: the expression dispatcher, constants and variable reads.
+//
+// Each case is a one-line delegation to the file that lowers that construct.
+// Virtual registers are not SSA: a variable keeps its registers for its whole
+// life, so reading a variable copies its words into fresh registers (an
+// expression's value must not change when the variable is assigned later, as
+// in `a, b = b, a`).
+#include "lower.h"
+
+#include <string.h>
+
+Value gen_arith(Gen *g, Node *e);    // arith.c
+Value gen_unary(Gen *g, Node *e);    // arith.c
+Value gen_logical(Gen *g, Node *e);  // arith.c
+
+// gen_string_data returns the address of a read-only copy of s:
+//     go.string.N:  db "..."      (deduplicated; the empty string is nil)
+VReg gen_string_data(Gen *g, const char *s, size_t len) {
+    if (len == 0)
+        return emit_const(g, 0);
+    int index = -1;
+    for (int i = 0; i < g->strings.len && index < 0; i++)
+        if ((size_t)(intptr_t)VEC_AT(&g->string_lens, i) == len &&
+            memcmp(VEC_AT(&g->strings, i), s, len) == 0)
+            index = i;
+    const char *name = arena_printf("go.string.%d", index < 0 ? g->strings.len : index);
+    if (index < 0) {
+        vec_push(&g->strings, (void *)s);
+        vec_push(&g->string_lens, (void *)(intptr_t)len);
+        IrData *d = ir_new_data(g->m, name, (int)len, 1, true);
+        d->bytes = (uint8_t *)arena_strndup(s, len);
+        d->comment = "string data";
+    }
+    IrInstr *in = emit(g, IR_ADDR);
+    in->dst = new_vreg(g);
+    in->sym = name;
+    return in->dst;
+}
+
+// gen_const materializes a constant of type t: an integer or bool in one
+// word, a string as (address of its bytes, length).
+Value gen_const(Gen *g, ConstValue *c, Type *t) {
+    (void)t;
+    switch (c->kind) {
+    case CONST_BOOL: return (Value){1, {emit_const(g, c->b)}};
+    case CONST_INT: return (Value){1, {emit_const(g, const_int64(c))}};
+    case CONST_STRING:
+        return (Value){2, {gen_string_data(g, c->s, c->slen), emit_const(g, (int64_t)c->slen)}};
+    }
+    unreachable();
+}
+
+// copy_value copies v's words into fresh registers.
+static Value copy_value(Gen *g, Value v) {
+    Value r = {.n = v.n};
+    for (int i = 0; i < v.n; i++) {
+        IrInstr *in = emit(g, IR_MOV);
+        in->dst = r.w[i] = new_vreg(g);
+        in->a = v.w[i];
+    }
+    return r;
+}
+
+static Value gen_ident(Gen *g, Node *e) {
+    Object *o = e->obj;
+    if (o->kind == OBJ_VAR && o->is_global)
+        return gen_load_global(g, o);
+    if (o->kind == OBJ_VAR)
+        return copy_value(g, *local_value(g, o));
+    unreachable();
+}
+
+Value gen_expr(Gen *g, Node *e) {
+    if (e->cval)
+        return gen_const(g, e->cval, e->ty);
+    switch (e->kind) {
+    case EXPR_IDENT: return gen_ident(g, e);
+    case EXPR_PAREN: return gen_expr(g, e->lhs);
+    case EXPR_UNARY: return gen_unary(g, e);           // arith.c
+    case EXPR_BINARY:
+        if (e->op == OP_LAND || e->op == OP_LOR)
+            return gen_logical(g, e);                  // arith.c
+        if (e->op == OP_ADD && is_string(e->ty))
+            return gen_string_concat(g, e);            // string.c
+        return gen_arith(g, e);                        // arith.c
+    case EXPR_CALL: return gen_call(g, e);             // call.c
+    default: unreachable();
+    }
+}

@@ -1,0 +1,240 @@
+// ir.c: building the IR, and its readable dump (`mgc dump -phase=lower`).
+#include "ir.h"
+
+#include <string.h>
+
+int irsig_param_words(const IrSig *sig) {
+    int n = 0;
+    for (int i = 0; i < sig->nparams; i++)
+        n += sig->params[i].nwords;
+    return n;
+}
+
+int irsig_result_words(const IrSig *sig) {
+    int n = 0;
+    for (int i = 0; i < sig->nresults; i++)
+        n += sig->results[i].nwords;
+    return n;
+}
+
+IrModule *ir_new_module(const char *source) {
+    IrModule *m = NEW(IrModule);
+    m->source = source;
+    return m;
+}
+
+// ir_new_func creates a function whose parameter words are fresh virtual
+// registers, defined on entry, and whose entry block is blocks[0].
+IrFunc *ir_new_func(IrModule *m, const char *name, const IrSig *sig, Pos pos) {
+    IrFunc *f = NEW(IrFunc);
+    f->name = name;
+    f->goname = name;
+    f->sig = sig;
+    f->pos = pos;
+    f->is_exported = true;
+    f->nparams = irsig_param_words(sig);
+    f->params = arena_alloc(sizeof(VReg) * (size_t)(f->nparams + 1));
+    int k = 0;
+    for (int i = 0; i < sig->nparams; i++)
+        for (int w = 0; w < sig->params[i].nwords; w++)
+            f->params[k++] = ir_new_vreg(f, sig->params[i].classes[w]);
+    ir_new_block(f, "entry");
+    vec_push(&m->funcs, f);
+    return f;
+}
+
+IrBlock *ir_new_block(IrFunc *f, const char *label) {
+    IrBlock *b = NEW(IrBlock);
+    b->id = f->blocks.len;
+    b->label = label;
+    vec_push(&f->blocks, b);
+    return b;
+}
+
+VReg ir_new_vreg(IrFunc *f, RegClass cls) {
+    VReg v = ++f->nvregs;
+    // Grow the class table in powers of two.
+    if ((v & (v - 1)) == 0 || v == 1) {
+        RegClass *classes = arena_alloc(sizeof(RegClass) * (size_t)(v * 2 + 1));
+        if (f->classes)
+            memcpy(classes, f->classes, sizeof(RegClass) * (size_t)v);
+        f->classes = classes;
+    }
+    f->classes[v] = cls;
+    return v;
+}
+
+int ir_new_slot(IrFunc *f, int size, int align, const char *name) {
+    IrSlot *s = NEW(IrSlot);
+    s->size = size;
+    s->align = align;
+    s->name = name;
+    vec_push(&f->slots, s);
+    return f->slots.len - 1;
+}
+
+IrInstr *ir_append(IrBlock *b, IrOp op) {
+    IrInstr *in = NEW(IrInstr);
+    in->op = op;
+    vec_push(&b->instrs, in);
+    return in;
+}
+
+IrData *ir_new_data(IrModule *m, const char *name, int size, int align, bool readonly) {
+    IrData *d = NEW(IrData);
+    d->name = name;
+    d->size = size;
+    d->align = align;
+    d->readonly = readonly;
+    vec_push(&m->data, d);
+    return d;
+}
+
+void ir_data_reloc(IrData *d, int offset, const char *sym, int64_t addend) {
+    IrReloc *r = NEW(IrReloc);
+    r->offset = offset;
+    r->sym = sym;
+    r->addend = addend;
+    vec_push(&d->relocs, r);
+}
+
+void ir_add_extern(IrModule *m, const char *sym) {
+    for (int i = 0; i < m->externs.len; i++)
+        if (strcmp(VEC_AT(&m->externs, i), sym) == 0)
+            return;
+    vec_push(&m->externs, (void *)sym);
+}
+
+bool ir_block_terminated(const IrBlock *b) {
+    if (b->instrs.len == 0)
+        return false;
+    const IrInstr *last = VEC_LAST(&b->instrs);
+    return last->op == IR_JMP || last->op == IR_BRANCH || last->op == IR_RET ||
+           ((last->op == IR_CALL || last->op == IR_CALL_IND) && last->noreturn);
+}
+
+// ---- The dump ----------------------------------------------------------------------------
+
+static const char *op_names[] = {
+    [IR_CONST] = "const", [IR_FCONST] = "fconst", [IR_ADDR] = "addr",
+    [IR_FRAME_ADDR] = "frameaddr", [IR_MOV] = "mov", [IR_LOAD] = "load", [IR_STORE] = "store",
+    [IR_ADD] = "add", [IR_SUB] = "sub", [IR_MUL] = "mul", [IR_DIV] = "div", [IR_REM] = "rem",
+    [IR_AND] = "and", [IR_OR] = "or", [IR_XOR] = "xor", [IR_SHL] = "shl", [IR_SHR] = "shr",
+    [IR_SAR] = "sar", [IR_NEG] = "neg", [IR_NOT] = "not", [IR_EXT] = "ext", [IR_CMP] = "cmp",
+    [IR_FCMP] = "fcmp", [IR_FADD] = "fadd", [IR_FSUB] = "fsub", [IR_FMUL] = "fmul",
+    [IR_FDIV] = "fdiv", [IR_FNEG] = "fneg", [IR_ITOF] = "itof", [IR_FTOI] = "ftoi",
+    [IR_FTOF] = "ftof", [IR_CALL] = "call", [IR_CALL_IND] = "callind", [IR_JMP] = "jmp",
+    [IR_BRANCH] = "branch", [IR_RET] = "ret", [IR_STMT] = "stmt", [IR_COMMENT] = "comment",
+};
+
+const char *ir_op_name(IrOp op) { return op_names[op]; }
+
+static const char *cond_names[] = {"eq", "ne", "lt", "le", "gt", "ge"};
+
+static void dump_regs(Buf *out, const VReg *regs, int n) {
+    for (int i = 0; i < n; i++)
+        buf_printf(out, "%sv%d", i ? ", " : "", regs[i]);
+}
+
+static void dump_block_ref(Buf *out, const IrBlock *b) { buf_printf(out, "b%d.%s", b->id, b->label); }
+
+// dump_instr writes one instruction in the form `v3 = add v1, v2`.
+static void dump_instr(Buf *out, const IrInstr *in) {
+    buf_puts(out, "    ");
+    if (in->op == IR_STMT) {
+        buf_printf(out, "# %s:%d  %s\n", in->pos.file, in->pos.line, in->text);
+        return;
+    }
+    if (in->op == IR_COMMENT) {
+        buf_printf(out, "# %s\n", in->text);
+        return;
+    }
+    if (in->op == IR_CALL || in->op == IR_CALL_IND) {
+        if (in->nresults) {
+            dump_regs(out, in->results, in->nresults);
+            buf_puts(out, " = ");
+        }
+        if (in->op == IR_CALL)
+            buf_printf(out, "call %s(", in->sym);
+        else
+            buf_printf(out, "callind v%d(", in->a);
+        dump_regs(out, in->args, in->nargs);
+        buf_puts(out, in->noreturn ? ")  noreturn\n" : ")\n");
+        return;
+    }
+    if (in->dst)
+        buf_printf(out, "v%d = ", in->dst);
+    buf_puts(out, op_names[in->op]);
+    switch (in->op) {
+    case IR_CONST: buf_printf(out, " %lld", (long long)in->imm); break;
+    case IR_FCONST: buf_printf(out, "%s %.17g", in->is32 ? "32" : "64", in->fimm); break;
+    case IR_ADDR: buf_printf(out, " %s%+lld", in->sym, (long long)in->imm); break;
+    case IR_FRAME_ADDR: buf_printf(out, " slot%d%+lld", in->slot, (long long)in->imm); break;
+    case IR_LOAD:
+        buf_printf(out, "%s%d [v%d%+lld]", in->sign ? "s" : "u", in->width * 8, in->a,
+                   (long long)in->imm);
+        break;
+    case IR_STORE:
+        buf_printf(out, "%d [v%d%+lld], v%d", in->width * 8, in->a, (long long)in->imm, in->b);
+        break;
+    case IR_EXT: buf_printf(out, "%s%d v%d", in->sign ? "s" : "u", in->width * 8, in->a); break;
+    case IR_CMP:
+    case IR_FCMP:
+        buf_printf(out, ".%s%s v%d, v%d", cond_names[in->cond],
+                   in->op == IR_CMP && !in->sign && in->cond > COND_NE ? ".u" : "", in->a, in->b);
+        break;
+    case IR_JMP: buf_putc(out, ' '); dump_block_ref(out, in->target); break;
+    case IR_BRANCH:
+        buf_printf(out, " v%d, ", in->a);
+        dump_block_ref(out, in->target);
+        buf_puts(out, ", ");
+        dump_block_ref(out, in->target2);
+        break;
+    case IR_RET:
+        buf_putc(out, ' ');
+        dump_regs(out, in->args, in->nargs);
+        break;
+    case IR_DIV:
+    case IR_REM:
+        buf_printf(out, "%s v%d, v%d", in->sign ? "" : ".u", in->a, in->b);
+        break;
+    default:
+        if (in->a)
+            buf_printf(out, " v%d", in->a);
+        if (in->b)
+            buf_printf(out, ", v%d", in->b);
+        break;
+    }
+    buf_putc(out, '\n');
+}
+
+static void dump_func(Buf *out, const IrFunc *f) {
+    buf_printf(out, "func %s(", f->name);
+    dump_regs(out, f->params, f->nparams);
+    buf_printf(out, ") results=%d words\n", irsig_result_words(f->sig));
+    for (int i = 0; i < f->slots.len; i++) {
+        IrSlot *s = VEC_AT(&f->slots, i);
+        buf_printf(out, "  slot%d: %d bytes (%s)\n", i, s->size, s->name);
+    }
+    for (int i = 0; i < f->blocks.len; i++) {
+        IrBlock *b = VEC_AT(&f->blocks, i);
+        dump_block_ref(out, b);
+        buf_puts(out, ":\n");
+        for (int k = 0; k < b->instrs.len; k++)
+            dump_instr(out, VEC_AT(&b->instrs, k));
+    }
+    buf_putc(out, '\n');
+}
+
+void ir_dump(Buf *out, const IrModule *m) {
+    for (int i = 0; i < m->data.len; i++) {
+        IrData *d = VEC_AT(&m->data, i);
+        buf_printf(out, "data %s: %d bytes%s%s%s\n", d->name, d->size,
+                   d->readonly ? ", read-only" : "", d->comment ? "  ; " : "",
+                   d->comment ? d->comment : "");
+    }
+    if (m->data.len)
+        buf_putc(out, '\n');
+    for (int i = 0; i < m->funcs.len; i++)
+        dump_func(out, VEC_AT(&m->funcs, i));
+}

@@ -1,0 +1,261 @@
+// lower.c: the lowering driver. It lowers each function and the package
+// initializer, and holds the small helpers every construct's lowering uses to
+// emit IR.
+#include "lower.h"
+
+#include <string.h>
+
+// ---- Emitting ------------------------------------------------------------------------
+
+VReg new_vreg(Gen *g) { return ir_new_vreg(g->f, CLASS_INT); }
+
+IrInstr *emit(Gen *g, IrOp op) { return ir_append(g->b, op); }
+
+VReg emit_const(Gen *g, int64_t v) {
+    IrInstr *in = emit(g, IR_CONST);
+    in->dst = new_vreg(g);
+    in->imm = v;
+    return in->dst;
+}
+
+VReg emit_binop(Gen *g, IrOp op, VReg a, VReg b) {
+    IrInstr *in = emit(g, op);
+    in->dst = new_vreg(g);
+    in->a = a;
+    in->b = b;
+    return in->dst;
+}
+
+VReg emit_cmp(Gen *g, Cond cond, VReg a, VReg b, bool sign) {
+    IrInstr *in = emit(g, IR_CMP);
+    in->dst = new_vreg(g);
+    in->cond = cond;
+    in->a = a;
+    in->b = b;
+    in->sign = sign;
+    return in->dst;
+}
+
+IrBlock *new_block(Gen *g, const char *label) { return ir_new_block(g->f, label); }
+
+// start_block continues emitting into b; the current block falls through to
+// it if it has not ended with a jump, return or panic.
+void start_block(Gen *g, IrBlock *b) {
+    if (!ir_block_terminated(g->b))
+        emit_jmp(g, b);
+    g->b = b;
+}
+
+void emit_jmp(Gen *g, IrBlock *target) { emit(g, IR_JMP)->target = target; }
+
+void emit_branch(Gen *g, VReg cond, IrBlock *then, IrBlock *els) {
+    IrInstr *in = emit(g, IR_BRANCH);
+    in->a = cond;
+    in->target = then;
+    in->target2 = els;
+}
+
+// emit_call calls sym with the words of args and returns the result words.
+Value emit_call(Gen *g, const char *sym, const IrSig *sig, Value *args, int nargs,
+                int nresult_words) {
+    IrInstr *in = emit(g, IR_CALL);
+    in->sym = sym;
+    in->sig = sig;
+    int nwords = 0;
+    for (int i = 0; i < nargs; i++)
+        nwords += args[i].n;
+    in->args = arena_alloc(sizeof(VReg) * (size_t)(nwords + 1));
+    for (int i = 0; i < nargs; i++)
+        for (int w = 0; w < args[i].n; w++)
+            in->args[in->nargs++] = args[i].w[w];
+    Value r = {.n = nresult_words};
+    in->results = arena_alloc(sizeof(VReg) * (size_t)(nresult_words + 1));
+    for (int i = 0; i < nresult_words; i++)
+        r.w[i] = in->results[i] = new_vreg(g);
+    in->nresults = nresult_words;
+    if (strncmp(sym, "main.", 5) != 0)
+        ir_add_extern(g->m, sym);
+    return r;
+}
+
+// emit_runtime_panic calls a runtime function that never returns, e.g.
+// runtime.panicdivide, ending the current block.
+void emit_runtime_panic(Gen *g, const char *sym) {
+    emit_call(g, sym, runtime_sig(0, NULL, 0), NULL, 0, 0);
+    ((IrInstr *)VEC_LAST(&g->b->instrs))->noreturn = true;
+}
+
+// ---- Types as machine words ------------------------------------------------------------
+
+// type_words is how many 8-byte words a value of type t occupies in registers.
+int type_words(Type *t) { return underlying(t)->kind == TY_STRING ? 2 : 1; }
+
+IrParam type_param(Type *t) {
+    IrParam p = {.nwords = type_words(t)};
+    p.classes = arena_alloc(sizeof(RegClass) * (size_t)p.nwords);  // zero = CLASS_INT
+    return p;
+}
+
+static IrParam *params_of(Vec *types) {
+    IrParam *ps = arena_alloc(sizeof(IrParam) * (size_t)(types->len + 1));
+    for (int i = 0; i < types->len; i++)
+        ps[i] = type_param(VEC_AT(types, i));
+    return ps;
+}
+
+// sig_of gives a Go function type's calling-convention signature.
+const IrSig *sig_of(Type *fn) {
+    IrSig *s = NEW(IrSig);
+    s->nparams = fn->params.len;
+    s->params = params_of(&fn->params);
+    s->nresults = fn->results.len;
+    s->results = params_of(&fn->results);
+    return s;
+}
+
+// runtime_sig builds the signature of a runtime function whose parameters are
+// all integer words: param_words[i] words for parameter i.
+const IrSig *runtime_sig(int nparams, const int *param_words, int nresult_words) {
+    IrSig *s = NEW(IrSig);
+    s->nparams = nparams;
+    s->params = arena_alloc(sizeof(IrParam) * (size_t)(nparams + 1));
+    for (int i = 0; i < nparams; i++) {
+        s->params[i].nwords = param_words[i];
+        s->params[i].classes = arena_alloc(sizeof(RegClass) * (size_t)param_words[i]);
+    }
+    if (nresult_words) {
+        // The result words form one struct (e.g. a string) for the ABI.
+        s->nresults = 1;
+        s->results = arena_alloc(sizeof(IrParam));
+        s->results[0].nwords = nresult_words;
+        s->results[0].classes = arena_alloc(sizeof(RegClass) * (size_t)nresult_words);
+    }
+    return s;
+}
+
+// ---- Functions ---------------------------------------------------------------------------
+
+// func_symbol is gc's symbol for a function: main.f, and main.init.N for the
+// N-th init function.
+const char *func_symbol(Gen *g, Node *fn) {
+    for (int i = 0; i < g->prog->inits.len; i++)
+        if (VEC_AT(&g->prog->inits, i) == fn)
+            return arena_printf("main.init.%d", i);
+    return arena_printf("main.%s", fn->name);
+}
+
+// bind_params gives each named parameter the registers its words arrive in.
+static void bind_params(Gen *g, Node *fn) {
+    int word = 0;
+    int k = 0;
+    for (int i = 0; i < fn->type->params.len; i++) {
+        Node *field = fn->type->params.items[i];
+        int names = field->names.len ? field->names.len : 1;
+        for (int j = 0; j < names; j++, k++) {
+            Type *t = VEC_AT(&g->func_type->params, k);
+            Value *v = NEW(Value);
+            v->n = type_words(t);
+            for (int w = 0; w < v->n; w++)
+                v->w[w] = g->f->params[word++];
+            if (field->names.len) {
+                Object *o = ((Node *)field->names.items[j])->obj;
+                if (o) {
+                    o->index = g->locals.len;
+                    vec_push(&g->locals, v);
+                }
+            }
+        }
+    }
+}
+
+// bind_results gives named results registers holding their zero values.
+static void bind_results(Gen *g, Node *fn) {
+    g->results.n = 0;
+    for (int i = 0; i < fn->type->results.len; i++) {
+        Node *field = fn->type->results.items[i];
+        for (int j = 0; j < field->names.len; j++) {
+            Object *o = ((Node *)field->names.items[j])->obj;
+            Value *v = NEW(Value);
+            v->n = type_words(o->type);
+            for (int w = 0; w < v->n; w++)
+                v->w[w] = g->results.w[g->results.n++] = emit_const(g, 0);
+            o->index = g->locals.len;
+            vec_push(&g->locals, v);
+        }
+    }
+}
+
+// emit_final_return ends a body that can fall off its end. With results that
+// end is unreachable (the checker demands a terminating statement), but the
+// block still needs a well-formed return.
+static void emit_final_return(Gen *g) {
+    if (ir_block_terminated(g->b))
+        return;
+    IrInstr *in = emit(g, IR_RET);
+    int n = irsig_result_words(g->f->sig);
+    in->args = arena_alloc(sizeof(VReg) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        in->args[i] = emit_const(g, 0);
+    in->nargs = n;
+}
+
+static void gen_func(Gen *g, Node *fn) {
+    g->func_type = fn->ty;
+    g->f = ir_new_func(g->m, func_symbol(g, fn), sig_of(fn->ty), fn->pos);
+    g->f->goname = fn->name;
+    g->b = VEC_AT(&g->f->blocks, 0);
+    g->locals = (Vec){0};
+    g->loop = NULL;
+    bind_params(g, fn);
+    bind_results(g, fn);
+    gen_block(g, fn->body);
+    emit_final_return(g);
+}
+
+// gen_package_init lowers the package initializer (= gc's main.init): the
+// package variables in dependency order, then each init() in source order.
+//     main.x = <init expr of x>   ...
+//     call main.init.0() ...
+static void gen_package_init(Gen *g) {
+    static const IrSig no_args = {0};
+    g->f = ir_new_func(g->m, "main.init", &no_args, (Pos){0});
+    g->b = VEC_AT(&g->f->blocks, 0);
+    g->locals = (Vec){0};
+    g->func_type = NULL;
+    for (int i = 0; i < g->prog->var_inits.len; i++) {
+        Object *o = VEC_AT(&g->prog->var_inits, i);
+        if (!o->init_expr)
+            continue;
+        IrInstr *st = emit(g, IR_STMT);
+        st->pos = o->pos;
+        st->text = arena_printf("var %s = ...", o->name);
+        gen_store_var(g, o, gen_expr(g, o->init_expr));
+    }
+    for (int i = 0; i < g->prog->inits.len; i++) {
+        Node *fn = VEC_AT(&g->prog->inits, i);
+        emit_call(g, func_symbol(g, fn), sig_of(fn->ty), NULL, 0, 0);
+    }
+    emit(g, IR_RET);
+}
+
+// gen_globals reserves zeroed storage for each package variable: `main.x`.
+static void gen_globals(Gen *g) {
+    for (int i = 0; i < g->prog->globals.len; i++) {
+        Object *o = VEC_AT(&g->prog->globals, i);
+        if (strcmp(o->name, "_") == 0 || o->type == ty_invalid)
+            continue;
+        int64_t size = o->type->size;
+        IrData *d = ir_new_data(g->m, arena_printf("main.%s", o->name), (int)(size ? size : 1),
+                                o->type->align, false);
+        d->comment = arena_printf("var %s %s", o->name, type_string(o->type));
+    }
+}
+
+IrModule *lower_program(Program *p, const char *source) {
+    Gen g = {.prog = p, .m = ir_new_module(source)};
+    gen_globals(&g);
+    for (int i = 0; i < p->funcs.len; i++)
+        gen_func(&g, VEC_AT(&p->funcs, i));
+    gen_package_init(&g);
+    return g.m;
+}

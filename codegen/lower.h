@@ -1,0 +1,71 @@
+// lower.h: the internals shared by the lowering files of codegen/ (one file per
+// construct, like gc's walk/). Nothing outside codegen/ includes this.
+#ifndef MGC_LOWER_H
+#define MGC_LOWER_H
+
+#include "codegen.h"
+
+// Value is a Go value split into machine words, each in a virtual register:
+// 1 word for ints, bools and pointers; 2 for strings (ptr, len).
+enum { MAX_WORDS = 16 };
+typedef struct Value {
+    int n;
+    VReg w[MAX_WORDS];
+} Value;
+
+// Loop is an enclosing for statement: where break and continue go.
+typedef struct Loop {
+    struct Loop *outer;
+    IrBlock *brk;
+    IrBlock *cont;
+} Loop;
+
+typedef struct Gen {
+    Program *prog;
+    IrModule *m;
+    IrFunc *f;          // the function being lowered
+    IrBlock *b;         // the block being appended to
+    Type *func_type;
+    Vec locals;         // Value*: locals and params of f, by Object.index
+    Value results;      // named results' registers (n == 0 without names)
+    Loop *loop;
+    Vec strings;        // const char* contents of go.string.N, for deduplication
+    Vec string_lens;
+} Gen;
+
+// ---- Emitting instructions (lower.c) ----
+IrInstr *emit(Gen *g, IrOp op);
+VReg emit_const(Gen *g, int64_t v);
+VReg emit_binop(Gen *g, IrOp op, VReg a, VReg b);
+VReg emit_cmp(Gen *g, Cond cond, VReg a, VReg b, bool sign);
+void emit_jmp(Gen *g, IrBlock *target);
+void emit_branch(Gen *g, VReg cond, IrBlock *then, IrBlock *els);
+void start_block(Gen *g, IrBlock *b);
+IrBlock *new_block(Gen *g, const char *label);
+Value emit_call(Gen *g, const char *sym, const IrSig *sig, Value *args, int nargs, int nresult_words);
+void emit_runtime_panic(Gen *g, const char *sym);
+VReg new_vreg(Gen *g);
+
+// ---- Types as words ----
+int type_words(Type *t);
+IrParam type_param(Type *t);
+const IrSig *sig_of(Type *fn);
+const IrSig *runtime_sig(int nparams_words, const int *param_words, int nresult_words);
+
+// ---- Lowering by construct ----
+Value gen_expr(Gen *g, Node *e);                    // expr.c
+Value gen_const(Gen *g, ConstValue *c, Type *t);    // expr.c
+VReg gen_string_data(Gen *g, const char *s, size_t len);  // expr.c
+Value gen_call(Gen *g, Node *call);                 // call.c
+Value gen_string_concat(Gen *g, Node *e);           // string.c
+VReg gen_string_compare(Gen *g, Op op, Value a, Value b);  // string.c
+void gen_print(Gen *g, Node *call, bool newline);   // print.c
+void gen_stmt(Gen *g, Node *s);                     // stmt.c
+void gen_block(Gen *g, Node *block);                // stmt.c
+Value *local_value(Gen *g, Object *o);              // stmt.c
+void gen_store_var(Gen *g, Object *o, Value v);     // stmt.c
+Value gen_load_global(Gen *g, Object *o);           // stmt.c
+
+const char *func_symbol(Gen *g, Node *fn);
+
+#endif

@@ -1,0 +1,30 @@
+// driver.h: the mgc command's helpers: finding sources, files and temporary
+// directories, and running nasm, cc and the compiled program.
+#ifndef MGC_DRIVER_H
+#define MGC_DRIVER_H
+
+#include "../codegen/amd64/amd64.h"
+#include "../common/common.h"
+
+void usage_error(const char *fmt, const char *arg) __attribute__((noreturn));
+
+// find_sources returns the .go files of a program: the file itself, or every
+// .go file of a directory (except _test.go files), sorted by name.
+Vec find_sources(const char *path);
+
+Annotate parse_annotate(const char *s);
+const char *default_output_name(const char *first_source);
+void write_output(const char *path, const char *text);  // NULL: stdout
+
+const char *make_temp_dir(void);
+void remove_temp_dir(const char *dir);
+
+// assemble_and_link runs nasm on the assembly text and links the object with
+// the runtime into `out`. A failing tool's output is shown; returns success.
+bool assemble_and_link(const char *asm_text, const char *out, bool debug);
+
+// run_program runs exe with args and returns its exit status (128+N if it was
+// killed by signal N, as a shell reports it).
+int run_program(const char *exe, int argc, char **argv);
+
+#endif

@@ -1,0 +1,199 @@
+// main.c: the mgc command. It runs the phases in order (parse, check, lower,
+// emit), then nasm and cc, and reports every failure: a compile error with
+// status 1, a usage error with status 2, a failing tool with its own output.
+#include "driver.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../codegen/amd64/amd64.h"
+#include "../codegen/codegen.h"
+#include "../parser/parser.h"
+#include "../typecheck/typecheck.h"
+
+#define MGC_VERSION "0.1"
+
+static const char usage_text[] =
+    "mgc compiles mini-Go programs (a subset of Go 1.19) to amd64 executables.\n"
+    "\n"
+    "Usage:\n"
+    "  mgc build [-o out] [-g] file.go|dir   compile to an executable\n"
+    "  mgc run [-g] file.go|dir [args...]    build in a temporary place and run\n"
+    "  mgc asm [-o out.asm] [-annotate=none|lines|lower] file.go|dir\n"
+    "                                        print the NASM assembly\n"
+    "  mgc check file.go|dir                 type-check only\n"
+    "  mgc dump -phase=tokens|ast|types|lower file.go|dir\n"
+    "  mgc version                           print the version\n"
+    "  mgc help                              print this help\n";
+
+void usage_error(const char *fmt, const char *arg) {
+    fputs("mgc: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\n\n", stderr);
+    fputs(usage_text, stderr);
+    exit(2);
+}
+
+// ---- The phases ---------------------------------------------------------------------
+
+// stop_on_errors prints the errors so far and exits with status 1 if any.
+static void stop_on_errors(void) {
+    if (flush_errors() > 0)
+        exit(1);
+}
+
+static Vec parse_all(Vec *paths) {
+    Vec files = {0};
+    for (int i = 0; i < paths->len; i++) {
+        const char *path = VEC_AT(paths, i);
+        size_t len;
+        char *text = read_file(path, &len);
+        if (!text)
+            fatal("cannot read %s", path);
+        register_source(path, text, len);
+        vec_push(&files, parse_file(path, text, len));
+    }
+    stop_on_errors();
+    return files;
+}
+
+static Program *check_all(Vec *paths) {
+    Vec files = parse_all(paths);
+    Program *p = check_program(&files);
+    stop_on_errors();
+    return p;
+}
+
+// compile_to_asm runs every phase and returns the NASM text.
+static const char *compile_to_asm(Vec *paths, const AsmOptions *opt) {
+    Program *p = check_all(paths);
+    IrModule *m = lower_program(p, VEC_AT(paths, 0));
+    Buf out = {0};
+    amd64_emit_module(&out, m, opt);
+    return buf_cstr(&out);
+}
+
+// ---- Commands ------------------------------------------------------------------------
+
+typedef struct Options {
+    const char *out;
+    bool debug;
+    Annotate annotate;
+    const char *phase;
+    Vec paths;          // the .go files of the program
+    int arg_index;      // first program argument (mgc run)
+} Options;
+
+// parse_options reads flags, then the file or directory; `run` stops there and
+// leaves the rest for the program.
+static Options parse_options(int argc, char **argv, const char *cmd) {
+    Options o = {.annotate = ANNOTATE_LINES};
+    int i = 2;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-o") == 0 && i + 1 < argc && strcmp(cmd, "run") != 0)
+            o.out = argv[++i];
+        else if (strcmp(a, "-g") == 0 && (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0))
+            o.debug = true;
+        else if (strncmp(a, "-annotate=", 10) == 0 && strcmp(cmd, "asm") == 0)
+            o.annotate = parse_annotate(a + 10);
+        else if (strncmp(a, "-phase=", 7) == 0 && strcmp(cmd, "dump") == 0)
+            o.phase = a + 7;
+        else
+            usage_error("unknown flag %s", a);
+    }
+    if (i >= argc)
+        usage_error("%s: no input file or directory", cmd);
+    o.paths = find_sources(argv[i]);
+    o.arg_index = i + 1;
+    if (o.arg_index < argc && strcmp(cmd, "run") != 0)
+        usage_error("unexpected argument %s", argv[o.arg_index]);
+    return o;
+}
+
+static int cmd_asm(Options *o) {
+    AsmOptions opt = {.annotate = o->annotate};
+    const char *text = compile_to_asm(&o->paths, &opt);
+    write_output(o->out, text);
+    return 0;
+}
+
+static int cmd_build(Options *o) {
+    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug};
+    const char *text = compile_to_asm(&o->paths, &opt);
+    const char *out = o->out ? o->out : default_output_name(VEC_AT(&o->paths, 0));
+    return assemble_and_link(text, out, o->debug) ? 0 : 1;
+}
+
+static int cmd_run(Options *o, int argc, char **argv) {
+    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug};
+    const char *text = compile_to_asm(&o->paths, &opt);
+    const char *dir = make_temp_dir();
+    const char *exe = arena_printf("%s/%s", dir, default_output_name(VEC_AT(&o->paths, 0)));
+    if (!assemble_and_link(text, exe, o->debug)) {
+        remove_temp_dir(dir);
+        return 1;
+    }
+    int status = run_program(exe, argc - o->arg_index, argv + o->arg_index);
+    remove_temp_dir(dir);
+    return status;
+}
+
+static int cmd_dump(Options *o) {
+    Buf out = {0};
+    const char *phase = o->phase ? o->phase : "";
+    if (strcmp(phase, "tokens") == 0) {
+        for (int i = 0; i < o->paths.len; i++) {
+            const char *path = VEC_AT(&o->paths, i);
+            size_t len;
+            char *text = read_file(path, &len);
+            if (!text)
+                fatal("cannot read %s", path);
+            register_source(path, text, len);
+            dump_tokens(&out, path, text, len);
+        }
+        stop_on_errors();
+    } else if (strcmp(phase, "ast") == 0) {
+        Vec files = parse_all(&o->paths);
+        for (int i = 0; i < files.len; i++)
+            ast_dump(&out, VEC_AT(&files, i));
+    } else if (strcmp(phase, "types") == 0) {
+        types_dump(&out, check_all(&o->paths));
+    } else if (strcmp(phase, "lower") == 0) {
+        ir_dump(&out, lower_program(check_all(&o->paths), VEC_AT(&o->paths, 0)));
+    } else {
+        usage_error("dump: -phase must be tokens, ast, types or lower (got '%s')", phase);
+    }
+    fputs(buf_cstr(&out), stdout);
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2)
+        usage_error("%s", "no command given");
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "version") == 0) {
+        printf("mgc version %s (a subset of go1.19) linux/amd64\n", MGC_VERSION);
+        return 0;
+    }
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) {
+        fputs(usage_text, stdout);
+        return 0;
+    }
+    bool known = strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0 ||
+                 strcmp(cmd, "asm") == 0 || strcmp(cmd, "check") == 0 || strcmp(cmd, "dump") == 0;
+    if (!known)
+        usage_error("unknown command %s", cmd);
+    Options o = parse_options(argc, argv, cmd);
+    if (strcmp(cmd, "build") == 0)
+        return cmd_build(&o);
+    if (strcmp(cmd, "run") == 0)
+        return cmd_run(&o, argc, argv);
+    if (strcmp(cmd, "asm") == 0)
+        return cmd_asm(&o);
+    if (strcmp(cmd, "dump") == 0)
+        return cmd_dump(&o);
+    check_all(&o.paths);
+    return 0;
+}

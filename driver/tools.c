@@ -1,0 +1,184 @@
+// tools.c: files, temporary directories and the external tools (nasm, cc).
+#include "driver.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static int compare_names(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool has_suffix(const char *s, const char *suffix) {
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+Vec find_sources(const char *path) {
+    Vec files = {0};
+    struct stat st;
+    if (stat(path, &st) != 0)
+        fatal("cannot find %s: %s", path, strerror(errno));
+    if (!S_ISDIR(st.st_mode)) {
+        if (!has_suffix(path, ".go"))
+            usage_error("%s is not a .go file", path);
+        vec_push(&files, (void *)path);
+        return files;
+    }
+    DIR *d = opendir(path);
+    if (!d)
+        fatal("cannot read directory %s: %s", path, strerror(errno));
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL)
+        if (has_suffix(e->d_name, ".go") && !has_suffix(e->d_name, "_test.go"))
+            vec_push(&files, arena_printf("%s/%s", path, e->d_name));
+    closedir(d);
+    if (files.len == 0)
+        fatal("no .go files in %s", path);
+    qsort(files.items, (size_t)files.len, sizeof(void *), compare_names);
+    return files;
+}
+
+Annotate parse_annotate(const char *s) {
+    if (strcmp(s, "none") == 0)
+        return ANNOTATE_NONE;
+    if (strcmp(s, "lines") == 0)
+        return ANNOTATE_LINES;
+    if (strcmp(s, "lower") == 0)
+        return ANNOTATE_LOWER;
+    usage_error("-annotate must be none, lines or lower (got '%s')", s);
+}
+
+// default_output_name is the source's base name without .go, as go build names it.
+const char *default_output_name(const char *first_source) {
+    const char *base = strrchr(first_source, '/');
+    base = base ? base + 1 : first_source;
+    size_t n = strlen(base);
+    if (n > 3 && strcmp(base + n - 3, ".go") == 0)
+        n -= 3;
+    return arena_strndup(base, n);
+}
+
+void write_output(const char *path, const char *text) {
+    FILE *f = path ? fopen(path, "w") : stdout;
+    if (!f)
+        fatal("cannot write %s: %s", path, strerror(errno));
+    fputs(text, f);
+    if (path && fclose(f) != 0)
+        fatal("cannot write %s: %s", path, strerror(errno));
+}
+
+const char *make_temp_dir(void) {
+    const char *tmp = getenv("TMPDIR");
+    char *templ = arena_printf("%s/mgc-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(templ))
+        fatal("cannot create a temporary directory: %s", strerror(errno));
+    return templ;
+}
+
+void remove_temp_dir(const char *dir) {
+    DIR *d = opendir(dir);
+    if (d) {
+        struct dirent *e;
+        while ((e = readdir(d)) != NULL)
+            if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+                unlink(arena_printf("%s/%s", dir, e->d_name));
+        closedir(d);
+    }
+    rmdir(dir);
+}
+
+// run_tool runs argv[0] with its output on our stderr, so nothing a tool says
+// is lost; it reports a failure naming the tool.
+static bool run_tool(char **argv) {
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid < 0)
+        fatal("cannot run %s: %s", argv[0], strerror(errno));
+    if (pid == 0) {
+        dup2(2, 1);
+        execvp(argv[0], argv);
+        fprintf(stderr, "mgc: cannot run %s: %s\n", argv[0], strerror(errno));
+        _exit(127);
+    }
+    int status;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR)
+            fatal("waiting for %s: %s", argv[0], strerror(errno));
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+        return true;
+    fprintf(stderr, "mgc: %s failed (%s %d)\n", argv[0],
+            WIFEXITED(status) ? "exit status" : "signal",
+            WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status));
+    return false;
+}
+
+// runtime_library finds runtime/libmgcrt.a: under $MGC_ROOT, else beside the
+// mgc executable.
+static const char *runtime_library(void) {
+    const char *root = getenv("MGC_ROOT");
+    if (root && *root)
+        return arena_printf("%s/runtime/libmgcrt.a", root);
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        fatal("cannot locate the mgc executable; set MGC_ROOT");
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash)
+        *slash = '\0';
+    const char *lib = arena_printf("%s/runtime/libmgcrt.a", exe);
+    if (access(lib, R_OK) != 0)
+        fatal("cannot find the runtime library %s; set MGC_ROOT to the mgc source tree", lib);
+    return lib;
+}
+
+bool assemble_and_link(const char *asm_text, const char *out, bool debug) {
+    const char *dir = make_temp_dir();
+    const char *asm_path = arena_printf("%s/prog.asm", dir);
+    const char *obj_path = arena_printf("%s/prog.o", dir);
+    write_output(asm_path, asm_text);
+    // nasm -f elf64 [-g -F dwarf] -o prog.o prog.asm
+    char *nasm[10] = {"nasm", "-f", "elf64"}, **a = nasm + 3;
+    if (debug)
+        *a++ = "-g", *a++ = "-F", *a++ = "dwarf";
+    *a++ = "-o", *a++ = (char *)obj_path, *a++ = (char *)asm_path;
+    bool ok = run_tool(nasm);
+    // cc -no-pie [-g] -o out prog.o libmgcrt.a libgc.a -lpthread -lm
+    char *cc[12] = {"cc", "-no-pie"}, **c = cc + 2;
+    if (debug)
+        *c++ = "-g";
+    *c++ = "-o", *c++ = (char *)out, *c++ = (char *)obj_path, *c++ = (char *)runtime_library();
+    *c++ = "-l:libgc.a", *c++ = "-lpthread", *c++ = "-lm";
+    if (ok)
+        ok = run_tool(cc);
+    remove_temp_dir(dir);
+    return ok;
+}
+
+int run_program(const char *exe, int argc, char **argv) {
+    char **args = arena_alloc(sizeof(char *) * (size_t)(argc + 2));
+    args[0] = (char *)exe;
+    for (int i = 0; i < argc; i++)
+        args[i + 1] = argv[i];
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid < 0)
+        fatal("cannot run %s: %s", exe, strerror(errno));
+    if (pid == 0) {
+        execv(exe, args);
+        fprintf(stderr, "mgc: cannot run %s: %s\n", exe, strerror(errno));
+        _exit(127);
+    }
+    int status;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR)
+            fatal("waiting for %s: %s", exe, strerror(errno));
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}

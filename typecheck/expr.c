@@ -1,0 +1,627 @@
+// expr.c: expressions (Go spec: Expressions), checked the way types2 checks
+// them: an operand's type may be untyped until it meets a typed operand or an
+// assignment, and errors sit at the start of the offending expression.
+#include "check.h"
+
+#include <string.h>
+
+// expr_start is where gc reports an error about e: its leftmost token.
+Pos expr_start(Node *e) {
+    for (;;) {
+        switch (e->kind) {
+        case EXPR_BINARY:
+        case EXPR_CALL:
+        case EXPR_INDEX:
+        case EXPR_SLICE:
+        case EXPR_SELECTOR:
+        case EXPR_TYPE_ASSERT:
+        case EXPR_KEY_VALUE:
+            if (!e->lhs)
+                return e->pos;
+            e = e->lhs;
+            continue;
+        default:
+            return e->pos;
+        }
+    }
+}
+
+static void invalid(Operand *x) { x->mode = MODE_INVALID; }
+
+// ---- Describing operands in messages (= types2 operandString) -------------------------
+
+static void write_expr(Buf *b, Node *e);
+
+static void write_list(Buf *b, NodeList *l) {
+    for (int i = 0; i < l->len; i++) {
+        if (i)
+            buf_puts(b, ", ");
+        write_expr(b, l->items[i]);
+    }
+}
+
+// write_expr prints an expression as gc's syntax.String does.
+static void write_expr(Buf *b, Node *e) {
+    switch (e->kind) {
+    case EXPR_IDENT: buf_puts(b, e->name); return;
+    case EXPR_INT_LIT:
+    case EXPR_FLOAT_LIT:
+    case EXPR_IMAG_LIT:
+    case EXPR_RUNE_LIT:
+    case EXPR_STRING_LIT: buf_puts(b, e->lit); return;
+    case EXPR_PAREN: buf_putc(b, '('); write_expr(b, e->lhs); buf_putc(b, ')'); return;
+    case EXPR_SELECTOR: write_expr(b, e->lhs); buf_printf(b, ".%s", e->name); return;
+    case EXPR_INDEX:
+        write_expr(b, e->lhs);
+        buf_putc(b, '[');
+        write_expr(b, e->rhs);
+        buf_putc(b, ']');
+        return;
+    case EXPR_CALL:
+        write_expr(b, e->lhs);
+        buf_putc(b, '(');
+        write_list(b, &e->list);
+        buf_puts(b, e->has_ellipsis ? "...)" : ")");
+        return;
+    case EXPR_UNARY: buf_puts(b, op_string(e->op)); write_expr(b, e->lhs); return;
+    case EXPR_BINARY:
+        write_expr(b, e->lhs);
+        buf_printf(b, " %s ", op_string(e->op));
+        write_expr(b, e->rhs);
+        return;
+    case EXPR_FUNC_LIT: buf_puts(b, "func literal"); return;
+    case EXPR_COMPOSITE: buf_puts(b, "composite literal"); return;
+    default: buf_puts(b, "expression"); return;
+    }
+}
+
+const char *expr_string(Node *e) {
+    Buf b = {0};
+    write_expr(&b, e);
+    return buf_cstr(&b);
+}
+
+static const char *mode_names[] = {
+    [MODE_INVALID] = "invalid operand", [MODE_NOVALUE] = "no value",
+    [MODE_VALUE] = "value",             [MODE_VAR] = "variable",
+    [MODE_CONST] = "constant",          [MODE_TYPE] = "type",
+    [MODE_BUILTIN] = "built-in",        [MODE_PACKAGE] = "package",
+};
+
+// operand_string describes x as types2 does: `x (variable of type int)`,
+// `5 (untyped int constant)`, `c (untyped int constant 1024)`.
+const char *operand_string(Operand *x) {
+    if (x->mode == MODE_VALUE && x->type == ty_untyped_nil)
+        return "nil";
+    Buf b = {0};
+    const char *expr = x->expr ? expr_string(x->expr) : "";
+    if (*expr)
+        buf_printf(&b, "%s (", expr);
+    bool has_type = false;
+    if (x->mode != MODE_INVALID && x->mode != MODE_NOVALUE && x->mode != MODE_BUILTIN &&
+        x->mode != MODE_TYPE && x->type) {
+        if (is_untyped(x->type))
+            buf_printf(&b, "%s ", type_string(x->type));
+        else
+            has_type = true;
+    }
+    buf_puts(&b, mode_names[x->mode]);
+    if (x->mode == MODE_CONST) {
+        const char *v = const_string_repr(x->cval);
+        if (strcmp(v, expr) != 0)
+            buf_printf(&b, " %s", v);
+    }
+    if (has_type)
+        buf_printf(&b, " of type %s", type_string(x->type));
+    if (*expr)
+        buf_putc(&b, ')');
+    return buf_cstr(&b);
+}
+
+// ---- Recording results on the tree ------------------------------------------------------
+
+// record stores x's final type and constant value on its expression node.
+void record(Operand *x) {
+    if (!x->expr || x->mode == MODE_INVALID)
+        return;
+    x->expr->ty = x->type;
+    x->expr->cval = x->mode == MODE_CONST ? x->cval : NULL;
+}
+
+// set_untyped_type gives an untyped expression tree its final type, once the
+// context has decided it (types2 updateExprType).
+static void set_untyped_type(Node *e, Type *t) {
+    if (!e || !e->ty || !is_untyped(e->ty))
+        return;
+    e->ty = t;
+    switch (e->kind) {
+    case EXPR_PAREN:
+    case EXPR_UNARY: set_untyped_type(e->lhs, t); break;
+    case EXPR_BINARY:
+        if (e->op >= OP_EQ && e->op <= OP_GE)
+            break;  // the operands of a comparison keep their own types
+        set_untyped_type(e->lhs, t);
+        if (e->op != OP_SHL && e->op != OP_SHR)
+            set_untyped_type(e->rhs, t);
+        break;
+    default: break;
+    }
+}
+
+static Type *default_type(Type *t) {
+    switch (t->kind) {
+    case TY_UNTYPED_BOOL: return ty_bool;
+    case TY_UNTYPED_INT: return ty_int;
+    case TY_UNTYPED_RUNE: return ty_int32;
+    case TY_UNTYPED_FLOAT: return ty_float64;
+    case TY_UNTYPED_STRING: return ty_string;
+    default: return t;
+    }
+}
+
+// convert_untyped gives an untyped operand x the type `target` (types2
+// implicitTypeAndValue). It returns false, without reporting, if x cannot
+// take that type; `overflow` then says whether the reason is the value.
+static bool convert_untyped(Operand *x, Type *target, bool *overflow) {
+    *overflow = false;
+    if (x->mode == MODE_INVALID || !is_untyped(x->type) || target == ty_invalid)
+        return true;
+    if (is_untyped(target)) {
+        // Both untyped: the "larger" kind wins (int < rune < float).
+        if (is_numeric(x->type) && is_numeric(target)) {
+            if (target->kind > x->type->kind)
+                x->type = target;
+            return true;
+        }
+        return x->type == target;
+    }
+    Type *u = underlying(target);
+    if (x->type == ty_untyped_nil)
+        return false;  // no nilable types yet
+    bool ok = (is_boolean(x->type) && is_boolean(u)) || (is_string(x->type) && is_string(u)) ||
+              (is_integer(x->type) && is_integer(u));
+    if (!ok)
+        return false;
+    if (x->mode == MODE_CONST && !const_representable(x->cval, target)) {
+        *overflow = is_numeric(u);
+        return false;
+    }
+    x->type = target;
+    set_untyped_type(x->expr, target);
+    return true;
+}
+
+// default_operand gives an untyped operand its default type (Go spec:
+// Constants, "default type").
+void default_operand(Checker *c, Operand *x) {
+    if (x->mode == MODE_INVALID || !is_untyped(x->type))
+        return;
+    if (x->type == ty_untyped_nil) {
+        error_at(expr_start(x->expr), "use of untyped nil in assignment");
+        invalid(x);
+        return;
+    }
+    assign_operand(c, x, default_type(x->type), "assignment");
+}
+
+static bool assignable(Type *v, Type *t) { return types_identical(v, t); }
+
+// assign_operand checks that x can be assigned to a variable of type t
+// (Go spec: Assignability), converting an untyped x. `context` names the
+// place in messages ("variable declaration", "argument to f", ...).
+void assign_operand(Checker *c, Operand *x, Type *t, const char *context) {
+    (void)c;
+    if (x->mode == MODE_INVALID || t == ty_invalid)
+        return;
+    if (x->mode == MODE_TYPE || x->mode == MODE_BUILTIN || x->mode == MODE_PACKAGE ||
+        x->mode == MODE_NOVALUE) {
+        if (x->mode == MODE_NOVALUE)
+            error_at(expr_start(x->expr), "%s (no value) used as value", expr_string(x->expr));
+        else
+            error_at(expr_start(x->expr), "%s is not an expression", expr_string(x->expr));
+        invalid(x);
+        return;
+    }
+    if (is_untyped(x->type)) {
+        bool overflow;
+        Operand before = *x;
+        if (!convert_untyped(x, t, &overflow)) {
+            error_at(expr_start(x->expr), "cannot use %s as %s value in %s%s",
+                     operand_string(&before), type_string(t), context,
+                     overflow ? " (overflows)" : "");
+            invalid(x);
+            return;
+        }
+    }
+    if (!assignable(x->type, t)) {
+        error_at(expr_start(x->expr), "cannot use %s as type %s in %s", operand_string(x),
+                 type_string(t), context);
+        invalid(x);
+        return;
+    }
+    record(x);
+}
+
+// single_value rejects tuples and no-value calls where one value is needed.
+static void single_value(Operand *x) {
+    if (x->mode == MODE_NOVALUE) {
+        error_at(expr_start(x->expr), "%s (no value) used as value", expr_string(x->expr));
+        invalid(x);
+    } else if (x->mode != MODE_INVALID && x->type && x->type->kind == TY_TUPLE) {
+        error_at(expr_start(x->expr), "multiple-value %s in single-value context",
+                 operand_string(x));
+        invalid(x);
+    }
+}
+
+// ---- Leaves ---------------------------------------------------------------------------------
+
+static void note_use(Checker *c, Object *o) {
+    o->used = true;
+    if (c->owner && o->is_global && (o->kind == OBJ_VAR || o->kind == OBJ_FUNC))
+        vec_push(&c->owner->deps, o);
+}
+
+static void check_ident(Checker *c, Operand *x, Node *e) {
+    if (strcmp(e->name, "_") == 0) {
+        error_at(e->pos, "cannot use _ as value");
+        return invalid(x);
+    }
+    Object *o = scope_lookup(c->scope, e->name);
+    if (!o) {
+        error_at(e->pos, "undefined: %s", e->name);
+        return invalid(x);
+    }
+    e->obj = o;
+    x->obj = o;
+    note_use(c, o);
+    resolve_object(c, o);
+    x->type = o->type;
+    switch (o->kind) {
+    case OBJ_VAR: x->mode = MODE_VAR; break;
+    case OBJ_CONST: x->mode = MODE_CONST; x->cval = o->cval; break;
+    case OBJ_TYPE: x->mode = MODE_TYPE; break;
+    case OBJ_FUNC: x->mode = MODE_VALUE; break;
+    case OBJ_BUILTIN: x->mode = MODE_BUILTIN; break;
+    case OBJ_PACKAGE: x->mode = MODE_PACKAGE; break;
+    case OBJ_NIL: x->mode = MODE_VALUE; break;
+    }
+    if (!x->type && x->mode != MODE_BUILTIN && x->mode != MODE_PACKAGE)
+        invalid(x);
+    else if (x->type == ty_invalid)
+        invalid(x);
+}
+
+static void check_literal(Checker *c, Operand *x, Node *e) {
+    (void)c;
+    x->mode = MODE_CONST;
+    switch (e->kind) {
+    case EXPR_INT_LIT:
+        x->type = ty_untyped_int;
+        x->cval = const_from_int_lit(e->lit);
+        return;
+    case EXPR_RUNE_LIT:
+        x->type = ty_untyped_rune;
+        x->cval = const_int_si(e->rune_value);
+        return;
+    case EXPR_STRING_LIT:
+        x->type = ty_untyped_string;
+        x->cval = const_string(e->str, e->str_len);
+        return;
+    case EXPR_FLOAT_LIT:
+        not_yet(e->pos, "floating-point numbers are");
+        return invalid(x);
+    default:
+        error_at(e->pos, "complex numbers are not supported by mgc");
+        return invalid(x);
+    }
+}
+
+// ---- Operators ------------------------------------------------------------------------------
+
+static bool unary_defined(Op op, Type *t) {
+    switch (op) {
+    case OP_ADD:
+    case OP_SUB: return is_numeric(t);
+    case OP_XOR: return is_integer(t);
+    case OP_NOT: return is_boolean(t);
+    default: return false;
+    }
+}
+
+// representable_after_op checks that a typed constant result still fits its
+// type (types2 overflow), e.g. `int8(100) * 2`.
+static void check_const_overflow(Operand *x) {
+    if (x->mode != MODE_CONST || is_untyped(x->type) || x->cval->kind != CONST_INT)
+        return;
+    if (!const_representable(x->cval, x->type)) {
+        error_at(expr_start(x->expr), "constant %s overflows %s", const_string_repr(x->cval),
+                 type_string(x->type));
+        invalid(x);
+    }
+}
+
+static void check_unary(Checker *c, Operand *x, Node *e) {
+    if (e->op == OP_ADDR || e->op == OP_DEREF) {
+        not_yet(e->pos, "pointers are");
+        return invalid(x);
+    }
+    if (e->op == OP_RECV) {
+        error_at(e->pos, "channels are not supported by mgc");
+        return invalid(x);
+    }
+    check_expr(c, x, e->lhs);
+    if (x->mode == MODE_INVALID)
+        return;
+    if (!unary_defined(e->op, x->type)) {
+        error_at(expr_start(e), "invalid operation: operator %s not defined on %s",
+                 op_string(e->op), operand_string(x));
+        return invalid(x);
+    }
+    if (x->mode == MODE_CONST) {
+        x->cval = const_unary(e->op, x->cval, x->type);
+        x->expr = e;
+        check_const_overflow(x);
+        return;
+    }
+    x->mode = MODE_VALUE;
+}
+
+static bool is_comparison(Op op) { return op >= OP_EQ && op <= OP_GE; }
+
+static bool binary_defined(Op op, Type *t) {
+    switch (op) {
+    case OP_ADD: return is_numeric(t) || is_string(t);
+    case OP_SUB:
+    case OP_MUL:
+    case OP_DIV: return is_numeric(t);
+    case OP_REM:
+    case OP_AND:
+    case OP_OR:
+    case OP_XOR:
+    case OP_ANDNOT: return is_integer(t);
+    case OP_LAND:
+    case OP_LOR: return is_boolean(t);
+    default: return false;
+    }
+}
+
+// check_shift implements Go spec "Operators" for << and >>: the count must be
+// an integer (untyped constants representable as uint) and not negative.
+static void check_shift(Checker *c, Operand *x, Operand *y, Node *e) {
+    if (y->mode == MODE_CONST && is_untyped(y->type)) {
+        if (y->cval->kind != CONST_INT) {
+            error_at(expr_start(y->expr), "invalid operation: shift count %s must be integer",
+                     operand_string(y));
+            return invalid(x);
+        }
+    } else if (!is_integer(y->type)) {
+        error_at(expr_start(y->expr), "invalid operation: shift count %s must be integer",
+                 operand_string(y));
+        return invalid(x);
+    }
+    if (y->mode == MODE_CONST && mpz_sgn(y->cval->i) < 0) {
+        error_at(expr_start(y->expr), "invalid operation: negative shift count %s",
+                 operand_string(y));
+        return invalid(x);
+    }
+    if (!is_integer(x->type)) {
+        error_at(expr_start(x->expr), "invalid operation: shifted operand %s must be integer",
+                 operand_string(x));
+        return invalid(x);
+    }
+    if (y->mode == MODE_CONST && is_untyped(y->type)) {
+        bool overflow;  // a count of any size is caught below
+        convert_untyped(y, ty_uint, &overflow);
+    }
+    record(y);
+    if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
+        if (mpz_cmp_ui(y->cval->i, 10000) > 0) {
+            error_at(expr_start(y->expr), "invalid shift count %s", operand_string(y));
+            return invalid(x);
+        }
+        x->cval = const_shift(e->op, x->cval, mpz_get_ui(y->cval->i));
+        x->expr = e;
+        check_const_overflow(x);
+        return;
+    }
+    if (is_untyped(x->type)) {
+        // A non-constant shift of an untyped constant: the constant takes the
+        // type the context would give it; without one, int (simplified).
+        bool overflow;
+        convert_untyped(x, ty_int, &overflow);
+        record(x);
+    }
+    x->mode = MODE_VALUE;
+    (void)c;
+}
+
+static void check_comparison(Operand *x, Operand *y, Node *e) {
+    bool ok;
+    if (e->op == OP_EQ || e->op == OP_NE)
+        ok = is_numeric(x->type) || is_string(x->type) || is_boolean(x->type);
+    else
+        ok = is_numeric(x->type) || is_string(x->type);
+    if (!ok) {
+        error_at(expr_start(x->expr), "invalid operation: %s (operator %s not defined on %s)",
+                 expr_string(e), op_string(e->op), type_string(x->type));
+        return invalid(x);
+    }
+    if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
+        x->cval = const_bool(const_compare(e->op, x->cval, y->cval));
+    } else {
+        set_untyped_type(x->expr, default_type(x->type));
+        set_untyped_type(y->expr, default_type(y->type));
+        if (x->expr->ty && is_untyped(x->expr->ty))
+            x->expr->ty = default_type(x->type);
+        if (y->expr->ty && is_untyped(y->expr->ty))
+            y->expr->ty = default_type(y->type);
+        x->mode = MODE_VALUE;
+    }
+    x->type = ty_untyped_bool;
+}
+
+// can_mix says whether two operands may be converted to each other's types
+// before a binary operation (types2 canMix).
+static bool can_mix(Operand *x, Operand *y) {
+    return is_boolean(x->type) == is_boolean(y->type) && is_string(x->type) == is_string(y->type) &&
+           x->type != ty_untyped_nil && y->type != ty_untyped_nil;
+}
+
+static void check_binary(Checker *c, Operand *x, Node *e) {
+    Operand y = {0};
+    check_expr(c, x, e->lhs);
+    check_expr(c, &y, e->rhs);
+    if (x->mode == MODE_INVALID)
+        return;
+    if (y.mode == MODE_INVALID)
+        return invalid(x);
+    if (e->op == OP_SHL || e->op == OP_SHR)
+        return check_shift(c, x, &y, e);
+    if (can_mix(x, &y)) {
+        bool overflow;
+        Operand xs = *x, ys = y;
+        if (!convert_untyped(x, y.type, &overflow) || !convert_untyped(&y, x->type, &overflow)) {
+            Operand *bad = !convert_untyped(&xs, ys.type, &overflow) ? &xs : &ys;
+            Type *to = bad == &xs ? ys.type : xs.type;
+            if (overflow)
+                error_at(expr_start(bad->expr), "cannot use %s as %s value in %s (overflows)",
+                         operand_string(bad), type_string(to), "expression");
+            else
+                error_at(expr_start(bad->expr), "cannot convert %s to type %s",
+                         operand_string(bad), type_string(to));
+            return invalid(x);
+        }
+    }
+    if (is_comparison(e->op)) {
+        if (!types_identical(x->type, y.type)) {
+            error_at(expr_start(x->expr), "invalid operation: %s (mismatched types %s and %s)",
+                     expr_string(e), type_string(x->type), type_string(y.type));
+            return invalid(x);
+        }
+        x->expr = e;
+        return check_comparison(x, &y, e);
+    }
+    if (!types_identical(x->type, y.type)) {
+        error_at(expr_start(x->expr), "invalid operation: %s (mismatched types %s and %s)",
+                 expr_string(e), type_string(x->type), type_string(y.type));
+        return invalid(x);
+    }
+    if (!binary_defined(e->op, x->type)) {
+        error_at(expr_start(x->expr), "invalid operation: operator %s not defined on %s",
+                 op_string(e->op), operand_string(x));
+        return invalid(x);
+    }
+    if ((e->op == OP_DIV || e->op == OP_REM) && y.mode == MODE_CONST &&
+        (x->mode == MODE_CONST || is_integer(x->type)) && mpz_sgn(y.cval->i) == 0) {
+        error_at(expr_start(y.expr), "invalid operation: division by zero");
+        return invalid(x);
+    }
+    if (x->mode == MODE_CONST && y.mode == MODE_CONST) {
+        x->cval = const_binary(e->op, x->cval, y.cval, is_integer(x->type));
+        x->expr = e;
+        check_const_overflow(x);
+        return;
+    }
+    x->mode = MODE_VALUE;
+}
+
+// ---- Selectors: only package members so far -------------------------------------------------
+
+static void check_selector(Checker *c, Operand *x, Node *e) {
+    if (e->lhs->kind == EXPR_IDENT) {
+        Object *o = scope_lookup(c->scope, e->lhs->name);
+        if (o && o->kind == OBJ_PACKAGE) {
+            o->used = true;
+            e->lhs->obj = o;
+            if (strcmp(o->pkg_path, "os") == 0 && strcmp(e->name, "Exit") == 0) {
+                Object *fn = new_object(OBJ_BUILTIN, "os.Exit", e->pos, NULL);
+                fn->builtin = BUILTIN_OS_EXIT;
+                x->mode = MODE_BUILTIN;
+                x->obj = fn;
+                e->obj = fn;
+                return;
+            }
+            error_at(e->name_pos.line ? e->name_pos : e->pos, "%s.%s is not yet supported by mgc",
+                     o->pkg_path, e->name);
+            return invalid(x);
+        }
+    }
+    not_yet(e->pos, "selectors on values are");
+    invalid(x);
+}
+
+// ---- The dispatcher --------------------------------------------------------------------------
+
+static void check_expr_internal(Checker *c, Operand *x, Node *e) {
+    *x = (Operand){.mode = MODE_INVALID, .expr = e};
+    switch (e->kind) {
+    case EXPR_IDENT: check_ident(c, x, e); break;
+    case EXPR_INT_LIT:
+    case EXPR_FLOAT_LIT:
+    case EXPR_IMAG_LIT:
+    case EXPR_RUNE_LIT:
+    case EXPR_STRING_LIT: check_literal(c, x, e); break;
+    case EXPR_PAREN:
+        check_expr_internal(c, x, e->lhs);
+        x->expr = e;
+        break;
+    case EXPR_UNARY: check_unary(c, x, e); break;
+    case EXPR_BINARY: check_binary(c, x, e); break;
+    case EXPR_CALL: check_call(c, x, e); break;
+    case EXPR_SELECTOR: check_selector(c, x, e); break;
+    case EXPR_INDEX: not_yet(e->pos, "indexing is"); break;
+    case EXPR_SLICE: not_yet(e->pos, "slicing is"); break;
+    case EXPR_COMPOSITE: not_yet(e->pos, "composite literals are"); break;
+    case EXPR_FUNC_LIT: not_yet(e->pos, "function literals are"); break;
+    case EXPR_TYPE_ASSERT:
+        if (!e->type)
+            error_at(e->pos, "use of .(type) outside type switch");
+        else
+            not_yet(e->pos, "type assertions are");
+        break;
+    case EXPR_KEY_VALUE: error_at(e->pos, "unexpected key:value expression"); break;
+    case NODE_BAD: break;
+    default:
+        if (e->kind >= TYPE_ARRAY && e->kind <= TYPE_ELLIPSIS) {
+            Type *t = resolve_type(c, e);
+            if (t != ty_invalid) {
+                x->mode = MODE_TYPE;
+                x->type = t;
+            }
+        } else {
+            error_at(e->pos, "unexpected %s in expression", node_kind_name(e->kind));
+        }
+        break;
+    }
+    x->expr = e;
+    if (x->mode != MODE_INVALID && x->mode != MODE_BUILTIN && x->mode != MODE_PACKAGE)
+        e->ty = x->type;
+    if (x->mode == MODE_CONST)
+        e->cval = x->cval;
+}
+
+// check_multi_expr checks e, allowing a multi-value call or a call with no value.
+void check_multi_expr(Checker *c, Operand *x, Node *e) { check_expr_internal(c, x, e); }
+
+// check_expr_or_type checks e, allowing it to denote a type.
+void check_expr_or_type(Checker *c, Operand *x, Node *e) {
+    check_expr_internal(c, x, e);
+    single_value(x);
+}
+
+// check_expr checks e as a single value (Go spec: Expressions).
+void check_expr(Checker *c, Operand *x, Node *e) {
+    check_expr_internal(c, x, e);
+    single_value(x);
+    if (x->mode == MODE_TYPE) {
+        error_at(expr_start(e), "%s (type) is not an expression", expr_string(e));
+        invalid(x);
+    } else if (x->mode == MODE_BUILTIN) {
+        error_at(expr_start(e), "%s (built-in) must be called", expr_string(e));
+        invalid(x);
+    } else if (x->mode == MODE_PACKAGE) {
+        error_at(expr_start(e), "use of package %s without selector", expr_string(e));
+        invalid(x);
+    }
+}

@@ -1,0 +1,106 @@
+// scope.c: scopes and the universe block (Go spec: Declarations and scope,
+// Predeclared identifiers).
+#include "check.h"
+
+#include <string.h>
+
+Object *new_object(ObjKind kind, const char *name, Pos pos, Type *type) {
+    Object *o = NEW(Object);
+    o->kind = kind;
+    o->name = name;
+    o->pos = pos;
+    o->type = type;
+    return o;
+}
+
+Object *scope_lookup_local(Scope *s, const char *name) {
+    for (int i = 0; i < s->objs.len; i++) {
+        Object *o = VEC_AT(&s->objs, i);
+        if (strcmp(o->name, name) == 0)
+            return o;
+    }
+    return NULL;
+}
+
+Object *scope_lookup(Scope *s, const char *name) {
+    for (; s; s = s->parent) {
+        Object *o = scope_lookup_local(s, name);
+        if (o)
+            return o;
+    }
+    return NULL;
+}
+
+void open_scope(Checker *c) {
+    Scope *s = NEW(Scope);
+    s->parent = c->scope;
+    c->scope = s;
+}
+
+void close_scope(Checker *c) { c->scope = c->scope->parent; }
+
+// declare adds obj to scope s, reporting a redeclaration as gc does. The blank
+// identifier declares nothing.
+void declare(Checker *c, Scope *s, Object *obj) {
+    (void)c;
+    if (strcmp(obj->name, "_") == 0)
+        return;
+    Object *prev = scope_lookup_local(s, obj->name);
+    if (prev) {
+        error_at(obj->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
+                 obj->name, prev->pos.file, prev->pos.line, prev->pos.col, obj->name);
+        return;
+    }
+    vec_push(&s->objs, obj);
+}
+
+static void universe_type(Scope *u, const char *name, Type *t) {
+    Object *o = new_object(OBJ_TYPE, name, (Pos){0}, t);
+    vec_push(&u->objs, o);
+}
+
+static void universe_builtin(Scope *u, const char *name, Builtin id) {
+    Object *o = new_object(OBJ_BUILTIN, name, (Pos){0}, NULL);
+    o->builtin = id;
+    vec_push(&u->objs, o);
+}
+
+static void universe_const(Scope *u, const char *name, Type *t, ConstValue *v) {
+    Object *o = new_object(OBJ_CONST, name, (Pos){0}, t);
+    o->cval = v;
+    vec_push(&u->objs, o);
+}
+
+// init_universe declares the predeclared identifiers (Go spec: Universe block).
+void init_universe(Checker *c) {
+    init_types();
+    Scope *u = NEW(Scope);
+    static const struct { const char *name; Type **type; } types[] = {
+        {"bool", &ty_bool},       {"int", &ty_int},         {"int8", &ty_int8},
+        {"int16", &ty_int16},     {"int32", &ty_int32},     {"int64", &ty_int64},
+        {"uint", &ty_uint},       {"uint8", &ty_uint8},     {"uint16", &ty_uint16},
+        {"uint32", &ty_uint32},   {"uint64", &ty_uint64},   {"uintptr", &ty_uintptr},
+        {"float32", &ty_float32}, {"float64", &ty_float64}, {"string", &ty_string},
+        {"byte", &ty_uint8},      {"rune", &ty_int32},
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        universe_type(u, types[i].name, *types[i].type);
+    static const struct { const char *name; Builtin id; } builtins[] = {
+        {"append", BUILTIN_APPEND}, {"cap", BUILTIN_CAP},         {"copy", BUILTIN_COPY},
+        {"delete", BUILTIN_DELETE}, {"len", BUILTIN_LEN},         {"make", BUILTIN_MAKE},
+        {"new", BUILTIN_NEW},       {"panic", BUILTIN_PANIC},     {"print", BUILTIN_PRINT},
+        {"println", BUILTIN_PRINTLN}, {"recover", BUILTIN_RECOVER},
+        {"complex", BUILTIN_COMPLEX}, {"real", BUILTIN_REAL},     {"imag", BUILTIN_IMAG},
+        {"close", BUILTIN_CLOSE},
+    };
+    for (size_t i = 0; i < sizeof builtins / sizeof *builtins; i++)
+        universe_builtin(u, builtins[i].name, builtins[i].id);
+    universe_const(u, "true", ty_untyped_bool, const_bool(true));
+    universe_const(u, "false", ty_untyped_bool, const_bool(false));
+    universe_const(u, "iota", ty_untyped_int, const_int_si(0));
+    vec_push(&u->objs, new_object(OBJ_NIL, "nil", (Pos){0}, ty_untyped_nil));
+    c->universe = u;
+    c->scope = u;
+}
+
+void not_yet(Pos pos, const char *what) { error_at(pos, "%s not yet supported by mgc", what); }

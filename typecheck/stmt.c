@@ -1,0 +1,466 @@
+// stmt.c: function bodies and statements (Go spec: Statements).
+#include "check.h"
+
+#include <string.h>
+
+// The locals of the function being checked, for "declared but not used".
+static Vec *func_locals;
+
+static void declare_local(Checker *c, Object *o) {
+    declare(c, c->scope, o);
+    if (func_locals && strcmp(o->name, "_") != 0)
+        vec_push(func_locals, o);
+}
+
+static void check_block(Checker *c, Node *block) {
+    open_scope(c);
+    for (int i = 0; i < block->list.len; i++)
+        check_stmt(c, block->list.items[i]);
+    close_scope(c);
+}
+
+// ---- Terminating statements (Go spec: Terminating statements) ---------------------------
+
+static bool has_break(Node *s);
+
+static bool is_terminating(Node *s) {
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case STMT_RETURN:
+    case STMT_GOTO: return true;
+    case STMT_EXPR: {
+        Node *e = s->lhs;
+        while (e->kind == EXPR_PAREN)
+            e = e->lhs;
+        return e->kind == EXPR_CALL && e->lhs->kind == EXPR_IDENT && e->lhs->obj &&
+               e->lhs->obj->kind == OBJ_BUILTIN && e->lhs->obj->builtin == BUILTIN_PANIC;
+    }
+    case STMT_BLOCK: return s->list.len > 0 && is_terminating(s->list.items[s->list.len - 1]);
+    case STMT_IF: return s->els && is_terminating(s->body) && is_terminating(s->els);
+    case STMT_FOR: return !s->cond && !has_break(s->body);
+    case STMT_LABELED: return is_terminating(s->body);
+    default: return false;
+    }
+}
+
+// has_break reports whether s contains an unlabeled break that leaves the
+// enclosing loop (not one inside a nested loop or switch).
+static bool has_break(Node *s) {
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case STMT_BREAK: return s->label == NULL;
+    case STMT_BLOCK:
+        for (int i = 0; i < s->list.len; i++)
+            if (has_break(s->list.items[i]))
+                return true;
+        return false;
+    case STMT_IF: return has_break(s->body) || has_break(s->els);
+    case STMT_LABELED: return has_break(s->body);
+    default: return false;
+    }
+}
+
+// ---- Functions -------------------------------------------------------------------------
+
+static void declare_params(Checker *c, NodeList *fields, Vec *types, bool results) {
+    int k = 0;
+    for (int i = 0; i < fields->len; i++) {
+        Node *f = fields->items[i];
+        if (f->names.len == 0) {
+            k++;
+            continue;
+        }
+        for (int j = 0; j < f->names.len; j++, k++) {
+            Node *id = f->names.items[j];
+            Object *o = new_object(OBJ_VAR, id->name, id->pos, VEC_AT(types, k));
+            o->is_param = !results;
+            o->is_result = results;
+            o->used = true;  // unused parameters are fine
+            id->obj = o;
+            declare(c, c->scope, o);
+        }
+    }
+}
+
+// check_func_body checks fn's body with its parameters and named results in
+// the function's outermost scope, then reports unused locals and a missing
+// return (Go spec: Function declarations).
+void check_func_body(Checker *c, Node *fn, Type *sig) {
+    if (!fn->body || !sig || sig == ty_invalid)
+        return;
+    Vec locals = {0};
+    Vec *saved_locals = func_locals;
+    func_locals = &locals;
+    c->func_type = sig;
+    c->func_decl = fn;
+    open_scope(c);
+    c->scope->is_func = true;
+    declare_params(c, &fn->type->params, &sig->params, false);
+    declare_params(c, &fn->type->results, &sig->results, true);
+    for (int i = 0; i < fn->body->list.len; i++)
+        check_stmt(c, fn->body->list.items[i]);
+    close_scope(c);
+    if (sig->results.len > 0 && !is_terminating(fn->body))
+        error_at(fn->body->end.line ? fn->body->end : fn->body->pos, "missing return");
+    for (int i = 0; i < locals.len; i++) {
+        Object *o = VEC_AT(&locals, i);
+        if (!o->used)
+            error_at(o->pos, "%s declared but not used", o->name);
+    }
+    func_locals = saved_locals;
+    c->func_type = NULL;
+}
+
+// ---- Declarations and assignments ---------------------------------------------------------
+
+static const char *plural(int n, const char *word) {
+    return arena_printf("%d %s%s", n, word, n == 1 ? "" : "s");
+}
+
+// report_mismatch reports an assignment whose counts differ (types2 assignError).
+static void report_mismatch(Node *rhs0, int nvars, int nvals, int nrhs) {
+    Node *e = rhs0;
+    while (e->kind == EXPR_PAREN)
+        e = e->lhs;
+    if (nrhs == 1 && e->kind == EXPR_CALL)
+        error_at(rhs0->pos, "assignment mismatch: %s but %s returns %s", plural(nvars, "variable"),
+                 expr_string(e->lhs), plural(nvals, "value"));
+    else
+        error_at(rhs0->pos, "assignment mismatch: %s but %s", plural(nvars, "variable"),
+                 plural(nvals, "value"));
+}
+
+// check_rhs evaluates the right-hand sides for n left-hand sides: either n
+// single values, or one multi-value call giving n values. It returns the
+// values' operands, or NULL after an error.
+static Operand *check_rhs(Checker *c, NodeList *rhs, int n) {
+    Operand *ops = arena_alloc(sizeof(Operand) * (size_t)(n > rhs->len ? n : rhs->len));
+    if (rhs->len == 1 && n > 1) {
+        Operand x;
+        check_multi_expr(c, &x, rhs->items[0]);
+        if (x.mode == MODE_INVALID)
+            return NULL;
+        int got = x.type && x.type->kind == TY_TUPLE ? x.type->results.len : 1;
+        if (got != n) {
+            report_mismatch(rhs->items[0], n, got, 1);
+            return NULL;
+        }
+        for (int i = 0; i < n; i++)
+            ops[i] = (Operand){.mode = MODE_VALUE, .type = VEC_AT(&x.type->results, i)};
+        return ops;
+    }
+    bool ok = true;
+    for (int i = 0; i < rhs->len; i++) {
+        check_expr(c, &ops[i], rhs->items[i]);
+        ok &= ops[i].mode != MODE_INVALID;
+    }
+    if (!ok)
+        return NULL;
+    if (rhs->len != n) {
+        Node *e = rhs->items[0];
+        int got = rhs->len;
+        report_mismatch(e, n, got, rhs->len);
+        return NULL;
+    }
+    return ops;
+}
+
+// init_var gives a new variable its type from its initializer (or checks the
+// initializer against the declared type).
+static void init_var(Checker *c, Object *o, Operand *x, Type *declared, const char *context) {
+    if (declared) {
+        o->type = declared;
+        if (x)
+            assign_operand(c, x, declared, context);
+        return;
+    }
+    default_operand(c, x);
+    o->type = x->mode == MODE_INVALID ? ty_invalid : x->type;
+    if (x->expr)
+        record(x);
+}
+
+// check_var_spec checks a local `var a, b T = x, y` (Go spec: Variable declarations).
+void check_var_spec(Checker *c, Node *spec) {
+    int n = spec->names.len;
+    Type *declared = spec->type ? resolve_type(c, spec->type) : NULL;
+    Operand *ops = NULL;
+    if (spec->list.len) {
+        ops = check_rhs(c, &spec->list, n);
+    }
+    const char *context = n == 1 && spec->list.len == 1 ? "variable declaration" : "assignment";
+    Vec objs = {0};
+    for (int i = 0; i < n; i++) {
+        Node *id = spec->names.items[i];
+        Object *o = new_object(OBJ_VAR, id->name, id->pos, NULL);
+        o->decl = spec;
+        id->obj = o;
+        if (spec->list.len && !ops) {
+            o->type = declared ? declared : ty_invalid;
+            o->used = true;
+        } else {
+            init_var(c, o, ops ? &ops[i] : NULL, declared, context);
+        }
+        vec_push(&objs, o);
+    }
+    for (int i = 0; i < objs.len; i++)  // the scope starts after the spec
+        declare_local(c, VEC_AT(&objs, i));
+}
+
+// check_define checks `a, b := x, y` (Go spec: Short variable declarations):
+// at least one non-blank name must be new in this scope; the others are
+// assigned.
+static void check_define(Checker *c, Node *s) {
+    int n = s->lhs_list.len;
+    Vec news = {0};
+    bool any_new = false;
+    Object **objs = arena_alloc(sizeof(Object *) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        Node *id = s->lhs_list.items[i];
+        if (id->kind != EXPR_IDENT) {
+            error_at(id->pos, "non-name %s on left side of :=", expr_string(id));
+            return;
+        }
+        Object *prev = scope_lookup_local(c->scope, id->name);
+        if (prev && strcmp(id->name, "_") != 0) {
+            objs[i] = prev;
+            id->obj = prev;
+            continue;
+        }
+        objs[i] = new_object(OBJ_VAR, id->name, id->pos, NULL);
+        objs[i]->decl = s;
+        id->obj = objs[i];
+        any_new |= strcmp(id->name, "_") != 0;
+        vec_push(&news, objs[i]);
+    }
+    Operand *ops = check_rhs(c, &s->rhs_list, n);
+    for (int i = 0; i < n; i++) {
+        if (!ops) {
+            if (!objs[i]->type)
+                objs[i]->type = ty_invalid;
+            objs[i]->used = true;
+        } else if (!objs[i]->type) {
+            init_var(c, objs[i], &ops[i], NULL, "assignment");
+        } else {
+            assign_operand(c, &ops[i], objs[i]->type, "assignment");
+        }
+    }
+    if (!any_new)
+        error_at(s->pos, "no new variables on left side of :=");
+    for (int i = 0; i < news.len; i++)
+        declare_local(c, VEC_AT(&news, i));
+}
+
+// check_lhs checks an assignment's left-hand side and returns its type (NULL
+// for the blank identifier). Reading a variable only to assign it is not a use.
+static Type *check_lhs(Checker *c, Node *e, bool *ok) {
+    if (e->kind == EXPR_IDENT && strcmp(e->name, "_") == 0) {
+        e->obj = NULL;
+        return NULL;
+    }
+    Operand x;
+    bool was_used = false;
+    Object *o = e->kind == EXPR_IDENT ? scope_lookup(c->scope, e->name) : NULL;
+    if (o)
+        was_used = o->used;
+    check_expr(c, &x, e);
+    if (o && o->kind == OBJ_VAR && !o->is_global)
+        o->used = was_used;
+    if (x.mode == MODE_INVALID) {
+        *ok = false;
+        return NULL;
+    }
+    if (x.mode != MODE_VAR) {
+        error_at(e->pos, "cannot assign to %s", operand_string(&x));
+        *ok = false;
+        return NULL;
+    }
+    return x.type;
+}
+
+static void check_assign(Checker *c, Node *s) {
+    int n = s->lhs_list.len;
+    bool ok = true;
+    Type **types = arena_alloc(sizeof(Type *) * (size_t)n);
+    for (int i = 0; i < n; i++)
+        types[i] = check_lhs(c, s->lhs_list.items[i], &ok);
+    Operand *ops = check_rhs(c, &s->rhs_list, n);
+    if (!ops || !ok)
+        return;
+    for (int i = 0; i < n; i++) {
+        if (types[i])
+            assign_operand(c, &ops[i], types[i], "assignment");
+        else
+            default_operand(c, &ops[i]);
+    }
+}
+
+// check_op_assign checks `x op= y` and `x++` as `x = x op y` (Go spec:
+// Assignment statements, IncDec statements).
+static void check_op_assign(Checker *c, Node *s, Node *lhs, Node *rhs, Op op) {
+    bool ok = true;
+    Type *t = check_lhs(c, lhs, &ok);
+    if (!ok)
+        return;
+    if (!t) {
+        error_at(lhs->pos, "cannot use _ as value");
+        return;
+    }
+    Node bin = {.kind = EXPR_BINARY, .op = op, .lhs = lhs, .rhs = rhs, .pos = s->pos};
+    Operand x;
+    check_expr(c, &x, &bin);
+    if (x.mode == MODE_INVALID)
+        return;
+    x.expr = rhs;
+    if (is_untyped(x.type)) {
+        Operand y = x;
+        assign_operand(c, &y, t, "assignment");
+    }
+    s->ty = t;
+}
+
+// ---- Control flow ---------------------------------------------------------------------------
+
+static void check_condition(Checker *c, Node *cond, const char *stmt) {
+    Operand x;
+    check_expr(c, &x, cond);
+    if (x.mode == MODE_INVALID)
+        return;
+    if (!is_boolean(x.type)) {
+        error_at(cond->pos, "non-boolean condition in %s statement", stmt);
+        return;
+    }
+    default_operand(c, &x);
+}
+
+static void check_if(Checker *c, Node *s) {
+    open_scope(c);
+    if (s->init)
+        check_stmt(c, s->init);
+    check_condition(c, s->cond, "if");
+    check_block(c, s->body);
+    if (s->els)
+        check_stmt(c, s->els);
+    close_scope(c);
+}
+
+static void check_for(Checker *c, Node *s) {
+    open_scope(c);
+    if (s->init)
+        check_stmt(c, s->init);
+    if (s->cond)
+        check_condition(c, s->cond, "for");
+    if (s->post) {
+        if (s->post->kind == STMT_DEFINE)
+            error_at(s->post->pos, "cannot declare in post statement of for loop");
+        else
+            check_stmt(c, s->post);
+    }
+    c->loops++;
+    c->breakable++;
+    check_block(c, s->body);
+    c->loops--;
+    c->breakable--;
+    close_scope(c);
+}
+
+static bool has_named_results(Node *fn) {
+    return fn->type->results.len > 0 && ((Node *)fn->type->results.items[0])->names.len > 0;
+}
+
+// check_return checks a return statement's values against the function's
+// results (types2 initVars with a return statement).
+static void check_return(Checker *c, Node *s) {
+    Vec *want = &c->func_type->results;
+    if (s->list.len == 0) {
+        if (want->len > 0 && !has_named_results(c->func_decl))
+            error_at(s->pos, "not enough return values\n\thave ()\n\twant %s",
+                     types_summary(want));
+        return;
+    }
+    Vec ops = {0};
+    if (!check_expr_list(c, &s->list, &ops))
+        return;
+    if (ops.len != want->len) {
+        bool many = ops.len > want->len;
+        Operand *at = VEC_AT(&ops, many ? want->len : ops.len - 1);
+        Vec have = {0};
+        for (int i = 0; i < ops.len; i++)
+            vec_push(&have, ((Operand *)VEC_AT(&ops, i))->type);
+        error_at(expr_start(at->expr), "%s return values\n\thave %s\n\twant %s",
+                 many ? "too many" : "not enough", types_summary(&have), types_summary(want));
+        return;
+    }
+    for (int i = 0; i < want->len; i++)
+        assign_operand(c, VEC_AT(&ops, i), VEC_AT(want, i), "return statement");
+}
+
+static void check_expr_stmt(Checker *c, Node *s) {
+    Operand x;
+    check_multi_expr(c, &x, s->lhs);
+    if (x.mode == MODE_INVALID)
+        return;
+    Node *e = s->lhs;
+    while (e->kind == EXPR_PAREN)
+        e = e->lhs;
+    bool is_call = e->kind == EXPR_CALL && !(e->flags & 2);
+    if (is_call && (x.mode == MODE_NOVALUE || e->lhs->obj == NULL || e->lhs->obj->kind != OBJ_BUILTIN ||
+                    e->lhs->obj->builtin != BUILTIN_LEN))
+        return;
+    const char *msg = x.mode == MODE_BUILTIN ? "must be called"
+                      : x.mode == MODE_TYPE  ? "is not an expression"
+                                             : "is not used";
+    error_at(e->pos, "%s %s", operand_string(&x), msg);
+}
+
+// check_stmt dispatches on the statement kind.
+void check_stmt(Checker *c, Node *s) {
+    switch (s->kind) {
+    case STMT_EMPTY: return;
+    case STMT_EXPR: check_expr_stmt(c, s); return;
+    case STMT_DEFINE: check_define(c, s); return;
+    case STMT_ASSIGN:
+        if (s->op)
+            check_op_assign(c, s, s->lhs_list.items[0], s->rhs_list.items[0], s->op);
+        else
+            check_assign(c, s);
+        return;
+    case STMT_INCDEC: {
+        Node *one = new_node(EXPR_INT_LIT, s->pos);
+        one->lit = "1";
+        check_op_assign(c, s, s->lhs, one, s->op == '+' ? OP_ADD : OP_SUB);
+        return;
+    }
+    case STMT_DECL: check_local_decl(c, s->decl); return;
+    case STMT_BLOCK: check_block(c, s); return;
+    case STMT_IF: check_if(c, s); return;
+    case STMT_FOR: check_for(c, s); return;
+    case STMT_RETURN: check_return(c, s); return;
+    case STMT_BREAK:
+        if (s->label)
+            not_yet(s->pos, "labeled break is");
+        else if (!c->breakable)
+            error_at(s->pos, "break is not in a loop, switch, or select");
+        return;
+    case STMT_CONTINUE:
+        if (s->label)
+            not_yet(s->pos, "labeled continue is");
+        else if (!c->loops)
+            error_at(s->pos, "continue is not in a loop");
+        return;
+    case STMT_RANGE: not_yet(s->pos, "for range is"); return;
+    case STMT_SWITCH: not_yet(s->pos, "switch is"); return;
+    case STMT_TYPE_SWITCH: not_yet(s->pos, "type switch is"); return;
+    case STMT_GOTO: not_yet(s->pos, "goto is"); return;
+    case STMT_LABELED: not_yet(s->pos, "labels are"); return;
+    case STMT_DEFER: not_yet(s->pos, "defer is"); return;
+    case STMT_FALLTHROUGH: error_at(s->pos, "fallthrough statement out of place"); return;
+    case STMT_GO:
+    case STMT_SEND:
+    case STMT_SELECT:
+    case NODE_BAD: return;  // reported by the parser
+    default: unreachable();
+    }
+}

@@ -1,0 +1,163 @@
+// typecheck.h: the type checker's contract. AST in, typed AST out.
+//
+// check_program resolves every name, computes every expression's type and
+// constant value, reports every compile error in gc's wording at gc's position,
+// and returns the typed Program that codegen lowers. It fills the "Filled by
+// typecheck" fields of each Node (ty, obj, cval, flags).
+#ifndef MGC_TYPECHECK_H
+#define MGC_TYPECHECK_H
+
+#include <gmp.h>
+
+#include "../parser/ast.h"
+
+// ---- Types --------------------------------------------------------------------
+
+// TypeKind: the basic kinds are numbered as Go's reflect kinds (rt/typekind.go),
+// so the value that ends up in a type descriptor is the kind itself.
+typedef enum TypeKind {
+    TY_INVALID = 0,
+    TY_BOOL = 1,
+    TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64,
+    TY_UINT, TY_UINT8, TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR,
+    TY_FLOAT32, TY_FLOAT64,
+    TY_COMPLEX64, TY_COMPLEX128,
+    TY_ARRAY = 17,
+    TY_CHAN,
+    TY_FUNC,
+    TY_INTERFACE,
+    TY_MAP,
+    TY_POINTER,
+    TY_SLICE,
+    TY_STRING = 24,
+    TY_STRUCT,
+    TY_UNSAFE_POINTER,
+
+    // Kinds that exist only in the checker.
+    TY_NAMED = 32,      // a defined type: obj, underlying
+    TY_TUPLE,           // the results of a multi-value call: elems
+    TY_UNTYPED_BOOL,    // untyped constants, before they meet a type
+    TY_UNTYPED_INT,
+    TY_UNTYPED_RUNE,
+    TY_UNTYPED_FLOAT,
+    TY_UNTYPED_STRING,
+    TY_UNTYPED_NIL,
+} TypeKind;
+
+typedef struct Type Type;
+
+struct Type {
+    TypeKind kind;
+    int64_t size;           // bytes, as gc lays it out on amd64
+    int align;
+
+    Type *elem;             // pointer, slice, array, map value
+    Type *key;              // map key
+    int64_t len;            // array length
+
+    Vec params;             // TY_FUNC: Type* of each parameter
+    Vec results;            // TY_FUNC: Type* of each result; TY_TUPLE: the elements
+    bool variadic;          // TY_FUNC: the last parameter is ...T (stored as []T)
+
+    struct Object *obj;     // TY_NAMED: the type name
+    Type *underlying;       // TY_NAMED: the underlying type (itself for basic types)
+};
+
+// The predeclared types (canonical instances; compare with ==).
+extern Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64;
+extern Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
+extern Type *ty_float32, *ty_float64, *ty_string, *ty_invalid;
+extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float,
+    *ty_untyped_string, *ty_untyped_nil;
+
+Type *underlying(Type *t);
+bool is_integer(Type *t);   // of the underlying type, typed or untyped
+bool is_unsigned(Type *t);
+bool is_float(Type *t);
+bool is_string(Type *t);
+bool is_boolean(Type *t);
+bool is_untyped(Type *t);
+bool is_numeric(Type *t);
+bool types_identical(Type *a, Type *b);
+const char *type_string(Type *t);   // as gc prints it: "int", "main.T", "func(int) string"
+
+// ---- Constants ------------------------------------------------------------------
+
+typedef enum ConstKind { CONST_BOOL, CONST_INT, CONST_STRING } ConstKind;
+
+// ConstValue is an exact constant (Go spec: Constant expressions).
+typedef struct ConstValue {
+    ConstKind kind;
+    bool b;
+    mpz_t i;                // CONST_INT: exact, any size
+    const char *s;          // CONST_STRING bytes
+    size_t slen;
+} ConstValue;
+
+// const_int64 returns an integer constant's value; the checker has already
+// verified it is representable in the expression's type.
+int64_t const_int64(const ConstValue *c);
+
+// ---- Objects and scopes -----------------------------------------------------------
+
+typedef enum ObjKind {
+    OBJ_VAR,        // a variable or parameter
+    OBJ_CONST,
+    OBJ_TYPE,
+    OBJ_FUNC,       // a package-level function
+    OBJ_BUILTIN,    // len, println, ...
+    OBJ_PACKAGE,    // an imported package name
+    OBJ_NIL,
+} ObjKind;
+
+typedef enum Builtin {
+    BUILTIN_NONE,
+    BUILTIN_APPEND, BUILTIN_CAP, BUILTIN_COPY, BUILTIN_DELETE, BUILTIN_LEN,
+    BUILTIN_MAKE, BUILTIN_NEW, BUILTIN_PANIC, BUILTIN_PRINT, BUILTIN_PRINTLN,
+    BUILTIN_RECOVER, BUILTIN_COMPLEX, BUILTIN_REAL, BUILTIN_IMAG, BUILTIN_CLOSE,
+    // Library functions the checker knows by name.
+    BUILTIN_OS_EXIT,
+} Builtin;
+
+typedef struct Object {
+    ObjKind kind;
+    const char *name;
+    Pos pos;
+    Type *type;
+    Node *decl;             // the declaring node (DECL_FUNC, DECL_VAR, ...)
+    ConstValue *cval;       // OBJ_CONST
+    Builtin builtin;        // OBJ_BUILTIN
+    const char *pkg_path;   // OBJ_PACKAGE: "os"
+    bool is_global;         // a package-level var or func
+    bool used;              // for "declared but not used" / "imported and not used"
+    bool is_param;
+    bool is_result;
+    int index;              // codegen: a local's number in its function, or a param's index
+
+    // Package-level resolution (Go spec: Package initialization).
+    int state;              // 0 unresolved, 1 resolving, 2 resolved
+    Vec deps;               // Object*: package-level vars and funcs this one refers to
+    Node *init_expr;        // a package var's initializer (NULL: zero value)
+    Node *spec;             // the DECL_VAR / DECL_CONST spec that declares it
+    int spec_index;         // its position among the spec's names
+} Object;
+
+// ---- The typed program --------------------------------------------------------------
+
+typedef struct Program {
+    Vec files;      // Node* FILE_NODE
+    Vec funcs;      // Node* DECL_FUNC with bodies, in source order
+    Vec globals;    // Object* package-level variables
+    Vec var_inits;  // Node* DECL_VAR specs (package level), in initialization order
+    Vec inits;      // Node* DECL_FUNC init() functions, in source order
+} Program;
+
+// check_program type-checks the parsed files of package main. Errors are
+// reported through error_at; the caller checks error_count() afterwards.
+Program *check_program(Vec *files);
+
+// types_dump writes every expression with its type and constant value
+// (mgc dump -phase=types).
+void types_dump(Buf *out, Program *p);
+
+#endif
