@@ -203,7 +203,7 @@ static void resolve_const(Checker *c, Object *o) {
     iota->cval = saved;
     if (x.mode != MODE_CONST) {
         if (x.mode != MODE_INVALID)
-            error_at(e->pos, "%s is not constant", operand_string(&x));
+            error_at(expr_start(e), "%s is not constant", operand_string(&x));
         o->type = ty_invalid;
         return;
     }

@@ -335,8 +335,7 @@ static void check_const_overflow(Operand *x) {
     if (x->mode != MODE_CONST || is_untyped(x->type) || x->cval->kind != CONST_INT)
         return;
     if (!const_representable(x->cval, x->type)) {
-        error_at(expr_start(x->expr), "constant %s overflows %s", const_string_repr(x->cval),
-                 type_string(x->type));
+        error_at(expr_start(x->expr), "%s overflows %s", operand_string(x), type_string(x->type));
         invalid(x);
     }
 }
@@ -391,8 +390,7 @@ static bool binary_defined(Op op, Type *t) {
 static void check_shift(Checker *c, Operand *x, Operand *y, Node *e) {
     if (y->mode == MODE_CONST && is_untyped(y->type)) {
         if (y->cval->kind != CONST_INT) {
-            error_at(expr_start(y->expr), "invalid operation: shift count %s must be integer",
-                     operand_string(y));
+            error_at(expr_start(y->expr), "cannot convert %s to uint", operand_string(y));
             return invalid(x);
         }
     } else if (!is_integer(y->type)) {

@@ -125,10 +125,10 @@ static void report_mismatch(Node *rhs0, int nvars, int nvals, int nrhs) {
     while (e->kind == EXPR_PAREN)
         e = e->lhs;
     if (nrhs == 1 && e->kind == EXPR_CALL)
-        error_at(rhs0->pos, "assignment mismatch: %s but %s returns %s", plural(nvars, "variable"),
+        error_at(expr_start(rhs0), "assignment mismatch: %s but %s returns %s", plural(nvars, "variable"),
                  expr_string(e->lhs), plural(nvals, "value"));
     else
-        error_at(rhs0->pos, "assignment mismatch: %s but %s", plural(nvars, "variable"),
+        error_at(expr_start(rhs0), "assignment mismatch: %s but %s", plural(nvars, "variable"),
                  plural(nvals, "value"));
 }
 

@@ -1,0 +1,314 @@
+// runtime.h: the contract between compiled mini-Go programs and the mgc runtime.
+//
+// Compiled code calls these functions by their Go names (`call runtime.printint`,
+// `call runtime.concatstring2`, `call os.Exit`). In C each function gets that
+// symbol name with a GCC asm label:
+//
+//     void printint(int64_t v) __asm__("runtime.printint");
+//
+// so the C name is what the runtime's own code uses and the asm name is what the
+// assembly uses. The calling convention is System V AMD64; how Go values map to
+// words and registers is written down in docs/ABI.md. In short:
+//   - every Go value is a sequence of 8-byte words;
+//   - int is int64_t, uint and uintptr are uint64_t, float64 is double;
+//   - a bool travels as a full 64-bit word holding 0 or 1 (GoBool below), never
+//     as C's _Bool, because compiled code only guarantees the whole word;
+//   - a string is the two-word struct GoString, passed and returned by value
+//     (two integer registers);
+//   - a function that never returns is declared _Noreturn.
+//
+// Each declaration below says what it guarantees and which function of Go 1.19's
+// runtime it mirrors (rt/ = $GOROOT/src/runtime). The files of runtime/ are cut
+// by topic the way Go's are: proc.c, print.c, panic.c, error.c, signal.c,
+// string.c, alg.c, malloc.c, os.c.
+#ifndef MGC_RUNTIME_H
+#define MGC_RUNTIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+// ---- Go values as C types ---------------------------------------------------------
+
+typedef uint64_t GoBool;   // a Go bool as compiled code passes it: the word 0 or 1
+
+// A Go string: a pointer to len bytes (not NUL-terminated; ptr may be NULL when
+// len == 0). = Go's stringStruct (rt/string.go).
+typedef struct GoString {
+    const uint8_t *ptr;
+    int64_t len;
+} GoString;
+
+// A Go slice. = Go's slice (rt/slice.go).
+typedef struct GoSlice {
+    void *array;
+    int64_t len;
+    int64_t cap;
+} GoSlice;
+
+// GOSTRING("lit") makes a GoString from a C string literal (for the runtime's
+// own messages).
+#define GOSTRING(lit) ((GoString){(const uint8_t *)(lit), (int64_t)sizeof(lit) - 1})
+
+// _type is a type descriptor, laid out exactly as Go 1.19's runtime._type
+// (rt/type.go; GO119-INTERNALS.md §1.2): 48 bytes. The compiler emits these into
+// read-only data. Keep in sync with codegen/typedata.c.
+typedef struct _type {
+    uint64_t size;          // 0:  size of a value in bytes
+    uint64_t ptrdata;       // 8:  length of the prefix that holds pointers; 0 = pointer-free
+    uint32_t hash;          // 16: types.TypeHash (§1.7)
+    uint8_t tflag;          // 20
+    uint8_t align;          // 21
+    uint8_t fieldAlign;     // 22
+    uint8_t kind;           // 23: kind constant | kindDirectIface (0x20) | kindGCProg (0x40)
+    const void *equal;      // 24: funcval of the equality function, NULL if incomparable
+    const uint8_t *gcdata;  // 32: GC pointer mask
+    int32_t str;            // 40: nameOff of the type's string
+    int32_t ptrToThis;      // 44: typeOff of *T, or 0
+} _type;
+
+// The two interface representations (rt/runtime2.go). Itabs arrive with the
+// interface work; until then an itab is only a pointer to print.
+typedef struct itab itab;
+typedef struct eface {      // interface{} / any
+    const _type *_type;
+    void *data;
+} eface;
+typedef struct iface {      // non-empty interface
+    const itab *tab;
+    void *data;
+} iface;
+
+// ---- Process (proc.c) ----------------------------------------------------------------
+
+// The entry point is C's main (proc.c), which plays Go's rt0_go + schedinit +
+// runtime.main: it starts the collector, installs the signal handlers, runs the
+// compiled package's initialization and then its main, and exits 0.
+
+// Emitted by the compiler for package main: initialization of package-level
+// variables followed by the init() functions (= the body of main..inittask),
+// and the user's func main.
+void main_init(void) __asm__("main.init");
+void main_main(void) __asm__("main.main");
+
+// The command line, kept for os.Args (= runtime.argc/argv, rt/runtime1.go).
+extern int runtime_argc;
+extern char **runtime_argv;
+
+// The main thread's stack, [stack_lo, stack_hi), as far as the runtime knows it;
+// signal.c uses it to tell a stack overflow from a wild pointer.
+extern uintptr_t runtime_stack_lo, runtime_stack_hi;
+
+// runtime_exit flushes the runtime's output and ends the process with `code`.
+// Every exit goes through here (= runtime.exit).
+_Noreturn void runtime_exit(int code);
+
+// ---- Goroutine state and panics (panic.c) ---------------------------------------
+
+// _panic is one active panic, as Go's runtime._panic (rt/runtime2.go). Panics
+// chain through `link`, newest first; printpanics prints them oldest first.
+// Until the runtime has type descriptors for its own error types, a panic keeps
+// the text printpanics shows (`text`); Go's preprintpanics computes exactly this
+// text (Error() / String() / the value) before printing, so the output is Go's.
+typedef struct _panic {
+    eface arg;              // the panic(v) argument; {NULL, NULL} for now
+    GoString text;          // the argument as printed after "panic: "
+    struct _panic *link;    // the panic that was running when this one started
+    bool recovered;         // recover() stopped this panic (printed " [recovered]")
+    bool aborted;           // a later panic took over while this one ran defers
+} _panic;
+
+// _defer will be a deferred call (rt/runtime2.go); defer lands later.
+typedef struct _defer _defer;
+
+// g is the state of the one goroutine mgc programs have ("goroutine 1"); it
+// mirrors the fields of Go's runtime.g that panics and signals use.
+typedef struct g {
+    _panic *_panic;         // innermost active panic
+    _defer *_defer;         // innermost deferred call (for defer, later)
+    uint32_t sig;           // signal that caused the current panic, 0 if none
+    uint64_t sigcode0;      // its si_code
+    uint64_t sigcode1;      // its fault address (si_addr)
+    uint64_t sigpc;         // the pc of the faulting instruction
+} g;
+
+// getg returns the current goroutine (= getg, a compiler intrinsic in Go).
+g *getg(void);
+
+// panic("msg") with a string argument: prints `panic: msg` and the traceback
+// header, exits 2. The general gopanic(any) arrives with interfaces; this is its
+// string case (= gopanic + printpanicval of a string, rt/panic.go, rt/error.go).
+_Noreturn void gopanicstring(GoString msg) __asm__("runtime.gopanicstring");
+
+// Runtime errors that compiled code raises with explicit checks (rt/panic.go).
+// Each prints `panic: runtime error: <text>` and exits 2.
+_Noreturn void panicdivide(void) __asm__("runtime.panicdivide");     // integer divide by zero
+_Noreturn void panicshift(void) __asm__("runtime.panicshift");       // negative shift amount
+_Noreturn void panicoverflow(void) __asm__("runtime.panicoverflow"); // integer overflow
+_Noreturn void panicfloat(void) __asm__("runtime.panicfloat");       // floating point error
+_Noreturn void panicmem(void) __asm__("runtime.panicmem");           // nil pointer dereference
+_Noreturn void panicnilmap(void) __asm__("runtime.panicnilmap");     // assignment to entry in nil map (plainError)
+
+// Bounds-check failures: x is the offending index or bound, y the length or
+// capacity it was checked against. Compiled code calls the form matching the
+// check (Go's panicIndex etc. in rt/asm_amd64.s, which call goPanicIndex etc.
+// in rt/panic.go). The U forms take an unsigned x. Messages are Go's
+// boundsError formats (error.c):
+//   panicIndex(5, 3)        index out of range [5] with length 3
+//   panicIndex(-1, 3)       index out of range [-1]
+//   panicSliceAcap(5, 3)    slice bounds out of range [:5] with capacity 3
+//   panicSliceB(3, 2)       slice bounds out of range [3:2]
+_Noreturn void panicIndex(int64_t x, int64_t y) __asm__("runtime.panicIndex");
+_Noreturn void panicIndexU(uint64_t x, int64_t y) __asm__("runtime.panicIndexU");
+_Noreturn void panicSliceAlen(int64_t x, int64_t y) __asm__("runtime.panicSliceAlen");
+_Noreturn void panicSliceAlenU(uint64_t x, int64_t y) __asm__("runtime.panicSliceAlenU");
+_Noreturn void panicSliceAcap(int64_t x, int64_t y) __asm__("runtime.panicSliceAcap");
+_Noreturn void panicSliceAcapU(uint64_t x, int64_t y) __asm__("runtime.panicSliceAcapU");
+_Noreturn void panicSliceB(int64_t x, int64_t y) __asm__("runtime.panicSliceB");
+_Noreturn void panicSliceBU(uint64_t x, int64_t y) __asm__("runtime.panicSliceBU");
+_Noreturn void panicSlice3Alen(int64_t x, int64_t y) __asm__("runtime.panicSlice3Alen");
+_Noreturn void panicSlice3AlenU(uint64_t x, int64_t y) __asm__("runtime.panicSlice3AlenU");
+_Noreturn void panicSlice3Acap(int64_t x, int64_t y) __asm__("runtime.panicSlice3Acap");
+_Noreturn void panicSlice3AcapU(uint64_t x, int64_t y) __asm__("runtime.panicSlice3AcapU");
+_Noreturn void panicSlice3B(int64_t x, int64_t y) __asm__("runtime.panicSlice3B");
+_Noreturn void panicSlice3BU(uint64_t x, int64_t y) __asm__("runtime.panicSlice3BU");
+_Noreturn void panicSlice3C(int64_t x, int64_t y) __asm__("runtime.panicSlice3C");
+_Noreturn void panicSlice3CU(uint64_t x, int64_t y) __asm__("runtime.panicSlice3CU");
+_Noreturn void panicSliceConvert(int64_t x, int64_t y) __asm__("runtime.panicSliceConvert");
+
+// For the runtime's own use. panic_text starts a panic whose printed value is
+// `text` (the core every panic entry point above goes through). throw is Go's
+// throw (rt/panic.go): an unrecoverable runtime failure, printed as
+// `fatal error: msg`, exit 2.
+_Noreturn void panic_text(GoString text);
+_Noreturn void throw(const char *msg) __asm__("runtime.throw");
+
+// ---- Runtime error values (error.c) ---------------------------------------------
+
+// The boundsError codes, in Go's order (rt/error.go boundsErrorCode).
+typedef enum BoundsCode {
+    boundsIndex,        // s[x], 0 <= x < len(s) failed
+    boundsSliceAlen,    // s[?:x], 0 <= x <= len(s) failed
+    boundsSliceAcap,    // s[?:x], 0 <= x <= cap(s) failed
+    boundsSliceB,       // s[x:y], 0 <= x <= y failed
+    boundsSlice3Alen,   // s[?:?:x], 0 <= x <= len(s) failed
+    boundsSlice3Acap,   // s[?:?:x], 0 <= x <= cap(s) failed
+    boundsSlice3B,      // s[?:x:y], 0 <= x <= y failed
+    boundsSlice3C,      // s[x:y:?], 0 <= x <= y failed
+    boundsConvert,      // (*[x]T)(s), 0 <= x <= len(s) failed
+} BoundsCode;
+
+// boundsError_Error writes the text of a bounds failure, with the
+// "runtime error: " prefix, into buf (at least 128 bytes) and returns it as a
+// GoString pointing into buf (= (boundsError).Error, rt/error.go).
+GoString boundsError_Error(char *buf, int64_t x, bool signed_x, int64_t y, BoundsCode code);
+
+// errorString_Error returns "runtime error: " + msg (= (errorString).Error);
+// the result is allocated, msg must be NUL-terminated.
+GoString errorString_Error(const char *msg);
+
+// ---- Signals (signal.c) -------------------------------------------------------------
+
+// initsig installs the SIGSEGV, SIGBUS and SIGFPE handlers on an alternate signal
+// stack (= runtime.initsig + minitSignalStack, rt/signal_unix.go).
+void initsig(void);
+
+// sigpanic turns the signal recorded in getg() into a Go panic: a fault below
+// 0x1000 is a nil dereference (panicmem), another fault is `unexpected fault
+// address` + throw("fault"), SIGFPE is panicdivide/panicoverflow/panicfloat.
+// The signal handler makes the faulting code "call" it, as Go's preparePanic
+// does (= runtime.sigpanic, rt/signal_unix.go).
+_Noreturn void sigpanic(void) __asm__("runtime.sigpanic");
+
+// ---- print and println (print.c) --------------------------------------------------
+
+// The compiler lowers print(a, b) / println(a, b) as gc's walkPrint does:
+//     printlock(); printint(a); printsp(); printstring(b); printnl(); printunlock()
+// one call per argument by type. Everything goes to stderr (fd 2). Output
+// between printlock and printunlock is buffered and written at printunlock;
+// outside a lock each call writes at once. (= rt/print.go)
+void printlock(void) __asm__("runtime.printlock");
+void printunlock(void) __asm__("runtime.printunlock");
+void printsp(void) __asm__("runtime.printsp");           // " "
+void printnl(void) __asm__("runtime.printnl");           // "\n"
+void printint(int64_t v) __asm__("runtime.printint");    // signed decimal: -2
+void printuint(uint64_t v) __asm__("runtime.printuint"); // unsigned decimal (also uintptr): 255
+void printbool(GoBool v) __asm__("runtime.printbool");   // true / false
+void printfloat(double v) __asm__("runtime.printfloat"); // +1.500000e+000, NaN, +Inf, -Inf
+void printstring(GoString s) __asm__("runtime.printstring");  // the raw bytes
+void printhex(uint64_t v) __asm__("runtime.printhex");        // 0x1f (lowercase, no padding)
+void printpointer(const void *p) __asm__("runtime.printpointer"); // 0xc000010000, nil = 0x0
+void printslice(const void *array, int64_t len, int64_t cap)
+    __asm__("runtime.printslice");                      // [2/4]0xc000010000
+void printeface(const _type *t, const void *data)
+    __asm__("runtime.printeface");                      // (0x45d120,0x47ca48)
+void printiface(const itab *tab, const void *data)
+    __asm__("runtime.printiface");                      // (0x47cb78,0x4ef338)
+
+// For the runtime's own messages: a NUL-terminated C string (= print("...")).
+void printcstr(const char *s);
+
+// printflush writes whatever the print buffer holds; panic and exit paths call
+// it so that nothing printed before them is lost.
+void printflush(void);
+
+// ---- Strings (string.c) ---------------------------------------------------------------
+
+// a + b + ...: the concatenation in fresh memory. As in Go's concatstrings
+// (rt/string.go): if all parts are empty the result is ""; if exactly one part
+// is non-empty that part is returned as is (no copy).
+GoString concatstring2(GoString a0, GoString a1) __asm__("runtime.concatstring2");
+GoString concatstring3(GoString a0, GoString a1, GoString a2) __asm__("runtime.concatstring3");
+GoString concatstring4(GoString a0, GoString a1, GoString a2, GoString a3)
+    __asm__("runtime.concatstring4");
+GoString concatstring5(GoString a0, GoString a1, GoString a2, GoString a3, GoString a4)
+    __asm__("runtime.concatstring5");
+GoString concatstrings(const GoString *a, int64_t n) __asm__("runtime.concatstrings");
+
+// cmpstring returns -1, 0 or +1 as a is bytewise less than, equal to or greater
+// than b (= internal/bytealg.Compare / runtime.cmpstring). The compiler uses it
+// for < <= > >= on strings; == and != are a length compare plus memequal.
+int64_t cmpstring(GoString a, GoString b) __asm__("runtime.cmpstring");
+
+// rawstring allocates an uninitialised, pointer-free buffer of n bytes for a
+// new string (= runtime.rawstring).
+uint8_t *rawstring(int64_t n);
+
+// Conversions involving strings (string(bytes), []byte(s), []rune(s),
+// string(rune), slicebytetostring, stringtoslicebyte, intstring, ...) belong
+// in string.c next to concatenation; they arrive with slices.
+
+// ---- Comparison (alg.c) -----------------------------------------------------------------
+
+// memequal reports whether the size bytes at a and b are equal (= runtime.memequal,
+// rt/alg.go). Result is the word 0 or 1.
+GoBool memequal(const void *a, const void *b, uint64_t size) __asm__("runtime.memequal");
+
+// ---- Allocation (malloc.c) ---------------------------------------------------------------
+
+// zerobase is the address of every zero-byte allocation (= runtime.zerobase).
+extern uint64_t zerobase __asm__("runtime.zerobase");
+
+// mallocgc returns size bytes of garbage-collected memory (= runtime.mallocgc,
+// rt/malloc.go), backed by the Boehm-Demers-Weiser collector:
+//   size == 0                      -> &zerobase
+//   typ != NULL && ptrdata == 0    -> GC_MALLOC_ATOMIC (never scanned); zeroed if needzero
+//   otherwise                      -> GC_MALLOC (scanned conservatively; always zeroed)
+// typ == NULL is treated as "may hold pointers": Go means pointer-free by it, but
+// codegen may pass NULL before it has a descriptor, and scanning is always safe.
+// Runtime code that knows its memory is pointer-free calls mallocgc_noscan.
+void *mallocgc(uint64_t size, const _type *typ, GoBool needzero) __asm__("runtime.mallocgc");
+
+// newobject allocates a zeroed value of type typ (= new(T), runtime.newobject).
+void *newobject(const _type *typ) __asm__("runtime.newobject");
+
+// mallocgc_noscan: size bytes the collector never scans, not zeroed.
+void *mallocgc_noscan(uint64_t size);
+
+// ---- Package os (os.c) -------------------------------------------------------------------
+
+// os.Exit(code): flush and end the process with status code; deferred calls do
+// not run and nothing is printed (= os.Exit, os/proc.go).
+_Noreturn void os_Exit(int64_t code) __asm__("os.Exit");
+
+#endif

@@ -1,0 +1,526 @@
+#!/usr/bin/env python3
+"""runtests.py: run mgc's test suite (`make test`).
+
+Test kinds, one function each (run_test, errors_test, golden_test,
+asmcheck_test, parse_test, script_test):
+
+  testdata/run/NAME.go      `mgc build`, run the program (stdin /dev/null, 10 s or
+  testdata/run/NAME/        `// timeout: N`), compare stdout with NAME.out, the
+                            normalised stderr with NAME.err and the exit status
+                            with NAME.code (missing files: empty, empty, 0).
+                            A directory is compiled as one program.
+  testdata/errors/NAME.go   `mgc build` must exit 1 (or `// EXIT N`); diagnostics
+                            `NAME.go:LINE:COL: msg` must match the `// ERROR "re"`
+                            comments (Go's errorcheck convention) and the
+                            `// ERRORAT LINE "re"` comments, and nothing else.
+  testdata/golden/NAME.go   `mgc asm NAME.go` must equal NAME.asm byte for byte
+                            (--update-golden rewrites NAME.asm).
+  testdata/asmcheck/NAME.go `// nasm: \`re\`` and `// nasm: -\`re\`` comments on a
+                            function must (not) match its `mgc asm -annotate=none`.
+  testdata/parse/NAME.go    `mgc dump -phase=ast` must succeed, print a tree and
+                            nothing on stderr.
+  testdata/scripts/*.sh     executable scripts, run with MGC=<compiler>; exit 0.
+
+mgc is run inside the test's directory on the file's base name, so file names
+in diagnostics and assembly do not depend on where the repository lives.
+
+Output: one FAIL line (plus an indented diff or detail) per failing test, an
+ok line per passing test with -v, and finally `N passed, N failed`. The exit
+status is 1 if any test failed.
+"""
+
+import argparse
+import concurrent.futures
+import difflib
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+
+ROOT = os.environ.get("MGC_ROOT") or os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RUN_TIMEOUT = 10        # seconds per program run; `// timeout: N` raises it
+COMPILE_TIMEOUT = 120   # seconds per mgc invocation (generous for sanitizer builds)
+SCRIPT_TIMEOUT = 120
+MAX_DIFF_LINES = 60
+
+MGC = None              # absolute path of the compiler under test (set in main)
+UPDATE_GOLDEN = False
+
+
+@dataclass
+class Result:
+    path: str           # the test, relative to ROOT
+    ok: bool
+    detail: str = ""    # why it failed: first line short, more lines indented
+
+
+def fail(path, reason, more=""):
+    return Result(path, False, reason + ("\n" + indent(more) if more else ""))
+
+
+def indent(text):
+    return "\n".join("    " + line for line in text.rstrip("\n").split("\n"))
+
+
+# ---- Running commands ---------------------------------------------------------------
+
+@dataclass
+class Proc:
+    code: int           # exit status; negative = killed by that signal
+    out: bytes
+    err: bytes
+    timed_out: bool = False
+
+
+def run(argv, cwd, timeout, env=None):
+    """Run argv in cwd with stdin from /dev/null, capturing stdout and stderr."""
+    try:
+        p = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=timeout, env=env)
+        return Proc(p.returncode, p.stdout, p.stderr)
+    except subprocess.TimeoutExpired as e:
+        return Proc(-9, e.stdout or b"", e.stderr or b"", timed_out=True)
+
+
+def mgc(args, cwd):
+    """Run the compiler under test with args, inside cwd."""
+    return run([MGC] + args, cwd, COMPILE_TIMEOUT, env=mgc_env())
+
+
+def mgc_env():
+    env = dict(os.environ)
+    env.setdefault("MGC_ROOT", ROOT)   # where the compiler finds runtime/libmgcrt.a
+    # The compiler allocates from arenas it never frees (STYLE.md), so leak
+    # reports from a sanitizer build would be noise.
+    env.setdefault("ASAN_OPTIONS", "detect_leaks=0")
+    return env
+
+
+def describe_status(p):
+    if p.timed_out:
+        return "timed out"
+    if p.code < 0:
+        return "killed by signal %d" % -p.code
+    return "exit status %d" % p.code
+
+
+def text(b):
+    return b.decode("utf-8", errors="replace")
+
+
+def head(b, n=10):
+    """The first n lines of some output, for a failure report."""
+    lines = text(b).rstrip("\n").split("\n")
+    return "\n".join(lines[:n]) + ("\n..." if len(lines) > n else "")
+
+
+def unified_diff(want, got, want_name="want", got_name="got"):
+    """A unified diff of two texts, truncated to MAX_DIFF_LINES lines."""
+    diff = list(difflib.unified_diff(want.splitlines(keepends=True), got.splitlines(keepends=True),
+                                     want_name, got_name))
+    if len(diff) > MAX_DIFF_LINES:
+        diff = diff[:MAX_DIFF_LINES] + ["... (diff truncated)\n"]
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+                   for line in diff)
+
+
+def read_bytes(path, default=b""):
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        return default
+
+
+def go_sources(path):
+    """The .go files of a test: the file itself, or all .go files of a directory."""
+    if os.path.isdir(path):
+        return sorted(os.path.join(path, f) for f in os.listdir(path) if f.endswith(".go"))
+    return [path]
+
+
+def header_int(path, pattern, default):
+    """The number in the first `// <pattern>` line of the test's sources, or default."""
+    rx = re.compile(r"^//\s*" + pattern + r"\s*$", re.M)
+    for src in go_sources(path):
+        m = rx.search(text(read_bytes(src)))
+        if m:
+            return int(m.group(1))
+    return default
+
+
+# ---- testdata/run ---------------------------------------------------------------------
+
+TRACEBACK_STARTS = ("goroutine 1 [running]:", "runtime stack:")
+
+
+def normalize_stderr(s):
+    """What of a program's stderr is compared: everything before Go's traceback.
+
+    The traceback starts at the line `goroutine 1 [running]:` (or, for a fatal
+    error such as stack overflow, `runtime stack:`); that line, all after it and
+    the one blank line before it are dropped. Addresses that differ between
+    runs are replaced: `pc=0x...` by `pc=PC`, and the `sp=... stack=[..., ...]`
+    of the stack-overflow report by `sp=SP stack=[STACK]`.
+    """
+    lines = s.split("\n")
+    for i, line in enumerate(lines):
+        if line in TRACEBACK_STARTS:
+            keep = lines[:i - 1] if i > 0 and lines[i - 1] == "" else lines[:i]
+            s = "".join(l + "\n" for l in keep)
+            break
+    s = re.sub(r"pc=0x[0-9a-f]+", "pc=PC", s)
+    s = re.sub(r"sp=0x[0-9a-f]+ stack=\[0x[0-9a-f]+, 0x[0-9a-f]+\]", "sp=SP stack=[STACK]", s)
+    return s
+
+
+def run_test(path):
+    """testdata/run: build, run, compare stdout, stderr and exit status."""
+    base = os.path.splitext(path)[0] if path.endswith(".go") else path
+    want_out = text(read_bytes(base + ".out"))
+    want_err = normalize_stderr(text(read_bytes(base + ".err")))
+    want_code = int(text(read_bytes(base + ".code", b"0")).strip() or "0")
+    timeout = header_int(path, r"timeout:\s*(\d+)", RUN_TIMEOUT)
+
+    with tempfile.TemporaryDirectory(prefix="mgctest.") as tmp:
+        exe = os.path.join(tmp, "prog")
+        b = mgc(["build", "-o", exe, os.path.basename(path)], os.path.dirname(path))
+        if b.code != 0 or not os.path.exists(exe):
+            return fail(path, "build failed (%s)" % describe_status(b), head(b.err))
+        p = run([exe], os.path.dirname(path), timeout)
+
+    if p.timed_out:
+        return fail(path, "timed out after %d s" % timeout)
+    got_out, got_err = text(p.out), normalize_stderr(text(p.err))
+    if got_out != want_out:
+        return fail(path, "stdout differs", unified_diff(want_out, got_out, "want stdout", "got stdout"))
+    if got_err != want_err:
+        return fail(path, "stderr differs", unified_diff(want_err, got_err, "want stderr", "got stderr"))
+    if p.code != want_code:
+        return fail(path, "%s, want exit status %d" % (describe_status(p), want_code))
+    return Result(path, True)
+
+
+# ---- testdata/errors -------------------------------------------------------------------
+
+# A quoted regexp of an ERROR comment: "..." or `...`, taken as is (no escapes,
+# like Go's test/run.go).
+QUOTED = re.compile(r'"([^"]*)"|`([^`]*)`')
+ERROR_COMMENT = re.compile(r"//\s*ERROR\s+(.*)$")
+ERRORAT_COMMENT = re.compile(r"//\s*ERRORAT\s+(\d+)\s+(.*)$")
+DIAGNOSTIC = re.compile(r"^(.*?):(\d+):(\d+): (.*)$", re.S)
+
+
+def quoted_regexps(s):
+    return [m.group(1) if m.group(1) is not None else m.group(2) for m in QUOTED.finditer(s)]
+
+
+def expand_line_refs(rx, fname, lineno):
+    """Go's errorcheck shorthand: LINE, LINE+N, LINE-N stand for fname:N."""
+    def repl(m):
+        n = lineno + (int(m.group(2)) if m.group(2) else 0) * (-1 if m.group(1) == "-" else 1)
+        return "%s:%d" % (re.escape(fname), n)
+    return re.sub(r"LINE(?:([+-])(\d+))?", repl, rx)
+
+
+def expected_errors(path):
+    """[(line, regexp)] from the ERROR and ERRORAT comments of a file."""
+    fname = os.path.basename(path)
+    want = []
+    for lineno, line in enumerate(text(read_bytes(path)).split("\n"), 1):
+        m = ERRORAT_COMMENT.search(line)
+        if m:
+            at = int(m.group(1))
+            want += [(at, expand_line_refs(rx, fname, at)) for rx in quoted_regexps(m.group(2))]
+            continue
+        m = ERROR_COMMENT.search(line)
+        if m:
+            want += [(lineno, expand_line_refs(rx, fname, lineno)) for rx in quoted_regexps(m.group(1))]
+    return want
+
+
+def diagnostics(stderr):
+    """The compiler's messages; as in gc, a line starting with a tab continues
+    the message before it (`\thave (number)`)."""
+    msgs = []
+    for line in stderr.splitlines():
+        if line.startswith("\t") and msgs:
+            msgs[-1] += "\n" + line
+        else:
+            msgs.append(line)
+    return msgs
+
+
+def group_diagnostics(stderr, fname):
+    """({line: [message]}, [problem]) from the compiler's stderr."""
+    got, problems = {}, []
+    for msg in diagnostics(stderr):
+        m = DIAGNOSTIC.match(msg)
+        if msg.endswith("too many errors") and (m is None or m.group(4) == "too many errors"):
+            continue
+        if m is None or os.path.basename(m.group(1)) != fname:
+            problems.append("unexpected output: " + msg)
+            continue
+        got.setdefault(int(m.group(2)), []).append(m.group(4))
+    return got, problems
+
+
+def match_errors(want, got, fname):
+    """Problems left after matching the expected [(line, regexp)] against the
+    messages {line: [message]}. As in Go's errorcheck, each regexp consumes
+    every message on its line that it matches, and must match at least one;
+    messages nothing consumed are unexpected."""
+    problems = []
+    for lineno, rx in want:
+        try:
+            cre = re.compile(rx)
+        except re.error as e:
+            problems.append("%s:%d: bad regexp `%s`: %s" % (fname, lineno, rx, e))
+            continue
+        msgs = got.get(lineno, [])
+        matched = [msg for msg in msgs if cre.search(msg)]
+        if not matched:
+            problems.append("%s:%d: missing error matching `%s`%s" % (
+                fname, lineno, rx, "; got: " + " | ".join(msgs) if msgs else ""))
+        got[lineno] = [msg for msg in msgs if msg not in matched]
+    for lineno in sorted(got):
+        problems += ["%s:%d: unexpected error: %s" % (fname, lineno, msg) for msg in got[lineno]]
+    return problems
+
+
+def errors_test(path):
+    """testdata/errors: the compiler must report exactly the expected errors."""
+    fname = os.path.basename(path)
+    want_code = header_int(path, r"EXIT\s+(\d+)", 1)
+    with tempfile.TemporaryDirectory(prefix="mgctest.") as tmp:
+        b = mgc(["build", "-o", os.path.join(tmp, "prog"), fname], os.path.dirname(path))
+    if b.timed_out or b.code < 0:
+        return fail(path, "compiler %s" % describe_status(b), head(b.err))
+
+    got, problems = group_diagnostics(text(b.err), fname)
+    problems += match_errors(expected_errors(path), got, fname)
+    if b.code != want_code:
+        problems.insert(0, "compiler %s, want exit status %d" % (describe_status(b), want_code))
+    if problems:
+        return fail(path, problems[0], "\n".join(problems[1:]))
+    return Result(path, True)
+
+
+# ---- testdata/golden -------------------------------------------------------------------
+
+def golden_test(path):
+    """testdata/golden: `mgc asm` must reproduce NAME.asm exactly."""
+    golden = os.path.splitext(path)[0] + ".asm"
+    a = mgc(["asm", os.path.basename(path)], os.path.dirname(path))
+    if a.code != 0:
+        return fail(path, "mgc asm failed (%s)" % describe_status(a), head(a.err))
+    if UPDATE_GOLDEN:
+        if read_bytes(golden, None) != a.out:
+            with open(golden, "wb") as f:
+                f.write(a.out)
+            return Result(path, True, "updated " + os.path.relpath(golden, ROOT))
+        return Result(path, True)
+    want = read_bytes(golden, None)
+    if want is None:
+        return fail(path, "no %s (run make golden)" % os.path.basename(golden))
+    if want != a.out:
+        return fail(path, "assembly differs from %s (make golden accepts it)" % os.path.basename(golden),
+                    unified_diff(text(want), text(a.out), os.path.basename(golden), "mgc asm"))
+    return Result(path, True)
+
+
+# ---- testdata/asmcheck -----------------------------------------------------------------
+
+NASM_COMMENT = re.compile(r"//\s*nasm:\s*(.*)$")
+NASM_CHECK = re.compile(r'(-?)(?:`([^`]*)`|"([^"]*)")')
+FUNC_DECL = re.compile(r"^func\s+(?:\(\s*\w*\s*(\*?)\s*(\w+)\s*\)\s*)?(\w+)\s*\(")
+TOP_LABEL = re.compile(r"^[A-Za-z_?][^\s:;]*:")
+
+
+def func_symbol(m):
+    """The symbol of a func declaration: main.F, main.T.M or main.(*T).M."""
+    star, recv, name = m.group(1), m.group(2), m.group(3)
+    if recv is None:
+        return "main." + name
+    return "main.(*%s).%s" % (recv, name) if star else "main.%s.%s" % (recv, name)
+
+
+def asm_checks(path):
+    """{symbol: [(negated, regexp, line)]} from the nasm comments of a file.
+
+    A comment applies to the function it is inside, or, outside any function,
+    to the next function declared.
+    """
+    checks, pending, current = {}, [], None
+    for lineno, line in enumerate(text(read_bytes(path)).split("\n"), 1):
+        decl = FUNC_DECL.match(line)
+        if decl:
+            current = func_symbol(decl)
+            checks.setdefault(current, []).extend(pending)
+            pending = []
+        c = NASM_COMMENT.search(line)
+        if c:
+            found = [(m.group(1) == "-", m.group(2) if m.group(2) is not None else m.group(3), lineno)
+                     for m in NASM_CHECK.finditer(c.group(1))]
+            if current is not None:
+                checks[current].extend(found)
+            else:
+                pending.extend(found)
+        if line.startswith("}"):
+            current = None
+    if pending:
+        checks.setdefault(None, []).extend(pending)
+    return checks
+
+
+def function_text(asm, symbol):
+    """The assembly from `symbol:` up to the next top-level label, or None."""
+    lines = asm.split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith(symbol + ":"):
+            end = i + 1
+            while end < len(lines) and not TOP_LABEL.match(lines[end]):
+                end += 1
+            return "\n".join(lines[i:end])
+    return None
+
+
+def asmcheck_test(path):
+    """testdata/asmcheck: regexps over the assembly of single functions."""
+    fname = os.path.basename(path)
+    checks = asm_checks(path)
+    if None in checks:
+        return fail(path, "%s:%d: nasm comment after the last function" % (fname, checks[None][0][2]))
+    if not checks:
+        return fail(path, "no nasm comments")
+    a = mgc(["asm", "-annotate=none", fname], os.path.dirname(path))
+    if a.code != 0:
+        return fail(path, "mgc asm failed (%s)" % describe_status(a), head(a.err))
+    asm = text(a.out)
+    problems = []
+    for symbol, items in checks.items():
+        body = function_text(asm, symbol)
+        if body is None:
+            problems.append("no label %s: in the assembly" % symbol)
+            continue
+        for negated, rx, lineno in items:
+            found = re.search(rx, body, re.M) is not None
+            if found == negated:
+                problems.append("%s:%d: %s: %s `%s`" % (
+                    fname, lineno, symbol, "unwanted match for" if negated else "no match for", rx))
+    if problems:
+        return fail(path, problems[0], "\n".join(problems[1:]))
+    return Result(path, True)
+
+
+# ---- testdata/parse --------------------------------------------------------------------
+
+def parse_test(path):
+    """testdata/parse: the AST dump must succeed quietly and say something."""
+    d = mgc(["dump", "-phase=ast", os.path.basename(path)], os.path.dirname(path))
+    if d.code != 0:
+        return fail(path, "mgc dump -phase=ast: %s" % describe_status(d), head(d.err))
+    if d.err:
+        return fail(path, "mgc dump -phase=ast wrote to stderr", head(d.err))
+    if not d.out.strip():
+        return fail(path, "mgc dump -phase=ast printed nothing")
+    return Result(path, True)
+
+
+# ---- testdata/scripts ------------------------------------------------------------------
+
+def script_test(path):
+    """testdata/scripts/*.sh: run from the repository root with MGC set; exit 0."""
+    env = mgc_env()
+    env["MGC"] = MGC
+    p = run([path], ROOT, SCRIPT_TIMEOUT, env=env)
+    if p.code != 0:
+        return fail(path, describe_status(p), head(p.out + p.err, 20))
+    return Result(path, True)
+
+
+# ---- Collecting and running -------------------------------------------------------------
+
+def collect():
+    """[(path, function)] for every test, in a stable order."""
+    def files(sub, ext):
+        d = os.path.join(ROOT, "testdata", sub)
+        if not os.path.isdir(d):
+            return []
+        return [os.path.join(d, f) for f in sorted(os.listdir(d)) if f.endswith(ext)]
+
+    tests = []
+    tests += [(p, run_test) for p in files("run", ".go")]
+    tests += [(p, run_test) for p in files("run", "") if os.path.isdir(p) and go_sources(p)]
+    tests += [(p, errors_test) for p in files("errors", ".go")]
+    tests += [(p, golden_test) for p in files("golden", ".go")]
+    tests += [(p, asmcheck_test) for p in files("asmcheck", ".go")]
+    tests += [(p, parse_test) for p in files("parse", ".go")]
+    tests += [(p, script_test) for p in files("scripts", ".sh") if os.access(p, os.X_OK)]
+    return tests
+
+
+def run_one(path, func):
+    try:
+        return func(path)
+    except Exception as e:  # a bug in the runner or an unreadable file: report, go on
+        return fail(path, "runner error: %s: %s" % (type(e).__name__, e))
+
+
+def report(r, verbose):
+    rel = os.path.relpath(r.path, ROOT)
+    if not r.ok:
+        print("FAIL %s: %s" % (rel, r.detail), flush=True)
+    elif verbose or r.detail:
+        print("ok   %s%s" % (rel, ": " + r.detail if r.detail else ""), flush=True)
+
+
+def find_mgc(arg):
+    """The compiler: --mgc (relative to the current directory, else to ROOT)."""
+    if arg is None:
+        return os.path.join(ROOT, "mgc")
+    if os.path.isabs(arg) or os.path.exists(arg):
+        return os.path.abspath(arg)
+    return os.path.join(ROOT, arg)
+
+
+def main():
+    global MGC, UPDATE_GOLDEN
+    ap = argparse.ArgumentParser(description="Run mgc's tests (see the docstring of this file).")
+    ap.add_argument("--mgc", help="the compiler to test (default: ./mgc at the repository root)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="also list passing tests")
+    ap.add_argument("--update-golden", action="store_true", help="rewrite testdata/golden/*.asm")
+    ap.add_argument("filters", nargs="*", help="run only tests whose path contains one of these")
+    args = ap.parse_args()
+
+    MGC = find_mgc(args.mgc)
+    UPDATE_GOLDEN = args.update_golden
+    if not os.access(MGC, os.X_OK):
+        print("runtests: no compiler at %s (run make)" % MGC, file=sys.stderr)
+        return 2
+
+    tests = collect()
+    if UPDATE_GOLDEN:
+        tests = [(p, f) for p, f in tests if f is golden_test]
+    if args.filters:
+        tests = [(p, f) for p, f in tests
+                 if any(s in os.path.relpath(p, ROOT) for s in args.filters)]
+
+    passed = failed = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        futures = [pool.submit(run_one, p, f) for p, f in tests]
+        for fut in futures:   # in submission order, so the report is stable
+            r = fut.result()
+            report(r, args.verbose)
+            if r.ok:
+                passed += 1
+            else:
+                failed += 1
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
