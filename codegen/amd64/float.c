@@ -1,0 +1,165 @@
+// float.c: instruction selection for float32/float64 (SSE2). A float virtual
+// register's slot holds a float64, or a float32 in its low 4 bytes; the `is32`
+// flag of an instruction picks the ss or sd flavour.
+#include "internal.h"
+
+#include <string.h>
+
+// The two flavours of each SSE instruction, float64 first.
+static const char *sse(bool is32, const char *sd, const char *ss) { return is32 ? ss : sd; }
+
+static const char *fmov(bool is32) { return sse(is32, "movsd", "movss"); }
+static const char *fsize(bool is32) { return is32 ? "dword" : "qword"; }
+
+// sel_fconst loads the constant's bit pattern through rax: no rodata needed,
+// and the comment shows the value.
+void sel_fconst(FuncGen *g, const IrInstr *in) {
+    if (in->is32) {
+        float f = (float)in->fimm;
+        uint32_t bits;
+        memcpy(&bits, &f, sizeof bits);
+        emit_insc(g->e, arena_printf("float32 %.9g", (double)f), "mov", "eax, 0x%08x", bits);
+    } else {
+        uint64_t bits;
+        memcpy(&bits, &in->fimm, sizeof bits);
+        emit_insc(g->e, arena_printf("float64 %.17g", in->fimm), "mov", "rax, 0x%016llx",
+                  (unsigned long long)bits);
+    }
+    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+}
+
+static const char *float_mnemonic(IrOp op, bool is32) {
+    switch (op) {
+    case IR_FADD: return sse(is32, "addsd", "addss");
+    case IR_FSUB: return sse(is32, "subsd", "subss");
+    case IR_FMUL: return sse(is32, "mulsd", "mulss");
+    case IR_FDIV: return sse(is32, "divsd", "divss");
+    default:      unreachable();
+    }
+}
+
+void sel_float_binary(FuncGen *g, const IrInstr *in) {
+    emit_ins(g->e, fmov(in->is32), "xmm0, %s", vslot(g, in->a));
+    emit_ins(g->e, float_mnemonic(in->op, in->is32), "xmm0, %s %s", fsize(in->is32),
+             vslot(g, in->b));
+    emit_ins(g->e, fmov(in->is32), "%s, xmm0", vslot(g, in->dst));
+}
+
+// sel_fneg flips the sign bit, so -0.0 and NaNs come out as Go's -x does
+// (0 - x would give +0 for x = +0).
+void sel_fneg(FuncGen *g, const IrInstr *in) {
+    emit_ins(g->e, "mov", "rax, %s", vslot(g, in->a));
+    if (in->is32)
+        emit_insc(g->e, "flip the float32 sign bit", "btc", "eax, 31");
+    else
+        emit_insc(g->e, "flip the float64 sign bit", "btc", "rax, 63");
+    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+}
+
+// sel_fcmp: ucomisd sets ZF, PF and CF all to 1 when either side is NaN, and
+// Go wants every comparison except != to be false then. a > b and a >= b are
+// "above" / "above or equal" (CF = 0), which NaN fails; a < b and a <= b are
+// the same tests with the operands swapped. == also needs PF = 0, != accepts
+// PF = 1.
+void sel_fcmp(FuncGen *g, const IrInstr *in) {
+    bool swap = in->cond == COND_LT || in->cond == COND_LE;
+    VReg lhs = swap ? in->b : in->a, rhs = swap ? in->a : in->b;
+    emit_ins(g->e, fmov(in->is32), "xmm0, %s", vslot(g, lhs));
+    emit_ins(g->e, sse(in->is32, "ucomisd", "ucomiss"), "xmm0, %s %s", fsize(in->is32),
+             vslot(g, rhs));
+    switch (in->cond) {
+    case COND_EQ:
+        emit_ins(g->e, "sete", "al");
+        emit_insc(g->e, "not NaN", "setnp", "cl");
+        emit_ins(g->e, "and", "al, cl");
+        break;
+    case COND_NE:
+        emit_ins(g->e, "setne", "al");
+        emit_insc(g->e, "NaN != anything", "setp", "cl");
+        emit_ins(g->e, "or", "al, cl");
+        break;
+    case COND_GT: case COND_LT:
+        emit_ins(g->e, "seta", "al");
+        break;
+    case COND_GE: case COND_LE:
+        emit_ins(g->e, "setae", "al");
+        break;
+    }
+    emit_ins(g->e, "movzx", "eax, al");
+    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+}
+
+// sel_utof converts an unsigned word: cvtsi2sd is signed, so a value >= 2^63
+// is halved first, keeping its low bit so the rounding stays right, converted,
+// and doubled (what gcc does for uint64 -> double).
+static void sel_utof(FuncGen *g, const IrInstr *in) {
+    const char *l = local_label(g, "utof");
+    const char *cvt = sse(in->is32, "cvtsi2sd", "cvtsi2ss");
+    emit_ins(g->e, "mov", "rax, %s", vslot(g, in->a));
+    emit_ins(g->e, "test", "rax, rax");
+    emit_insc(g->e, ">= 2^63", "js", "%s.big", l);
+    emit_ins(g->e, cvt, "xmm0, rax");
+    emit_ins(g->e, "jmp", "%s.done", l);
+    emit_label(g->e, arena_printf("%s.big", l));
+    emit_ins(g->e, "mov", "rcx, rax");
+    emit_ins(g->e, "shr", "rcx, 1");
+    emit_ins(g->e, "and", "eax, 1");
+    emit_insc(g->e, "rcx = a/2, low bit kept for rounding", "or", "rcx, rax");
+    emit_ins(g->e, cvt, "xmm0, rcx");
+    emit_insc(g->e, "* 2", sse(in->is32, "addsd", "addss"), "xmm0, xmm0");
+    emit_label(g->e, arena_printf("%s.done", l));
+    emit_ins(g->e, fmov(in->is32), "%s, xmm0", vslot(g, in->dst));
+}
+
+void sel_itof(FuncGen *g, const IrInstr *in) {
+    if (!in->sign) {
+        sel_utof(g, in);
+        return;
+    }
+    emit_ins(g->e, sse(in->is32, "cvtsi2sd", "cvtsi2ss"), "xmm0, qword %s", vslot(g, in->a));
+    emit_ins(g->e, fmov(in->is32), "%s, xmm0", vslot(g, in->dst));
+}
+
+// sel_ftou converts to an unsigned word: cvttsd2si is signed, so a value
+// >= 2^63 has 2^63 subtracted first and the top bit set again afterwards.
+static void sel_ftou(FuncGen *g, const IrInstr *in) {
+    const char *l = local_label(g, "ftou");
+    const char *cvt = sse(in->is32, "cvttsd2si", "cvttss2si");
+    emit_ins(g->e, fmov(in->is32), "xmm0, %s", vslot(g, in->a));
+    if (in->is32) {
+        emit_insc(g->e, "2^63 as a float32", "mov", "eax, 0x5f000000");
+        emit_ins(g->e, "movd", "xmm1, eax");
+    } else {
+        emit_insc(g->e, "2^63 as a float64", "mov", "rax, 0x43e0000000000000");
+        emit_ins(g->e, "movq", "xmm1, rax");
+    }
+    emit_ins(g->e, sse(in->is32, "ucomisd", "ucomiss"), "xmm0, xmm1");
+    emit_insc(g->e, ">= 2^63", "jae", "%s.big", l);
+    emit_ins(g->e, cvt, "rax, xmm0");
+    emit_ins(g->e, "jmp", "%s.done", l);
+    emit_label(g->e, arena_printf("%s.big", l));
+    emit_ins(g->e, sse(in->is32, "subsd", "subss"), "xmm0, xmm1");
+    emit_ins(g->e, cvt, "rax, xmm0");
+    emit_insc(g->e, "+ 2^63", "btc", "rax, 63");
+    emit_label(g->e, arena_printf("%s.done", l));
+    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+}
+
+void sel_ftoi(FuncGen *g, const IrInstr *in) {
+    if (!in->sign) {
+        sel_ftou(g, in);
+        return;
+    }
+    emit_ins(g->e, sse(in->is32, "cvttsd2si", "cvttss2si"), "rax, %s %s", fsize(in->is32),
+             vslot(g, in->a));
+    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+}
+
+// sel_ftof: is32 is the destination's width.
+void sel_ftof(FuncGen *g, const IrInstr *in) {
+    if (in->is32)
+        emit_ins(g->e, "cvtsd2ss", "xmm0, qword %s", vslot(g, in->a));
+    else
+        emit_ins(g->e, "cvtss2sd", "xmm0, dword %s", vslot(g, in->a));
+    emit_ins(g->e, fmov(in->is32), "%s, xmm0", vslot(g, in->dst));
+}

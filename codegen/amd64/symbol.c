@@ -1,0 +1,57 @@
+// symbol.c: Go symbol names -> NASM identifiers (docs/ABI.md, "Symbol names").
+//
+// NASM identifiers may use letters, digits and _ $ # @ ~ . ? and must start
+// with a letter, _, ? or . (a leading . makes a local label). Go's symbols use
+// more: main.(*Rect).Area, type.*main.Rect, type.[]int, type.func(int) string,
+// go.itab.main.Rect,main.Shape, go.string."hi". The scheme, chosen so that
+// ordinary names pass unchanged and the rest stay readable and injective:
+//
+//   - bytes in [A-Za-z0-9_.] are kept;
+//   - every other byte, including '$' itself, becomes '$' and two lowercase hex
+//     digits:  main.(*Rect).Area  ->  main.$28$2aRect$29.Area;
+//   - a name whose first byte is not [A-Za-z_] is escaped from its first byte
+//     and prefixed with '?' (so a mangled name never starts with '$', which
+//     NASM would read as a hex number or its identifier marker);
+//   - a name with no '.' at all (a C symbol such as memmove) could be a NASM
+//     reserved word (rax, byte, rel), so it gets NASM's identifier marker '$':
+//     memmove -> $memmove, which still names the ELF symbol "memmove".
+//
+// The ELF symbol is the NASM spelling without a leading '$'. Injective: '$' is
+// always escaped, a leading '?' only comes from rule 3, a leading '$' only from
+// rule 4, and rules 3 and 4 never apply to the same name.
+#include "internal.h"
+
+#include <string.h>
+
+static bool keep_byte(unsigned char c, bool first) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_')
+        return true;
+    return !first && ((c >= '0' && c <= '9') || c == '.');
+}
+
+// symbol_escaped says whether the NASM spelling of name has escapes, i.e.
+// whether a listing should show the Go name beside it.
+bool symbol_escaped(const char *name) {
+    for (const char *p = name; *p; p++)
+        if (!keep_byte((unsigned char)*p, p == name))
+            return true;
+    return false;
+}
+
+const char *asm_symbol(const char *goname) {
+    if (!goname || !*goname)
+        unreachable();
+    if (!symbol_escaped(goname))
+        return strchr(goname, '.') ? goname : arena_printf("$%s", goname);
+    Buf b = {0};
+    if (!keep_byte((unsigned char)goname[0], true))
+        buf_putc(&b, '?');
+    for (const char *p = goname; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (keep_byte(c, p == goname))
+            buf_putc(&b, (char)c);
+        else
+            buf_printf(&b, "$%02x", c);
+    }
+    return buf_cstr(&b);
+}
