@@ -15,14 +15,14 @@ OBJS := $(SRCS:%.c=$(BUILD)/%.o) $(GEN:.c=.o)
 RTSRCS := $(wildcard runtime/*.c)
 RTOBJS := $(RTSRCS:%.c=$(BUILD)/%.o)
 
-.PHONY: all deps demo test golden sanitize bench gosuite clean
+.PHONY: all deps demo test golden sanitize bench clean
 all: mgc runtime/libmgcrt.a
 
 mgc: $(BUILD)/mgc
 	cp $< $@
 
 $(BUILD)/mgc: $(OBJS)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $^ -lgmp
 
 $(BUILD)/gen/parser.c: parser/parser.y
 	@mkdir -p $(@D)
@@ -67,8 +67,6 @@ sanitize: deps runtime/libmgcrt.a
 bench: all
 	@tools/bench.sh
 
-gosuite: all
-	@tools/gosuite.sh
 
 clean:
 	rm -rf build mgc runtime/libmgcrt.a

@@ -113,6 +113,35 @@ bool ir_block_terminated(const IrBlock *b) {
            ((last->op == IR_CALL || last->op == IR_CALL_IND) && last->noreturn);
 }
 
+static void mark_reachable(IrBlock *b, bool *seen) {
+    if (seen[b->id])
+        return;
+    seen[b->id] = true;
+    if (b->instrs.len == 0)
+        return;
+    IrInstr *last = VEC_LAST(&b->instrs);
+    if (last->op == IR_JMP || last->op == IR_BRANCH)
+        mark_reachable(last->target, seen);
+    if (last->op == IR_BRANCH)
+        mark_reachable(last->target2, seen);
+}
+
+void ir_prune_unreachable(IrFunc *f) {
+    bool *seen = arena_alloc(sizeof(bool) * (size_t)f->blocks.len);
+    mark_reachable(VEC_AT(&f->blocks, 0), seen);
+    int kept = 0;
+    for (int i = 0; i < f->blocks.len; i++) {
+        IrBlock *b = VEC_AT(&f->blocks, i);
+        if (!seen[i])
+            continue;
+        f->blocks.items[kept] = b;
+        kept++;
+    }
+    f->blocks.len = kept;
+    for (int i = 0; i < kept; i++)
+        ((IrBlock *)VEC_AT(&f->blocks, i))->id = i;
+}
+
 // ---- The dump ----------------------------------------------------------------------------
 
 static const char *op_names[] = {

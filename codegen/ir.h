@@ -200,6 +200,10 @@ void ir_add_extern(IrModule *m, const char *sym);  // deduplicated
 // runtime function that does not return, followed by nothing).
 bool ir_block_terminated(const IrBlock *b);
 
+// ir_prune_unreachable removes the blocks no path from the entry reaches (the
+// code after a return, break or panic), renumbering the rest in order.
+void ir_prune_unreachable(IrFunc *f);
+
 // ir_dump writes the readable form shown by `mgc dump -phase=lower`.
 void ir_dump(Buf *out, const IrModule *m);
 

@@ -191,11 +191,12 @@ static void bind_results(Gen *g, Node *fn) {
 static void emit_final_return(Gen *g) {
     if (ir_block_terminated(g->b))
         return;
-    IrInstr *in = emit(g, IR_RET);
     int n = irsig_result_words(g->f->sig);
-    in->args = arena_alloc(sizeof(VReg) * (size_t)(n + 1));
+    VReg *zeros = arena_alloc(sizeof(VReg) * (size_t)(n + 1));
     for (int i = 0; i < n; i++)
-        in->args[i] = emit_const(g, 0);
+        zeros[i] = emit_const(g, 0);
+    IrInstr *in = emit(g, IR_RET);
+    in->args = zeros;
     in->nargs = n;
 }
 
@@ -210,6 +211,7 @@ static void gen_func(Gen *g, Node *fn) {
     bind_results(g, fn);
     gen_block(g, fn->body);
     emit_final_return(g);
+    ir_prune_unreachable(g->f);
 }
 
 // gen_package_init lowers the package initializer (= gc's main.init): the

@@ -22,15 +22,20 @@ static const char *print_routine(Type *t) {
     unreachable();
 }
 
+// gen_print evaluates every argument first, as gc's order pass does, so a
+// panic while computing an argument prints nothing of the line.
 void gen_print(Gen *g, Node *call, bool newline) {
+    int n = call->list.len;
+    Value *vals = arena_alloc(sizeof(Value) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        vals[i] = gen_expr(g, call->list.items[i]);
     call_void(g, "runtime.printlock", NULL, 0, NULL);
-    for (int i = 0; i < call->list.len; i++) {
+    for (int i = 0; i < n; i++) {
         Node *arg = call->list.items[i];
         if (newline && i > 0)
             call_void(g, "runtime.printsp", NULL, 0, NULL);
-        Value v = gen_expr(g, arg);
-        int words[1] = {v.n};
-        call_void(g, print_routine(arg->ty), &v, 1, words);
+        int words[1] = {vals[i].n};
+        call_void(g, print_routine(arg->ty), &vals[i], 1, words);
     }
     if (newline)
         call_void(g, "runtime.printnl", NULL, 0, NULL);

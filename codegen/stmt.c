@@ -172,7 +172,7 @@ static void gen_incdec(Gen *g, Node *s) {
     c->kind = CONST_INT;
     mpz_init_set_si(c->i, 1);
     one->cval = c;
-    gen_op_assign(g, s, s->lhs, one, s->op == '+' ? OP_ADD : OP_SUB);
+    gen_op_assign(g, s, s->lhs, one, s->op);
 }
 
 // ---- Control flow ---------------------------------------------------------------------
@@ -191,7 +191,9 @@ static void gen_if(Gen *g, Node *s) {
     g->b = then;
     gen_block(g, s->body);
     if (els) {
-        start_block(g, els);
+        if (!ir_block_terminated(g->b))
+            emit_jmp(g, done);
+        g->b = els;
         gen_stmt(g, s->els);
     }
     start_block(g, done);

@@ -226,6 +226,8 @@ static void print_caret(Pos pos) {
 
 int flush_errors(void) {
     int n = diags.len;
+    if (n == 0)
+        return 0;
     qsort(diags.items, (size_t)n, sizeof(void *), diag_cmp);
     bool tty = isatty(2);
     for (int i = 0; i < n; i++) {

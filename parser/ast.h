@@ -58,7 +58,7 @@ typedef enum NodeKind {
     STMT_EXPR,          // f()                 lhs
     STMT_ASSIGN,        // a, b = x, y; a += x   op (0 for =, else the binary op), lhs_list, rhs_list
     STMT_DEFINE,        // a, b := x, y        lhs_list, rhs_list
-    STMT_INCDEC,        // x++ x--             op ('+' or '-'), lhs
+    STMT_INCDEC,        // x++ x--             op (OP_ADD or OP_SUB), lhs
     STMT_SEND,          // ch <- v (rejected)  lhs, rhs
     STMT_DECL,          // var/const/type inside a function   decl
     STMT_BLOCK,         // { ... }             list
@@ -179,6 +179,15 @@ struct Node {
     struct Object *obj;         // the entity an identifier or declared name refers to
     struct ConstValue *cval;    // constant value, when the expression is constant
     int flags;                  // typecheck/codegen annotations (see typecheck.h)
+
+    // Appended by the parser. `pos` is the node's START (leftmost token), where
+    // types2 reports most errors; op_pos is the position of the node's own
+    // token, which gc's syntax tree uses as its position: the operator of
+    // EXPR_BINARY/EXPR_UNARY/STMT_ASSIGN/STMT_DEFINE/STMT_INCDEC/STMT_SEND, the
+    // `(` of EXPR_CALL, the `[` of EXPR_INDEX/EXPR_SLICE, the `.` of
+    // EXPR_TYPE_ASSERT, the `{` of EXPR_COMPOSITE, the `:` of EXPR_KEY_VALUE,
+    // and the `:=` of a type switch's `v := x.(type)`.
+    Pos op_pos;
 };
 
 // Constructors: every node starts with a kind and a position.

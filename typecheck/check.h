@@ -61,7 +61,7 @@ Type *new_tuple(void);
 void init_universe(Checker *c);
 void open_scope(Checker *c);
 void close_scope(Checker *c);
-void declare(Checker *c, Scope *s, Object *obj);
+bool declare(Checker *c, Scope *s, Object *obj);
 
 // Declarations (decl.c)
 void collect_package(Checker *c, Vec *files);
@@ -74,6 +74,7 @@ Type *resolve_type(Checker *c, Node *n);
 
 // Expressions (expr.c)
 void check_expr(Checker *c, Operand *x, Node *e);
+void expect_value(Operand *x);  // the checks that make x a single value
 void check_multi_expr(Checker *c, Operand *x, Node *e);  // allows tuples and no value
 void check_expr_or_type(Checker *c, Operand *x, Node *e);
 void assign_operand(Checker *c, Operand *x, Type *t, const char *context);

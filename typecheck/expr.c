@@ -611,6 +611,13 @@ void check_expr_or_type(Checker *c, Operand *x, Node *e) {
 // check_expr checks e as a single value (Go spec: Expressions).
 void check_expr(Checker *c, Operand *x, Node *e) {
     check_expr_internal(c, x, e);
+    expect_value(x);
+}
+
+// expect_value rejects what is not a single value: tuples, calls without a
+// value, types, built-ins and package names.
+void expect_value(Operand *x) {
+    Node *e = x->expr;
     single_value(x);
     if (x->mode == MODE_TYPE) {
         error_at(expr_start(e), "%s (type) is not an expression", expr_string(e));

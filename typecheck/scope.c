@@ -40,18 +40,19 @@ void open_scope(Checker *c) {
 void close_scope(Checker *c) { c->scope = c->scope->parent; }
 
 // declare adds obj to scope s, reporting a redeclaration as gc does. The blank
-// identifier declares nothing.
-void declare(Checker *c, Scope *s, Object *obj) {
+// identifier declares nothing. It returns whether obj was added.
+bool declare(Checker *c, Scope *s, Object *obj) {
     (void)c;
     if (strcmp(obj->name, "_") == 0)
-        return;
+        return false;
     Object *prev = scope_lookup_local(s, obj->name);
     if (prev) {
         error_at(obj->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
                  obj->name, prev->pos.file, prev->pos.line, prev->pos.col, obj->name);
-        return;
+        return false;
     }
     vec_push(&s->objs, obj);
+    return true;
 }
 
 static void universe_type(Scope *u, const char *name, Type *t) {

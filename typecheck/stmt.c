@@ -7,8 +7,7 @@
 static Vec *func_locals;
 
 static void declare_local(Checker *c, Object *o) {
-    declare(c, c->scope, o);
-    if (func_locals && strcmp(o->name, "_") != 0)
+    if (declare(c, c->scope, o) && func_locals)
         vec_push(func_locals, o);
 }
 
@@ -137,15 +136,25 @@ static void report_mismatch(Node *rhs0, int nvars, int nvals, int nrhs) {
 // values' operands, or NULL after an error.
 static Operand *check_rhs(Checker *c, NodeList *rhs, int n) {
     Operand *ops = arena_alloc(sizeof(Operand) * (size_t)(n > rhs->len ? n : rhs->len));
-    if (rhs->len == 1 && n > 1) {
+    if (rhs->len == 1) {
         Operand x;
         check_multi_expr(c, &x, rhs->items[0]);
         if (x.mode == MODE_INVALID)
             return NULL;
-        int got = x.type && x.type->kind == TY_TUPLE ? x.type->results.len : 1;
+        if (x.mode == MODE_NOVALUE) {
+            error_at(expr_start(x.expr), "%s (no value) used as value", expr_string(x.expr));
+            return NULL;
+        }
+        bool tuple = x.type && x.type->kind == TY_TUPLE;
+        int got = tuple ? x.type->results.len : 1;
         if (got != n) {
             report_mismatch(rhs->items[0], n, got, 1);
             return NULL;
+        }
+        if (!tuple) {
+            ops[0] = x;
+            expect_value(&ops[0]);
+            return ops[0].mode == MODE_INVALID ? NULL : ops;
         }
         for (int i = 0; i < n; i++)
             ops[i] = (Operand){.mode = MODE_VALUE, .type = VEC_AT(&x.type->results, i)};
@@ -174,10 +183,14 @@ static void init_var(Checker *c, Object *o, Operand *x, Type *declared, const ch
         o->type = declared;
         if (x)
             assign_operand(c, x, declared, context);
+        if (x && x->mode == MODE_INVALID)
+            o->used = true;  // no follow-on "declared but not used" (types2 does the same)
         return;
     }
     default_operand(c, x);
     o->type = x->mode == MODE_INVALID ? ty_invalid : x->type;
+    if (x->mode == MODE_INVALID)
+        o->used = true;
     if (x->expr)
         record(x);
 }
@@ -248,7 +261,7 @@ static void check_define(Checker *c, Node *s) {
         }
     }
     if (!any_new)
-        error_at(s->pos, "no new variables on left side of :=");
+        error_at(s->op_pos, "no new variables on left side of :=");
     for (int i = 0; i < news.len; i++)
         declare_local(c, VEC_AT(&news, i));
 }
@@ -287,8 +300,14 @@ static void check_assign(Checker *c, Node *s) {
     for (int i = 0; i < n; i++)
         types[i] = check_lhs(c, s->lhs_list.items[i], &ok);
     Operand *ops = check_rhs(c, &s->rhs_list, n);
-    if (!ops || !ok)
+    if (!ops || !ok) {
+        for (int i = 0; i < n; i++) {  // no follow-on "declared but not used" (types2 check.use)
+            Node *lhs = s->lhs_list.items[i];
+            if (lhs->kind == EXPR_IDENT && lhs->obj)
+                lhs->obj->used = true;
+        }
         return;
+    }
     for (int i = 0; i < n; i++) {
         if (types[i])
             assign_operand(c, &ops[i], types[i], "assignment");
@@ -430,7 +449,7 @@ void check_stmt(Checker *c, Node *s) {
     case STMT_INCDEC: {
         Node *one = new_node(EXPR_INT_LIT, s->pos);
         one->lit = "1";
-        check_op_assign(c, s, s->lhs, one, s->op == '+' ? OP_ADD : OP_SUB);
+        check_op_assign(c, s, s->lhs, one, s->op);
         return;
     }
     case STMT_DECL: check_local_decl(c, s->decl); return;
