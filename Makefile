@@ -2,8 +2,8 @@
 # `make demo` and `make test` first install missing packages (tools/deps.sh).
 
 CC      ?= cc
-CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -Wall -Wextra -D_GNU_SOURCE -MMD -MP
+OPT     ?= -O2 -g
+CFLAGS   = $(OPT) -std=c11 -Wall -Wextra -D_GNU_SOURCE -MMD -MP
 RTFLAGS  = -std=c11 -Wall -Wextra -D_GNU_SOURCE -O2 -g -MMD -MP
 BUILD   ?= build
 
@@ -61,7 +61,7 @@ golden: all
 
 # The compiler built with AddressSanitizer and UBSan, run over the whole suite.
 sanitize: deps runtime/libmgcrt.a
-	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" build/asan/mgc
+	$(MAKE) BUILD=build/asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" build/asan/mgc
 	MGC_ROOT=$(CURDIR) tools/runtests.py --mgc build/asan/mgc
 
 bench: all

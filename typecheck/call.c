@@ -37,7 +37,7 @@ bool check_expr_list(Checker *c, NodeList *list, Vec *ops) {
             for (int i = 0; i < x->type->results.len; i++) {
                 Operand *y = NEW(Operand);
                 *y = (Operand){.mode = MODE_VALUE, .type = VEC_AT(&x->type->results, i),
-                               .expr = x->expr};
+                               .expr = x->expr, .spread = true};
                 vec_push(ops, y);
             }
             return true;
@@ -87,6 +87,11 @@ static void check_func_call(Checker *c, Operand *x, Node *call, Type *sig) {
         x->mode = MODE_INVALID;
         return;
     }
+    for (int i = 0; i < sig->results.len; i++)
+        if (VEC_AT(&sig->results, i) == ty_invalid) {
+            x->mode = MODE_INVALID;  // its declaration was reported
+            return;
+        }
     const char *context = arena_printf("argument to %s", expr_string(call->lhs));
     for (int i = 0; i < args.len; i++)
         assign_operand(c, VEC_AT(&args, i), VEC_AT(&sig->params, i), context);

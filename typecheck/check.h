@@ -36,6 +36,8 @@ typedef struct Operand {
     ConstValue *cval;
     Node *expr;
     Object *obj;    // MODE_BUILTIN / MODE_PACKAGE / named things
+    bool spread;    // one value of a multi-value call: expr is that call, which
+                    // keeps its tuple type (errors point at it; nothing is recorded)
 } Operand;
 
 // ---- The checker ------------------------------------------------------------------

@@ -164,6 +164,10 @@ Type *resolve_type(Checker *c, Node *n) {
             error_at(n->pos, "%s is not a type", n->name);
             return ty_invalid;
         }
+        if (is_float(o->type)) {
+            not_yet(n->pos, "floating-point types are");
+            return ty_invalid;
+        }
         n->obj = o;
         n->ty = o->type;
         return o->type;
@@ -300,22 +304,42 @@ void check_local_decl(Checker *c, Node *d) {
 
 // ---- Package initialization order -----------------------------------------------------
 
+// report_init_loop reports the cycle that path closes at o, as gc does:
+//     initialization loop for x
+//         x.go:3:5: x refers to
+//         x.go:5:6: f refers to
+//         x.go:3:5: x
+static void report_init_loop(Object *o, Vec *path) {
+    int from = 0;
+    while (VEC_AT(path, from) != o)
+        from++;
+    Buf b = {0};
+    buf_printf(&b, "initialization loop for %s", o->name);
+    for (int i = from; i < path->len; i++) {
+        Object *p = VEC_AT(path, i);
+        buf_printf(&b, "\n\t%s:%d:%d: %s refers to", p->pos.file, p->pos.line, p->pos.col, p->name);
+    }
+    buf_printf(&b, "\n\t%s:%d:%d: %s", o->pos.file, o->pos.line, o->pos.col, o->name);
+    error_at(o->pos, "%s", buf_cstr(&b));
+}
+
 // order_var appends o to the initialization order after every variable it
 // depends on, directly or through the functions it refers to (Go spec: Package
-// initialization). `path` holds the objects being visited, to find cycles.
-static void order_var(Checker *c, Object *o, Vec *path) {
+// initialization). Each walk (`walk`) visits an object once; meeting a
+// variable that is still on the path is an initialization loop.
+static void order_var(Checker *c, Object *o, Vec *path, int walk) {
     if (o->state == 3)
         return;  // already initialized
-    for (int i = 0; i < path->len; i++) {
-        if (VEC_AT(path, i) != o)
-            continue;
-        if (o->kind == OBJ_VAR)
-            error_at(o->pos, "initialization cycle for %s", o->name);
+    if (o->visit == walk) {
+        for (int i = 0; i < path->len; i++)
+            if (VEC_AT(path, i) == o && o->kind == OBJ_VAR)
+                report_init_loop(o, path);
         return;
     }
+    o->visit = walk;
     vec_push(path, o);
     for (int i = 0; i < o->deps.len; i++)
-        order_var(c, VEC_AT(&o->deps, i), path);
+        order_var(c, VEC_AT(&o->deps, i), path, walk);
     path->len--;
     if (o->kind == OBJ_VAR) {
         o->state = 3;
@@ -326,7 +350,7 @@ static void order_var(Checker *c, Object *o, Vec *path) {
 static void order_package_vars(Checker *c) {
     Vec path = {0};
     for (int i = 0; i < c->prog->globals.len; i++)
-        order_var(c, VEC_AT(&c->prog->globals, i), &path);
+        order_var(c, VEC_AT(&c->prog->globals, i), &path, i + 1);
 }
 
 // check_package_bodies resolves every package-level constant and variable, then

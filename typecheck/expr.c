@@ -122,7 +122,7 @@ const char *operand_string(Operand *x) {
 
 // record stores x's final type and constant value on its expression node.
 void record(Operand *x) {
-    if (!x->expr || x->mode == MODE_INVALID)
+    if (!x->expr || x->mode == MODE_INVALID || x->spread)
         return;
     x->expr->ty = x->type;
     x->expr->cval = x->mode == MODE_CONST ? x->cval : NULL;
@@ -211,8 +211,8 @@ static bool assignable(Type *v, Type *t) { return types_identical(v, t); }
 // place in messages ("variable declaration", "argument to f", ...).
 void assign_operand(Checker *c, Operand *x, Type *t, const char *context) {
     (void)c;
-    if (x->mode == MODE_INVALID || t == ty_invalid)
-        return;
+    if (x->mode == MODE_INVALID || t == ty_invalid || x->type == ty_invalid)
+        return;  // an error was reported already
     if (x->mode == MODE_TYPE || x->mode == MODE_BUILTIN || x->mode == MODE_PACKAGE ||
         x->mode == MODE_NOVALUE) {
         if (x->mode == MODE_NOVALUE)
@@ -331,9 +331,30 @@ static bool unary_defined(Op op, Type *t) {
 
 // representable_after_op checks that a typed constant result still fits its
 // type (types2 overflow), e.g. `int8(100) * 2`.
+static const char *overflow_op_name(Node *e) {
+    switch (e->kind == EXPR_BINARY || e->kind == EXPR_UNARY ? e->op : OP_NONE) {
+    case OP_ADD: return "addition";
+    case OP_SUB: return e->kind == EXPR_UNARY ? "negation" : "subtraction";
+    case OP_XOR: return e->kind == EXPR_UNARY ? "bitwise complement" : "bitwise XOR";
+    case OP_MUL: return "multiplication";
+    case OP_SHL: return "shift";
+    default: return "operation";
+    }
+}
+
+// check_const_overflow keeps constants finite, as types2 overflow does: an
+// untyped integer may have at most 512 bits, and a typed constant must fit
+// its type after every operation (`int8(100) * 2`).
 static void check_const_overflow(Operand *x) {
-    if (x->mode != MODE_CONST || is_untyped(x->type) || x->cval->kind != CONST_INT)
+    if (x->mode != MODE_CONST || x->cval->kind != CONST_INT)
         return;
+    if (is_untyped(x->type)) {
+        if (mpz_sizeinbase(x->cval->i, 2) > 512) {
+            error_at(x->expr->op_pos, "constant %s overflow", overflow_op_name(x->expr));
+            invalid(x);
+        }
+        return;
+    }
     if (!const_representable(x->cval, x->type)) {
         error_at(expr_start(x->expr), "%s overflows %s", operand_string(x), type_string(x->type));
         invalid(x);
@@ -408,16 +429,18 @@ static void check_shift(Checker *c, Operand *x, Operand *y, Node *e) {
                  operand_string(x));
         return invalid(x);
     }
+    enum { SHIFT_BOUND = 1023 - 1 + 52 };  // types2's bound: enough for the smallest float64
+    if (x->mode == MODE_CONST && y->mode == MODE_CONST && mpz_cmp_ui(y->cval->i, SHIFT_BOUND) > 0) {
+        error_at(expr_start(y->expr), "invalid operation: invalid shift count %s",
+                 operand_string(y));
+        return invalid(x);
+    }
     if (y->mode == MODE_CONST && is_untyped(y->type)) {
-        bool overflow;  // a count of any size is caught below
+        bool overflow;  // a huge count of a non-constant shift simply gives 0
         convert_untyped(y, ty_uint, &overflow);
     }
     record(y);
     if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
-        if (mpz_cmp_ui(y->cval->i, 10000) > 0) {
-            error_at(expr_start(y->expr), "invalid shift count %s", operand_string(y));
-            return invalid(x);
-        }
         x->cval = const_shift(e->op, x->cval, mpz_get_ui(y->cval->i));
         x->expr = e;
         check_const_overflow(x);
@@ -619,6 +642,10 @@ void check_expr(Checker *c, Operand *x, Node *e) {
 void expect_value(Operand *x) {
     Node *e = x->expr;
     single_value(x);
+    if (x->mode == MODE_VALUE && x->obj && x->obj->kind == OBJ_FUNC) {
+        not_yet(expr_start(e), "function values are");
+        invalid(x);
+    }
     if (x->mode == MODE_TYPE) {
         error_at(expr_start(e), "%s (type) is not an expression", expr_string(e));
         invalid(x);

@@ -157,7 +157,8 @@ static Operand *check_rhs(Checker *c, NodeList *rhs, int n) {
             return ops[0].mode == MODE_INVALID ? NULL : ops;
         }
         for (int i = 0; i < n; i++)
-            ops[i] = (Operand){.mode = MODE_VALUE, .type = VEC_AT(&x.type->results, i)};
+            ops[i] = (Operand){.mode = MODE_VALUE, .type = VEC_AT(&x.type->results, i),
+                               .expr = x.expr, .spread = true};
         return ops;
     }
     bool ok = true;

@@ -135,7 +135,8 @@ typedef struct Object {
     int index;              // codegen: a local's number in its function, or a param's index
 
     // Package-level resolution (Go spec: Package initialization).
-    int state;              // 0 unresolved, 1 resolving, 2 resolved
+    int state;              // 0 unresolved, 1 resolving, 2 resolved, 3 initialized
+    int visit;              // the initialization-order walk that last saw it
     Vec deps;               // Object*: package-level vars and funcs this one refers to
     Node *init_expr;        // a package var's initializer (NULL: zero value)
     Node *spec;             // the DECL_VAR / DECL_CONST spec that declares it
