@@ -158,88 +158,92 @@ static const char *op_names[] = {
 
 const char *ir_op_name(IrOp op) { return op_names[op]; }
 
-static const char *cond_names[] = {"eq", "ne", "lt", "le", "gt", "ge"};
+const char *ir_block_name(const IrBlock *b) { return arena_printf("b%d.%s", b->id, b->label); }
 
-static void dump_regs(Buf *out, const VReg *regs, int n) {
+static void put_vregs(Buf *b, const VReg *v, int n) {
     for (int i = 0; i < n; i++)
-        buf_printf(out, "%sv%d", i ? ", " : "", regs[i]);
+        buf_printf(b, "%sv%d", i ? ", " : "", v[i]);
 }
 
-static void dump_block_ref(Buf *out, const IrBlock *b) { buf_printf(out, "b%d.%s", b->id, b->label); }
+static const char *cond_name(Cond c) {
+    static const char *const names[] = {"eq", "ne", "lt", "le", "gt", "ge"};
+    return names[c];
+}
 
-// dump_instr writes one instruction in the form `v3 = add v1, v2`.
-static void dump_instr(Buf *out, const IrInstr *in) {
-    buf_puts(out, "    ");
+// suffix shows the flags that change an operation's meaning.
+static const char *suffix(const IrInstr *in) {
+    switch (in->op) {
+    case IR_LOAD: case IR_STORE: case IR_EXT:
+        return arena_printf(".%s%d", in->op == IR_STORE ? "" : in->sign ? "s" : "u",
+                            8 * in->width);
+    case IR_DIV: case IR_REM:
+        return in->sign ? ".s" : ".u";
+    case IR_ITOF: case IR_FTOI:
+        return arena_printf("%s%s", in->sign ? ".s" : ".u", in->is32 ? ".f32" : "");
+    case IR_FADD: case IR_FSUB: case IR_FMUL: case IR_FDIV: case IR_FNEG: case IR_FTOF:
+    case IR_FCONST:
+        return in->is32 ? ".f32" : "";
+    case IR_CMP:
+        return arena_printf(".%s%s", cond_name(in->cond), in->sign ? ".s" : ".u");
+    case IR_FCMP:
+        return arena_printf(".%s%s", cond_name(in->cond), in->is32 ? ".f32" : "");
+    default:
+        return "";
+    }
+}
+
+static void put_operands(Buf *b, const IrInstr *in) {
+    switch (in->op) {
+    case IR_CONST:      buf_printf(b, " %lld", (long long)in->imm); break;
+    case IR_FCONST:     buf_printf(b, " %.17g", in->fimm); break;
+    case IR_ADDR:       buf_printf(b, " %s%+lld", in->sym, (long long)in->imm); break;
+    case IR_FRAME_ADDR: buf_printf(b, " slot%d%+lld", in->slot, (long long)in->imm); break;
+    case IR_LOAD:       buf_printf(b, " [v%d%+lld]", in->a, (long long)in->imm); break;
+    case IR_STORE:      buf_printf(b, " [v%d%+lld], v%d", in->a, (long long)in->imm, in->b); break;
+    case IR_CALL:       buf_printf(b, " %s(", in->sym); put_vregs(b, in->args, in->nargs);
+                        buf_putc(b, ')'); break;
+    case IR_CALL_IND:   buf_printf(b, " v%d(", in->a); put_vregs(b, in->args, in->nargs);
+                        buf_putc(b, ')'); break;
+    case IR_RET:        buf_putc(b, ' '); put_vregs(b, in->args, in->nargs); break;
+    case IR_JMP:        buf_printf(b, " %s", ir_block_name(in->target)); break;
+    case IR_BRANCH:     buf_printf(b, " v%d, %s, %s", in->a, ir_block_name(in->target),
+                                   ir_block_name(in->target2)); break;
+    default:
+        if (in->a)
+            buf_printf(b, " v%d", in->a);
+        if (in->b)
+            buf_printf(b, ", v%d", in->b);
+    }
+}
+
+// ir_format_instr writes one instruction as `v7 = add v5, v6`, with the flags
+// that change its meaning as suffixes (`load.s32`, `cmp.lt.u`, `div.s`).
+void ir_format_instr(Buf *b, const IrInstr *in) {
     if (in->op == IR_STMT) {
-        buf_printf(out, "# %s:%d  %s\n", in->pos.file, in->pos.line, in->text);
+        buf_printf(b, "# %s:%d  %s", in->pos.file, in->pos.line, in->text);
         return;
     }
     if (in->op == IR_COMMENT) {
-        buf_printf(out, "# %s\n", in->text);
+        buf_printf(b, "# %s", in->text);
         return;
     }
     if (in->op == IR_CALL || in->op == IR_CALL_IND) {
-        if (in->nresults) {
-            dump_regs(out, in->results, in->nresults);
-            buf_puts(out, " = ");
-        }
-        if (in->op == IR_CALL)
-            buf_printf(out, "call %s(", in->sym);
-        else
-            buf_printf(out, "callind v%d(", in->a);
-        dump_regs(out, in->args, in->nargs);
-        buf_puts(out, in->noreturn ? ")  noreturn\n" : ")\n");
-        return;
+        put_vregs(b, in->results, in->nresults);
+        if (in->nresults)
+            buf_puts(b, " = ");
+    } else if (in->dst) {
+        buf_printf(b, "v%d = ", in->dst);
     }
-    if (in->dst)
-        buf_printf(out, "v%d = ", in->dst);
-    buf_puts(out, op_names[in->op]);
-    switch (in->op) {
-    case IR_CONST: buf_printf(out, " %lld", (long long)in->imm); break;
-    case IR_FCONST: buf_printf(out, "%s %.17g", in->is32 ? "32" : "64", in->fimm); break;
-    case IR_ADDR: buf_printf(out, " %s%+lld", in->sym, (long long)in->imm); break;
-    case IR_FRAME_ADDR: buf_printf(out, " slot%d%+lld", in->slot, (long long)in->imm); break;
-    case IR_LOAD:
-        buf_printf(out, "%s%d [v%d%+lld]", in->sign ? "s" : "u", in->width * 8, in->a,
-                   (long long)in->imm);
-        break;
-    case IR_STORE:
-        buf_printf(out, "%d [v%d%+lld], v%d", in->width * 8, in->a, (long long)in->imm, in->b);
-        break;
-    case IR_EXT: buf_printf(out, "%s%d v%d", in->sign ? "s" : "u", in->width * 8, in->a); break;
-    case IR_CMP:
-    case IR_FCMP:
-        buf_printf(out, ".%s%s v%d, v%d", cond_names[in->cond],
-                   in->op == IR_CMP && !in->sign && in->cond > COND_NE ? ".u" : "", in->a, in->b);
-        break;
-    case IR_JMP: buf_putc(out, ' '); dump_block_ref(out, in->target); break;
-    case IR_BRANCH:
-        buf_printf(out, " v%d, ", in->a);
-        dump_block_ref(out, in->target);
-        buf_puts(out, ", ");
-        dump_block_ref(out, in->target2);
-        break;
-    case IR_RET:
-        buf_putc(out, ' ');
-        dump_regs(out, in->args, in->nargs);
-        break;
-    case IR_DIV:
-    case IR_REM:
-        buf_printf(out, "%s v%d, v%d", in->sign ? "" : ".u", in->a, in->b);
-        break;
-    default:
-        if (in->a)
-            buf_printf(out, " v%d", in->a);
-        if (in->b)
-            buf_printf(out, ", v%d", in->b);
-        break;
-    }
-    buf_putc(out, '\n');
+    buf_printf(b, "%s%s", ir_op_name(in->op), suffix(in));
+    put_operands(b, in);
+    if ((in->op == IR_CALL || in->op == IR_CALL_IND) && in->noreturn)
+        buf_puts(b, "  noreturn");
 }
+
 
 static void dump_func(Buf *out, const IrFunc *f) {
     buf_printf(out, "func %s(", f->name);
-    dump_regs(out, f->params, f->nparams);
+    put_vregs(out, f->params, f->nparams);
     buf_printf(out, ") results=%d words\n", irsig_result_words(f->sig));
     for (int i = 0; i < f->slots.len; i++) {
         IrSlot *s = VEC_AT(&f->slots, i);
@@ -247,10 +251,12 @@ static void dump_func(Buf *out, const IrFunc *f) {
     }
     for (int i = 0; i < f->blocks.len; i++) {
         IrBlock *b = VEC_AT(&f->blocks, i);
-        dump_block_ref(out, b);
-        buf_puts(out, ":\n");
-        for (int k = 0; k < b->instrs.len; k++)
-            dump_instr(out, VEC_AT(&b->instrs, k));
+        buf_printf(out, "%s:\n", ir_block_name(b));
+        for (int k = 0; k < b->instrs.len; k++) {
+            buf_puts(out, "    ");
+            ir_format_instr(out, VEC_AT(&b->instrs, k));
+            buf_putc(out, '\n');
+        }
     }
     buf_putc(out, '\n');
 }

@@ -208,5 +208,7 @@ void ir_prune_unreachable(IrFunc *f);
 void ir_dump(Buf *out, const IrModule *m);
 
 const char *ir_op_name(IrOp op);
+const char *ir_block_name(const IrBlock *b);     // "b3.for.cond"
+void ir_format_instr(Buf *out, const IrInstr *in);  // "v7 = add v5, v6" (one line, no newline)
 
 #endif

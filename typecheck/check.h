@@ -71,7 +71,6 @@ void check_package_bodies(Checker *c);
 void check_local_decl(Checker *c, Node *decl);
 void check_var_spec(Checker *c, Node *spec);
 void resolve_object(Checker *c, Object *o);
-void inherit_const_exprs(Node *group);
 Type *resolve_type(Checker *c, Node *n);
 
 // Expressions (expr.c)

@@ -72,28 +72,9 @@ static void collect_func(Checker *c, Node *fn) {
     vec_push(&c->prog->funcs, fn);
 }
 
-// inherit_const_exprs gives each const spec without values the type and values
-// of the last spec that had them (Go spec: Constant declarations).
-void inherit_const_exprs(Node *group) {
-    Node *last = NULL;
-    for (int i = 0; i < group->list.len; i++) {
-        Node *spec = group->list.items[i];
-        if (spec->kind != DECL_CONST)
-            continue;
-        if (spec->list.len == 0 && !spec->type && last) {
-            spec->type = last->type;
-            spec->list = last->list;
-            spec->implicit = true;
-        } else if (spec->list.len > 0) {
-            last = spec;
-        }
-    }
-}
-
 static void collect_decl(Checker *c, Node *d) {
     switch (d->kind) {
     case DECL_GROUP:
-        inherit_const_exprs(d);
         for (int i = 0; i < d->list.len; i++)
             collect_decl(c, d->list.items[i]);
         return;
@@ -274,7 +255,6 @@ void resolve_object(Checker *c, Object *o) {
 // check_local_decl checks a var or const declaration inside a function.
 void check_local_decl(Checker *c, Node *d) {
     if (d->kind == DECL_GROUP) {
-        inherit_const_exprs(d);
         for (int i = 0; i < d->list.len; i++)
             check_local_decl(c, d->list.items[i]);
         return;

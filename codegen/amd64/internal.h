@@ -118,7 +118,6 @@ void sel_ret(FuncGen *g, const IrInstr *in);
 
 // ---- irnote.c, symbol.c ---------------------------------------------------------
 
-const char *ir_note(const IrInstr *in);             // "v7 = add v5, v6"
 bool symbol_escaped(const char *goname);            // asm_symbol had to escape bytes
 
 #endif

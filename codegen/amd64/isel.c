@@ -11,6 +11,13 @@
 
 const char *vslot(FuncGen *g, VReg v) { return frame_vreg(g->fr, v); }
 
+// ir_text is the IR an instruction came from, for its -annotate=lower comment.
+static const char *ir_text(const IrInstr *in) {
+    Buf b = {0};
+    ir_format_instr(&b, in);
+    return buf_cstr(&b);
+}
+
 // block_label is ".L<id>.<label>": the id makes it unique, the label says what
 // the block is for. Bytes NASM does not allow in a label become '_'.
 const char *block_label(const IrBlock *b) {
@@ -324,7 +331,7 @@ static void sel_block(FuncGen *g, const IrBlock *b) {
     for (int i = 0; i < b->instrs.len; i++) {
         const IrInstr *in = VEC_AT(&b->instrs, i);
         bool annotation = in->op == IR_STMT || in->op == IR_COMMENT;
-        emit_set_ir_note(g->e, lower && !annotation ? ir_note(in) : NULL);
+        emit_set_ir_note(g->e, lower && !annotation ? ir_text(in) : NULL);
         sel_instr(g, in);
         if (in->op == IR_CALL && in->noreturn)
             break;   // the call ends the block
