@@ -81,27 +81,14 @@ static Value gen_compare(Gen *g, Node *e) {
     return (Value){1, {emit_cmp(g, cond_of(e->op), x.w[0], y.w[0], !is_unsigned(t))}};
 }
 
-// check_divisor panics with runtime.panicdivide when y is zero. gc emits the
-// same explicit test (no SIGFPE). The back end's division also handles
-// MinInt / -1 without trapping.
-//     if y == 0 { panicdivide() }
-static void check_divisor(Gen *g, VReg y) {
-    IrBlock *fail = new_block(g, "divide.fail");
-    IrBlock *ok = new_block(g, "divide.ok");
-    emit_branch(g, emit_cmp(g, COND_EQ, y, emit_const(g, 0), true), fail, ok);
+// emit_check emits a run-time check that panics through a runtime function:
+//     if a <cond> 0 { panic_fn() }      (the blocks are named what.fail, what.ok)
+static void emit_check(Gen *g, Cond cond, VReg a, const char *what, const char *panic_fn) {
+    IrBlock *fail = new_block(g, arena_printf("%s.fail", what));
+    IrBlock *ok = new_block(g, arena_printf("%s.ok", what));
+    emit_branch(g, emit_cmp(g, cond, a, emit_const(g, 0), true), fail, ok);
     g->b = fail;
-    emit_runtime_panic(g, "runtime.panicdivide");
-    g->b = ok;
-}
-
-// check_shift_count panics with runtime.panicshift when a signed shift count
-// is negative (Go spec: Arithmetic operators).
-static void check_shift_count(Gen *g, VReg count) {
-    IrBlock *fail = new_block(g, "shift.fail");
-    IrBlock *ok = new_block(g, "shift.ok");
-    emit_branch(g, emit_cmp(g, COND_LT, count, emit_const(g, 0), true), fail, ok);
-    g->b = fail;
-    emit_runtime_panic(g, "runtime.panicshift");
+    emit_runtime_panic(g, panic_fn);
     g->b = ok;
 }
 
@@ -121,7 +108,10 @@ static IrOp arith_op(Op op, bool is_signed) {
     }
 }
 
-// gen_arith lowers the integer operators:
+// gen_arith lowers the integer operators. Division by zero is an explicit
+// test, as gc emits it (no SIGFPE; the back end's division also handles
+// MinInt / -1 without trapping); a negative signed shift count panics (Go
+// spec: Arithmetic operators):
 //     x / y   =>  if y == 0 { panicdivide() } ; r = div x, y
 //     x << y  =>  if y < 0 { panicshift() } ; r = shl x, y   (y signed only)
 //     x &^ y  =>  r = and x, (not y)
@@ -135,9 +125,9 @@ Value gen_arith(Gen *g, Node *e) {
     Value y = gen_expr(g, e->rhs);
     VReg b = y.w[0];
     if (e->op == OP_DIV || e->op == OP_REM)
-        check_divisor(g, b);
+        emit_check(g, COND_EQ, b, "divide", "runtime.panicdivide");
     if ((e->op == OP_SHL || e->op == OP_SHR) && !is_unsigned(e->rhs->ty))
-        check_shift_count(g, b);
+        emit_check(g, COND_LT, b, "shift", "runtime.panicshift");
     if (e->op == OP_ANDNOT) {
         VReg r = emit_binop(g, IR_AND, x.w[0], emit_binop(g, IR_NOT, b, 0));
         return (Value){1, {r}};

@@ -29,9 +29,10 @@ static void collect_import(Checker *c, Node *imp) {
     vec_push(&c->imports, pkg);
 }
 
-// collect_value_spec declares the names of one var or const spec.
-static void collect_value_spec(Checker *c, Scope *s, Node *spec, bool global) {
+// spec_objects makes the objects a var or const spec declares, one per name.
+static Vec spec_objects(Node *spec, bool global) {
     ObjKind kind = spec->kind == DECL_CONST ? OBJ_CONST : OBJ_VAR;
+    Vec objs = {0};
     for (int i = 0; i < spec->names.len; i++) {
         Node *id = spec->names.items[i];
         Object *o = new_object(kind, id->name, id->pos, NULL);
@@ -42,8 +43,18 @@ static void collect_value_spec(Checker *c, Scope *s, Node *spec, bool global) {
         if (kind == OBJ_VAR && spec->list.len == spec->names.len)
             o->init_expr = spec->list.items[i];
         id->obj = o;
-        declare(c, s, o);
-        if (global && kind == OBJ_VAR)
+        vec_push(&objs, o);
+    }
+    return objs;
+}
+
+// collect_value_spec declares the names of a package-level var or const spec.
+static void collect_value_spec(Checker *c, Node *spec) {
+    Vec objs = spec_objects(spec, true);
+    for (int i = 0; i < objs.len; i++) {
+        Object *o = VEC_AT(&objs, i);
+        declare(c, c->pkg, o);
+        if (o->kind == OBJ_VAR)
             vec_push(&c->prog->globals, o);
     }
 }
@@ -80,7 +91,7 @@ static void collect_decl(Checker *c, Node *d) {
         return;
     case DECL_IMPORT: collect_import(c, d); return;
     case DECL_VAR:
-    case DECL_CONST: collect_value_spec(c, c->pkg, d, true); return;
+    case DECL_CONST: collect_value_spec(c, d); return;
     case DECL_FUNC: collect_func(c, d); return;
     case DECL_TYPE: not_yet(d->pos, "type declarations are"); return;
     default: return;  // NODE_BAD after a syntax error
@@ -264,18 +275,13 @@ void check_local_decl(Checker *c, Node *d) {
         return;
     }
     if (d->kind == DECL_CONST) {
-        Vec objs = {0};
-        for (int i = 0; i < d->names.len; i++) {
-            Node *id = d->names.items[i];
-            Object *o = new_object(OBJ_CONST, id->name, id->pos, NULL);
-            o->spec = d;
-            o->spec_index = i;
-            id->obj = o;
+        Vec objs = spec_objects(d, false);
+        for (int i = 0; i < objs.len; i++) {
+            Object *o = VEC_AT(&objs, i);
             resolve_const(c, o);
             o->used = true;  // unused constants are not an error
-            vec_push(&objs, o);
         }
-        for (int i = 0; i < objs.len; i++)  // scope starts after the spec
+        for (int i = 0; i < objs.len; i++)  // the scope starts after the spec
             declare(c, c->scope, VEC_AT(&objs, i));
         return;
     }
