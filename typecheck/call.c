@@ -158,7 +158,14 @@ void check_call(Checker *c, Operand *x, Node *call) {
     case MODE_BUILTIN: check_builtin(c, x, call, f.obj->builtin); return;
     default: break;
     }
-    if (f.type->kind != TY_FUNC) {
+    if (!f.obj || f.obj->kind != OBJ_FUNC) {
+        if (underlying(f.type)->kind == TY_FUNC) {
+            not_yet(call->pos, "calls of function values are");
+            x->mode = MODE_INVALID;
+            return;
+        }
+    }
+    if (underlying(f.type)->kind != TY_FUNC) {
         error_at(call->pos, "invalid operation: cannot call non-function %s", operand_string(&f));
         x->mode = MODE_INVALID;
         return;

@@ -52,6 +52,7 @@ typedef struct Checker {
     int breakable;          // depth of enclosing for/switch (for break)
     int loops;              // depth of enclosing for (for continue)
     Vec imports;            // Object* OBJ_PACKAGE, for "imported and not used"
+    Vec type_path;          // Object*: the type declarations being resolved (for cycles)
     Object *owner;          // the package-level var or func being checked, whose
                             // deps record what it refers to (initialization order)
 } Checker;
@@ -71,6 +72,8 @@ void check_package_bodies(Checker *c);
 void check_local_decl(Checker *c, Node *decl);
 void check_var_spec(Checker *c, Node *spec);
 void resolve_object(Checker *c, Object *o);
+Object *type_spec_object(Node *spec);
+void resolve_type_name(Checker *c, Object *o);
 Type *resolve_type(Checker *c, Node *n);
 
 // Expressions (expr.c)

@@ -93,7 +93,7 @@ static void collect_decl(Checker *c, Node *d) {
     case DECL_VAR:
     case DECL_CONST: collect_value_spec(c, d); return;
     case DECL_FUNC: collect_func(c, d); return;
-    case DECL_TYPE: not_yet(d->pos, "type declarations are"); return;
+    case DECL_TYPE: declare(c, c->pkg, type_spec_object(d)); return;
     default: return;  // NODE_BAD after a syntax error
     }
 }
@@ -113,6 +113,11 @@ void collect_package(Checker *c, Vec *files) {
         for (int i = 0; i < file->decls.len; i++)
             collect_decl(c, file->decls.items[i]);
     }
+    for (int i = 0; i < c->pkg->objs.len; i++) {
+        Object *o = VEC_AT(&c->pkg->objs, i);
+        if (o->kind == OBJ_TYPE && o->state != 2)
+            resolve_type_name(c, o);
+    }
     for (int i = 0; i < c->prog->funcs.len; i++) {
         Node *fn = VEC_AT(&c->prog->funcs, i);
         Type *sig = resolve_type(c, fn->type);
@@ -123,6 +128,79 @@ void collect_package(Checker *c, Vec *files) {
     if (!scope_lookup_local(c->pkg, "main"))
         error_at((Pos){.file = files->len ? ((Node *)VEC_AT(files, 0))->pos.file : "mgc"},
                  "function main is undeclared in the main package");
+}
+
+// ---- Type declarations (Go spec: Type declarations) ------------------------------------
+
+// type_spec_object makes the object a type spec declares. A defined type gets a
+// new named type at once (so it can be referred to before it is complete); an
+// alias gets its type when it is resolved.
+Object *type_spec_object(Node *spec) {
+    Object *o = new_object(OBJ_TYPE, spec->name, spec->name_pos, NULL);
+    o->decl = spec;
+    spec->obj = o;
+    if (spec->tparams.len)
+        o->state = 2;  // the parser reported generics; leave it invalid
+    if (!spec->is_alias) {
+        Type *t = NEW(Type);
+        t->kind = TY_NAMED;
+        t->obj = o;
+        t->underlying = ty_invalid;
+        o->type = t;
+    }
+    if (spec->tparams.len)
+        o->type = ty_invalid;
+    return o;
+}
+
+// report_type_cycle reports the declarations that need each other, as gc does:
+//     invalid recursive type A
+//         x.go:3:6: A refers to
+//         x.go:4:6: B refers to
+//         x.go:3:6: A
+static void report_type_cycle(Object *o, Vec *path) {
+    int from = 0;
+    while (VEC_AT(path, from) != o)
+        from++;
+    Buf b = {0};
+    buf_printf(&b, "invalid recursive type %s", o->name);
+    for (int i = from; i < path->len; i++) {
+        Object *p = VEC_AT(path, i);
+        buf_printf(&b, "\n\t%s:%d:%d: %s refers to", p->pos.file, p->pos.line, p->pos.col, p->name);
+    }
+    buf_printf(&b, "\n\t%s:%d:%d: %s", o->pos.file, o->pos.line, o->pos.col, o->name);
+    error_at(o->pos, "%s", buf_cstr(&b));
+}
+
+// resolve_type_name completes a declared type in the scope of its declaration:
+// an alias denotes its type; a defined type takes the underlying type, size and
+// alignment of its definition.
+void resolve_type_name(Checker *c, Object *o) {
+    if (o->state == 1) {
+        report_type_cycle(o, &c->type_path);
+        o->type = ty_invalid;
+        o->state = 2;
+        return;
+    }
+    o->state = 1;
+    vec_push(&c->type_path, o);
+    Type *def = resolve_type(c, o->decl->type);
+    c->type_path.len--;
+    if (o->state == 2)
+        return;  // it was found to be recursive
+    o->state = 2;
+    if (o->decl->is_alias) {
+        o->type = def;
+        return;
+    }
+    Type *u = underlying(def);
+    if (u->kind == TY_FUNC) {
+        not_yet(o->decl->type->pos, "defined function types are");
+        u = ty_invalid;
+    }
+    o->type->underlying = u;
+    o->type->size = u->size;
+    o->type->align = u->align;
 }
 
 // ---- Types written in the source ---------------------------------------------------
@@ -153,9 +231,18 @@ Type *resolve_type(Checker *c, Node *n) {
             return ty_invalid;
         }
         if (o->kind != OBJ_TYPE) {
-            error_at(n->pos, "%s is not a type", n->name);
+            Operand x = {.mode = o->kind == OBJ_VAR ? MODE_VAR : MODE_VALUE, .type = o->type,
+                         .expr = n, .obj = o};
+            if (o->kind == OBJ_CONST)
+                x.mode = MODE_CONST, x.cval = o->cval;
+            error_at(n->pos, "%s is not a type",
+                     o->type ? operand_string(&x) : o->name);
             return ty_invalid;
         }
+        if (o->decl && o->state != 2)
+            resolve_type_name(c, o);
+        if (o->type == ty_invalid)
+            return ty_invalid;
         if (is_float(o->type)) {
             not_yet(n->pos, "floating-point types are");
             return ty_invalid;
@@ -271,7 +358,10 @@ void check_local_decl(Checker *c, Node *d) {
         return;
     }
     if (d->kind == DECL_TYPE) {
-        not_yet(d->pos, "type declarations are");
+        Object *o = type_spec_object(d);
+        declare(c, c->scope, o);  // in scope in its own definition (Go spec)
+        resolve_type_name(c, o);
+        o->used = true;
         return;
     }
     if (d->kind == DECL_CONST) {

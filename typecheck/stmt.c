@@ -182,6 +182,8 @@ static Operand *check_rhs(Checker *c, NodeList *rhs, int n) {
 static void init_var(Checker *c, Object *o, Operand *x, Type *declared, const char *context) {
     if (declared) {
         o->type = declared;
+        if (declared == ty_invalid)
+            o->used = true;  // its type was reported; no follow-on error
         if (x)
             assign_operand(c, x, declared, context);
         if (x && x->mode == MODE_INVALID)
