@@ -71,14 +71,18 @@ static Cond cond_of(Op op) {
     }
 }
 
-// gen_compare lowers a comparison of two ints, bools or strings to 0/1.
+// gen_compare_values compares two values of type t (ints, bools or strings)
+// and returns 0/1.
+VReg gen_compare_values(Gen *g, Op op, Type *t, Value x, Value y) {
+    if (is_string(t))
+        return gen_string_compare(g, op, x, y);  // string.c
+    return emit_cmp(g, cond_of(op), x.w[0], y.w[0], !is_unsigned(t));
+}
+
 static Value gen_compare(Gen *g, Node *e) {
-    Type *t = e->lhs->ty;
     Value x = gen_expr(g, e->lhs);
     Value y = gen_expr(g, e->rhs);
-    if (is_string(t))
-        return (Value){1, {gen_string_compare(g, e->op, x, y)}};  // string.c
-    return (Value){1, {emit_cmp(g, cond_of(e->op), x.w[0], y.w[0], !is_unsigned(t))}};
+    return (Value){1, {gen_compare_values(g, e->op, e->lhs->ty, x, y)}};
 }
 
 // emit_check emits a run-time check that panics through a runtime function:

@@ -59,6 +59,8 @@ VReg gen_string_data(Gen *g, const char *s, size_t len);  // expr.c
 Value gen_call(Gen *g, Node *call);                 // call.c
 Value gen_string_concat(Gen *g, Node *e);           // string.c
 VReg gen_string_compare(Gen *g, Op op, Value a, Value b);  // string.c
+VReg gen_compare_values(Gen *g, Op op, Type *t, Value x, Value y);  // arith.c
+void gen_switch(Gen *g, Node *s);                   // switch.c
 void gen_print(Gen *g, Node *call, bool newline);   // print.c
 void gen_stmt(Gen *g, Node *s);                     // stmt.c
 void gen_block(Gen *g, Node *block);                // stmt.c

@@ -285,6 +285,8 @@ void gen_stmt(Gen *g, Node *s) {
     case STMT_BLOCK: gen_block(g, s); return;
     case STMT_IF: gen_if(g, s); return;
     case STMT_FOR: gen_for(g, s); return;
+    case STMT_SWITCH: gen_switch(g, s); return;           // switch.c
+    case STMT_FALLTHROUGH: return;                        // switch.c jumps to the next clause
     case STMT_RETURN: gen_return(g, s); return;
     case STMT_BREAK: gen_branch_stmt(g, g->loop->brk); return;
     case STMT_CONTINUE: gen_branch_stmt(g, g->loop->cont); return;

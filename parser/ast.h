@@ -115,7 +115,7 @@ void nodelist_push(NodeList *l, Node *n);
 struct Node {
     NodeKind kind;
     Pos pos;           // where gc reports errors about this node
-    Pos end;           // end of the node's text (used by a few messages)
+    Pos end;           // just past the node's last byte (a block's `}` is at end.col - 1)
 
     // Operator-shaped nodes: unary, binary, assign-op, inc/dec.
     Op op;

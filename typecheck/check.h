@@ -83,6 +83,8 @@ void check_multi_expr(Checker *c, Operand *x, Node *e);  // allows tuples and no
 void check_expr_or_type(Checker *c, Operand *x, Node *e);
 void assign_operand(Checker *c, Operand *x, Type *t, const char *context);
 void default_operand(Checker *c, Operand *x);
+bool convert_untyped_or_report(Operand *x, Type *target);
+bool check_case_value(Checker *c, Operand *tag, Node *e, Operand *v);
 void record(Operand *x);
 const char *operand_string(Operand *x);
 const char *expr_string(Node *e);

@@ -191,6 +191,23 @@ static bool convert_untyped(Operand *x, Type *target, bool *overflow) {
     return true;
 }
 
+// convert_untyped_or_report is types2's convertUntyped: it gives an untyped x
+// the type target, reporting "cannot convert x to T" or "x overflows T".
+bool convert_untyped_or_report(Operand *x, Type *target) {
+    bool overflow;
+    Operand before = *x;
+    if (convert_untyped(x, target, &overflow))
+        return true;
+    Type *t = underlying(target);
+    if (overflow)
+        error_at(expr_start(x->expr), "%s overflows %s", operand_string(&before), type_string(t));
+    else
+        error_at(expr_start(x->expr), "cannot convert %s to %s", operand_string(&before),
+                 type_string(t));
+    invalid(x);
+    return false;
+}
+
 // default_operand gives an untyped operand its default type (Go spec:
 // Constants, "default type").
 void default_operand(Checker *c, Operand *x) {
@@ -500,19 +517,10 @@ static void check_binary(Checker *c, Operand *x, Node *e) {
     if (e->op == OP_SHL || e->op == OP_SHR)
         return check_shift(c, x, &y, e);
     if (can_mix(x, &y)) {
-        bool overflow;
-        Operand xs = *x, ys = y;
-        if (!convert_untyped(x, y.type, &overflow) || !convert_untyped(&y, x->type, &overflow)) {
-            Operand *bad = !convert_untyped(&xs, ys.type, &overflow) ? &xs : &ys;
-            Type *to = bad == &xs ? ys.type : xs.type;
-            if (overflow)
-                error_at(expr_start(bad->expr), "cannot use %s as %s value in %s (overflows)",
-                         operand_string(bad), type_string(to), "expression");
-            else
-                error_at(expr_start(bad->expr), "cannot convert %s to type %s",
-                         operand_string(bad), type_string(to));
+        if (!convert_untyped_or_report(x, y.type))
+            return;
+        if (!convert_untyped_or_report(&y, x->type))
             return invalid(x);
-        }
     }
     if (is_comparison(e->op)) {
         if (!types_identical(x->type, y.type)) {
@@ -545,6 +553,31 @@ static void check_binary(Checker *c, Operand *x, Node *e) {
         return;
     }
     x->mode = MODE_VALUE;
+}
+
+// check_case_value checks one value of an expression switch's case against the
+// switch's tag (= types2 caseValues): the value takes the tag's type if it is
+// untyped, and the two must be comparable with ==. It returns whether v is valid.
+bool check_case_value(Checker *c, Operand *tag, Node *e, Operand *v) {
+    check_expr(c, v, e);
+    if (tag->mode == MODE_INVALID || v->mode == MODE_INVALID)
+        return false;
+    if (!convert_untyped_or_report(v, tag->type))
+        return false;
+    const char *cause = NULL;
+    if (!types_identical(v->type, tag->type))
+        cause = arena_printf("mismatched types %s and %s", type_string(v->type),
+                             type_string(tag->type));
+    else if (!is_numeric(v->type) && !is_string(v->type) && !is_boolean(v->type))
+        cause = arena_printf("operator == not defined on %s", type_string(v->type));
+    if (cause) {
+        error_at(expr_start(e), "invalid case %s in switch on %s (%s)", expr_string(e),
+                 expr_string(tag->expr), cause);
+        invalid(v);
+        return false;
+    }
+    record(v);
+    return true;
 }
 
 // ---- Selectors: only package members so far -------------------------------------------------

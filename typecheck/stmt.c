@@ -21,6 +21,7 @@ static void check_block(Checker *c, Node *block) {
 // ---- Terminating statements (Go spec: Terminating statements) ---------------------------
 
 static bool has_break(Node *s);
+static bool switch_terminates(Node *s);
 
 static bool is_terminating(Node *s) {
     if (!s)
@@ -39,8 +40,27 @@ static bool is_terminating(Node *s) {
     case STMT_IF: return s->els && is_terminating(s->body) && is_terminating(s->els);
     case STMT_FOR: return !s->cond && !has_break(s->body);
     case STMT_LABELED: return is_terminating(s->body);
+    case STMT_SWITCH: return switch_terminates(s);
     default: return false;
     }
+}
+
+// switch_terminates: a switch with a default case, no break, and every clause
+// ending in a terminating statement or a fallthrough (Go spec: Terminating
+// statements).
+static bool switch_terminates(Node *s) {
+    bool has_default = false;
+    for (int i = 0; i < s->list.len; i++) {
+        Node *clause = s->list.items[i];
+        NodeList *body = &clause->body->list;
+        has_default |= clause->list.len == 0;
+        if (has_break(clause->body))
+            return false;
+        Node *last = body->len ? body->items[body->len - 1] : NULL;
+        if (!last || (last->kind != STMT_FALLTHROUGH && !is_terminating(last)))
+            return false;
+    }
+    return has_default;
 }
 
 // has_break reports whether s contains an unlabeled break that leaves the
@@ -101,8 +121,11 @@ void check_func_body(Checker *c, Node *fn, Type *sig) {
     for (int i = 0; i < fn->body->list.len; i++)
         check_stmt(c, fn->body->list.items[i]);
     close_scope(c);
-    if (sig->results.len > 0 && !is_terminating(fn->body))
-        error_at(fn->body->end.line ? fn->body->end : fn->body->pos, "missing return");
+    if (sig->results.len > 0 && !is_terminating(fn->body)) {
+        Pos rbrace = fn->body->end;  // gc reports at the closing brace
+        rbrace.col--;
+        error_at(rbrace, "missing return");
+    }
     for (int i = 0; i < locals.len; i++) {
         Object *o = VEC_AT(&locals, i);
         if (!o->used)
@@ -394,6 +417,79 @@ static bool has_named_results(Node *fn) {
 
 // check_return checks a return statement's values against the function's
 // results (types2 initVars with a return statement).
+// check_case_values checks a clause's values against the tag and reports a
+// constant that an earlier case already has (types2 caseValues).
+static void check_case_values(Checker *c, Operand *tag, Node *clause, Vec *seen) {
+    for (int i = 0; i < clause->list.len; i++) {
+        Operand *v = NEW(Operand);
+        if (!check_case_value(c, tag, clause->list.items[i], v) || v->mode != MODE_CONST)
+            continue;
+        for (int k = 0; k < seen->len; k++) {
+            Operand *prev = VEC_AT(seen, k);
+            if (types_identical(prev->type, v->type) && const_compare(OP_EQ, prev->cval, v->cval)) {
+                Pos at = expr_start(prev->expr);
+                error_at(expr_start(v->expr),
+                         "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
+                         operand_string(v), at.file, at.line, at.col);
+                v = NULL;
+                break;
+            }
+        }
+        if (v)
+            vec_push(seen, v);
+    }
+}
+
+// check_clause_body checks a case clause's statements in their own scope. A
+// fallthrough may only end a clause that is not the last (Go spec:
+// Fallthrough statements).
+static void check_clause_body(Checker *c, Node *clause, bool last) {
+    open_scope(c);
+    NodeList *stmts = &clause->body->list;
+    for (int i = 0; i < stmts->len; i++) {
+        Node *st = stmts->items[i];
+        if (st->kind == STMT_FALLTHROUGH && i == stmts->len - 1) {
+            if (last)
+                error_at(st->pos, "cannot fallthrough final case in switch");
+            continue;
+        }
+        check_stmt(c, st);
+    }
+    close_scope(c);
+}
+
+// check_switch checks an expression switch (Go spec: Switch statements). A
+// switch without a tag switches on `true`.
+static void check_switch(Checker *c, Node *s) {
+    open_scope(c);
+    if (s->init)
+        check_stmt(c, s->init);
+    Operand tag;
+    if (s->tag_expr) {
+        check_expr(c, &tag, s->tag_expr);
+        default_operand(c, &tag);
+        record(&tag);
+    } else {
+        tag = (Operand){.mode = MODE_CONST, .type = ty_bool, .cval = const_bool(true),
+                        .expr = new_ident("true", s->pos)};
+    }
+    Node *first_default = NULL;
+    Vec seen = {0};
+    c->breakable++;
+    for (int i = 0; i < s->list.len; i++) {
+        Node *clause = s->list.items[i];
+        if (clause->list.len == 0 && first_default)
+            error_at(clause->pos, "multiple defaults (first at %s:%d:%d)",
+                     first_default->pos.file, first_default->pos.line, first_default->pos.col);
+        else if (clause->list.len == 0)
+            first_default = clause;
+        check_case_values(c, &tag, clause, &seen);
+        check_clause_body(c, clause, i == s->list.len - 1);
+    }
+    c->breakable--;
+    close_scope(c);
+}
+
 static void check_return(Checker *c, Node *s) {
     Vec *want = &c->func_type->results;
     if (s->list.len == 0) {
@@ -473,7 +569,7 @@ void check_stmt(Checker *c, Node *s) {
             error_at(s->pos, "continue is not in a loop");
         return;
     case STMT_RANGE: not_yet(s->pos, "for range is"); return;
-    case STMT_SWITCH: not_yet(s->pos, "switch is"); return;
+    case STMT_SWITCH: check_switch(c, s); return;
     case STMT_TYPE_SWITCH: not_yet(s->pos, "type switch is"); return;
     case STMT_GOTO: not_yet(s->pos, "goto is"); return;
     case STMT_LABELED: not_yet(s->pos, "labels are"); return;
