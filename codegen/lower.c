@@ -207,6 +207,7 @@ static void gen_func(Gen *g, Node *fn) {
     g->b = VEC_AT(&g->f->blocks, 0);
     g->locals = (Vec){0};
     g->loop = NULL;
+    g->label_names = g->label_blocks = (Vec){0};
     bind_params(g, fn);
     bind_results(g, fn);
     gen_block(g, fn->body);

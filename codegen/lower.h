@@ -13,11 +13,12 @@ typedef struct Value {
     VReg w[MAX_WORDS];
 } Value;
 
-// Loop is an enclosing for statement: where break and continue go.
+// Loop is an enclosing for or switch statement: where break and continue go.
 typedef struct Loop {
     struct Loop *outer;
     IrBlock *brk;
-    IrBlock *cont;
+    IrBlock *cont;      // a switch passes on its loop's continue target
+    const char *label;  // the statement's label, or NULL
 } Loop;
 
 typedef struct Gen {
@@ -29,6 +30,9 @@ typedef struct Gen {
     Vec locals;         // Value*: locals and params of f, by Object.index
     Value results;      // named results' registers (n == 0 without names)
     Loop *loop;
+    const char *next_label;  // the label of the for/switch being lowered next
+    Vec label_names;    // const char*: the function's labels ...
+    Vec label_blocks;   // IrBlock*: ... and the blocks they name (goto targets)
     Vec strings;        // const char* contents of go.string.N, for deduplication
     Vec string_lens;
 } Gen;
@@ -61,6 +65,7 @@ Value gen_string_concat(Gen *g, Node *e);           // string.c
 VReg gen_string_compare(Gen *g, Op op, Value a, Value b);  // string.c
 VReg gen_compare_values(Gen *g, Op op, Type *t, Value x, Value y);  // arith.c
 void gen_switch(Gen *g, Node *s);                   // switch.c
+const char *take_label(Gen *g);                     // stmt.c
 void gen_print(Gen *g, Node *call, bool newline);   // print.c
 void gen_stmt(Gen *g, Node *s);                     // stmt.c
 void gen_block(Gen *g, Node *block);                // stmt.c

@@ -22,20 +22,42 @@ static const char *print_routine(Type *t) {
     unreachable();
 }
 
+// print_args evaluates the arguments into vals and their types into types:
+// one per argument, or each result of a multi-value call given alone.
+static int print_args(Gen *g, Node *call, Value *vals, Type **types) {
+    Node *only = call->list.len == 1 ? call->list.items[0] : NULL;
+    if (only && only->ty && only->ty->kind == TY_TUPLE) {
+        Value all = gen_expr(g, only);
+        int w = 0, n = only->ty->results.len;
+        for (int i = 0; i < n; i++) {
+            types[i] = VEC_AT(&only->ty->results, i);
+            vals[i].n = type_words(types[i]);
+            for (int k = 0; k < vals[i].n; k++)
+                vals[i].w[k] = all.w[w++];
+        }
+        return n;
+    }
+    for (int i = 0; i < call->list.len; i++) {
+        Node *arg = call->list.items[i];
+        vals[i] = gen_expr(g, arg);
+        types[i] = arg->ty;
+    }
+    return call->list.len;
+}
+
 // gen_print evaluates every argument first, as gc's order pass does, so a
 // panic while computing an argument prints nothing of the line.
 void gen_print(Gen *g, Node *call, bool newline) {
-    int n = call->list.len;
-    Value *vals = arena_alloc(sizeof(Value) * (size_t)(n + 1));
-    for (int i = 0; i < n; i++)
-        vals[i] = gen_expr(g, call->list.items[i]);
+    int cap = call->list.len + MAX_WORDS;
+    Value *vals = arena_alloc(sizeof(Value) * (size_t)cap);
+    Type **types = arena_alloc(sizeof(Type *) * (size_t)cap);
+    int n = print_args(g, call, vals, types);
     call_void(g, "runtime.printlock", NULL, 0, NULL);
     for (int i = 0; i < n; i++) {
-        Node *arg = call->list.items[i];
         if (newline && i > 0)
             call_void(g, "runtime.printsp", NULL, 0, NULL);
         int words[1] = {vals[i].n};
-        call_void(g, print_routine(arg->ty), &vals[i], 1, words);
+        call_void(g, print_routine(types[i]), &vals[i], 1, words);
     }
     if (newline)
         call_void(g, "runtime.printnl", NULL, 0, NULL);

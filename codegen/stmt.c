@@ -206,6 +206,7 @@ static void gen_if(Gen *g, Node *s) {
 //     for.post: post ; jmp for.cond
 //     for.done:                           (break jumps here)
 static void gen_for(Gen *g, Node *s) {
+    const char *label = take_label(g);
     if (s->init)
         gen_stmt(g, s->init);
     IrBlock *cond = new_block(g, "for.cond");
@@ -215,7 +216,7 @@ static void gen_for(Gen *g, Node *s) {
     start_block(g, cond);
     if (s->cond)
         emit_branch(g, gen_expr(g, s->cond).w[0], body, done);
-    Loop loop = {.outer = g->loop, .brk = done, .cont = post};
+    Loop loop = {.outer = g->loop, .brk = done, .cont = post, .label = label};
     g->loop = &loop;
     start_block(g, body);
     gen_block(g, s->body);
@@ -247,9 +248,54 @@ static void gen_return(Gen *g, Node *s) {
     g->b = new_block(g, "after.return");  // code after a return is unreachable
 }
 
-static void gen_branch_stmt(Gen *g, IrBlock *target) {
-    emit_jmp(g, target);
+// take_label returns the label of the for or switch statement about to be
+// lowered (set by its labeled statement), once.
+const char *take_label(Gen *g) {
+    const char *label = g->next_label;
+    g->next_label = NULL;
+    return label;
+}
+
+// label_block returns the block a label names, creating it on first use (a
+// goto may come before its label).
+static IrBlock *label_block(Gen *g, const char *name) {
+    for (int i = 0; i < g->label_names.len; i++)
+        if (strcmp(VEC_AT(&g->label_names, i), name) == 0)
+            return VEC_AT(&g->label_blocks, i);
+    IrBlock *b = new_block(g, arena_printf("label.%s", name));
+    vec_push(&g->label_names, (void *)name);
+    vec_push(&g->label_blocks, b);
+    return b;
+}
+
+// branch_target finds where break or continue goes: the innermost enclosing
+// for/switch (for continue: the innermost loop), or the one with the label.
+static IrBlock *branch_target(Gen *g, Node *s) {
+    for (Loop *l = g->loop; l; l = l->outer) {
+        if (s->label && (!l->label || strcmp(l->label, s->label) != 0))
+            continue;
+        if (s->kind == STMT_BREAK)
+            return l->brk;
+        if (l->cont)
+            return l->cont;
+    }
+    unreachable();  // the checker resolved every branch
+}
+
+// gen_branch lowers break, continue and goto: a jump, after which code is
+// unreachable until the next label.
+static void gen_branch(Gen *g, Node *s) {
+    emit_jmp(g, s->kind == STMT_GOTO ? label_block(g, s->label) : branch_target(g, s));
     g->b = new_block(g, "after.branch");
+}
+
+// gen_labeled starts the label's block, so goto can reach it, and lets a
+// labeled for or switch know its label.
+static void gen_labeled(Gen *g, Node *s) {
+    start_block(g, label_block(g, s->label));
+    if (s->body->kind == STMT_FOR || s->body->kind == STMT_SWITCH)
+        g->next_label = s->label;
+    gen_stmt(g, s->body);
 }
 
 // ---- The dispatcher ---------------------------------------------------------------------
@@ -288,8 +334,10 @@ void gen_stmt(Gen *g, Node *s) {
     case STMT_SWITCH: gen_switch(g, s); return;           // switch.c
     case STMT_FALLTHROUGH: return;                        // switch.c jumps to the next clause
     case STMT_RETURN: gen_return(g, s); return;
-    case STMT_BREAK: gen_branch_stmt(g, g->loop->brk); return;
-    case STMT_CONTINUE: gen_branch_stmt(g, g->loop->cont); return;
+    case STMT_BREAK:
+    case STMT_CONTINUE:
+    case STMT_GOTO: gen_branch(g, s); return;
+    case STMT_LABELED: gen_labeled(g, s); return;
     default: unreachable();  // rejected by the checker
     }
 }

@@ -30,6 +30,7 @@ static void gen_case_tests(Gen *g, Node *s, Value tag, IrBlock **bodies) {
 }
 
 void gen_switch(Gen *g, Node *s) {
+    const char *label = take_label(g);
     if (s->init)
         gen_stmt(g, s->init);
     Value tag = s->tag_expr ? gen_expr(g, s->tag_expr) : (Value){0};
@@ -44,7 +45,8 @@ void gen_switch(Gen *g, Node *s) {
     IrBlock *done = new_block(g, "switch.done");
     gen_case_tests(g, s, tag, bodies);
     emit_jmp(g, dflt ? dflt : done);
-    Loop brk = {.outer = g->loop, .brk = done, .cont = g->loop ? g->loop->cont : NULL};
+    Loop brk = {.outer = g->loop, .brk = done, .cont = g->loop ? g->loop->cont : NULL,
+                .label = label};
     g->loop = &brk;
     for (int i = 0; i < n; i++) {
         Node *body = ((Node *)s->list.items[i])->body;

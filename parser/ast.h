@@ -70,9 +70,9 @@ typedef enum NodeKind {
     CASE_CLAUSE,        // case a, b: stmts / default:  list (exprs or types; empty = default), body (STMT_BLOCK)
     STMT_SELECT,        // select { } (rejected)
     STMT_RETURN,        // return a, b         list
-    STMT_BREAK,         // break [L]           label
-    STMT_CONTINUE,      // continue [L]        label
-    STMT_GOTO,          // goto L              label
+    STMT_BREAK,         // break [L]           label, name_pos (the label's position)
+    STMT_CONTINUE,      // continue [L]        label, name_pos
+    STMT_GOTO,          // goto L              label, name_pos
     STMT_FALLTHROUGH,   // fallthrough
     STMT_LABELED,       // L: stmt             label, body
     STMT_GO,            // go f() (rejected)   lhs

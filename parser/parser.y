@@ -173,8 +173,10 @@ static Node *range_clause(Parser *p, NodeList lhs, bool define, Node *x, YYLTYPE
     return n;
 }
 
-static Node *branch(Parser *p, NodeKind kind, const char *label, YYLTYPE l) {
-    return with_label(N(p, kind, l), label);
+static Node *branch(Parser *p, NodeKind kind, const char *label, YYLTYPE l, YYLTYPE labell) {
+    Node *n = with_label(N(p, kind, l), label);
+    n->name_pos = label ? P(labell) : n->pos;
+    return n;
 }
 
 static Node *group(Parser *p, NodeList specs, YYLTYPE l) {
@@ -641,9 +643,9 @@ stmt:
   | GO expr                         { $$ = make_go_defer(p, STMT_GO, P(@$), $2); }
   | DEFER expr                      { $$ = make_go_defer(p, STMT_DEFER, P(@$), $2); }
   | RETURN oexpr_list               { $$ = with_list(N(p, STMT_RETURN, @$), $2); }
-  | BREAK oname                     { $$ = branch(p, STMT_BREAK, $2, @$); }
-  | CONTINUE oname                  { $$ = branch(p, STMT_CONTINUE, $2, @$); }
-  | GOTO NAME                       { $$ = branch(p, STMT_GOTO, $2, @$); }
+  | BREAK oname                     { $$ = branch(p, STMT_BREAK, $2, @$, @2); }
+  | CONTINUE oname                  { $$ = branch(p, STMT_CONTINUE, $2, @$, @2); }
+  | GOTO NAME                       { $$ = branch(p, STMT_GOTO, $2, @$, @2); }
   | FALLTHROUGH                     { $$ = N(p, STMT_FALLTHROUGH, @$); }
   | block
   | if_stmt

@@ -175,16 +175,18 @@ void check_call(Checker *c, Operand *x, Node *call) {
 
 // ---- Built-in functions -------------------------------------------------------------------
 
+// check_print checks print and println: any number of values of any type;
+// a multi-value call as the only argument prints each of its values.
 static bool check_print(Checker *c, Node *call) {
-    for (int i = 0; i < call->list.len; i++) {
-        Operand y;
-        check_expr(c, &y, call->list.items[i]);
-        if (y.mode == MODE_INVALID)
+    Vec args = {0};
+    if (!check_expr_list(c, &call->list, &args))
+        return false;
+    for (int i = 0; i < args.len; i++) {
+        Operand *y = VEC_AT(&args, i);
+        default_operand(c, y);
+        if (y->mode == MODE_INVALID)
             return false;
-        default_operand(c, &y);
-        if (y.mode == MODE_INVALID)
-            return false;
-        record(&y);
+        record(y);
     }
     return true;
 }

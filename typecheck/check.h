@@ -98,6 +98,9 @@ void check_builtin(Checker *c, Operand *x, Node *call, Builtin id);
 void check_func_body(Checker *c, Node *fn, Type *sig);
 void check_stmt(Checker *c, Node *s);
 
+// Labels (labels.c)
+void check_labels(Node *body);
+
 // Constants (const.c)
 ConstValue *const_from_int_lit(const char *lit);
 ConstValue *const_int_si(long v);

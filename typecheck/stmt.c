@@ -20,10 +20,11 @@ static void check_block(Checker *c, Node *block) {
 
 // ---- Terminating statements (Go spec: Terminating statements) ---------------------------
 
-static bool has_break(Node *s);
-static bool switch_terminates(Node *s);
+static bool has_break(Node *s, const char *label, bool nested);
+static bool switch_terminates(Node *s, const char *label);
+static bool is_terminating(Node *s);
 
-static bool is_terminating(Node *s) {
+static bool is_terminating_labeled(Node *s, const char *label) {
     if (!s)
         return false;
     switch (s->kind) {
@@ -38,23 +39,25 @@ static bool is_terminating(Node *s) {
     }
     case STMT_BLOCK: return s->list.len > 0 && is_terminating(s->list.items[s->list.len - 1]);
     case STMT_IF: return s->els && is_terminating(s->body) && is_terminating(s->els);
-    case STMT_FOR: return !s->cond && !has_break(s->body);
-    case STMT_LABELED: return is_terminating(s->body);
-    case STMT_SWITCH: return switch_terminates(s);
+    case STMT_FOR: return !s->cond && !has_break(s->body, label, false);
+    case STMT_LABELED: return is_terminating_labeled(s->body, s->label);
+    case STMT_SWITCH: return switch_terminates(s, label);
     default: return false;
     }
 }
 
+static bool is_terminating(Node *s) { return is_terminating_labeled(s, NULL); }
+
 // switch_terminates: a switch with a default case, no break, and every clause
 // ending in a terminating statement or a fallthrough (Go spec: Terminating
 // statements).
-static bool switch_terminates(Node *s) {
+static bool switch_terminates(Node *s, const char *label) {
     bool has_default = false;
     for (int i = 0; i < s->list.len; i++) {
         Node *clause = s->list.items[i];
         NodeList *body = &clause->body->list;
         has_default |= clause->list.len == 0;
-        if (has_break(clause->body))
+        if (has_break(clause->body, label, false))
             return false;
         Node *last = body->len ? body->items[body->len - 1] : NULL;
         if (!last || (last->kind != STMT_FALLTHROUGH && !is_terminating(last)))
@@ -63,20 +66,30 @@ static bool switch_terminates(Node *s) {
     return has_default;
 }
 
-// has_break reports whether s contains an unlabeled break that leaves the
-// enclosing loop (not one inside a nested loop or switch).
-static bool has_break(Node *s) {
+// has_break reports whether s contains a break that leaves the statement
+// being examined: an unlabeled one not inside a nested for or switch, or one
+// naming `label`, at any depth (Go spec: Terminating statements).
+static bool has_break(Node *s, const char *label, bool nested) {
     if (!s)
         return false;
     switch (s->kind) {
-    case STMT_BREAK: return s->label == NULL;
+    case STMT_BREAK:
+        return s->label ? label && strcmp(s->label, label) == 0 : !nested;
     case STMT_BLOCK:
         for (int i = 0; i < s->list.len; i++)
-            if (has_break(s->list.items[i]))
+            if (has_break(s->list.items[i], label, nested))
                 return true;
         return false;
-    case STMT_IF: return has_break(s->body) || has_break(s->els);
-    case STMT_LABELED: return has_break(s->body);
+    case STMT_IF: return has_break(s->body, label, nested) || has_break(s->els, label, nested);
+    case STMT_LABELED: return has_break(s->body, label, nested);
+    case STMT_FOR:
+    case STMT_RANGE: return has_break(s->body, label, true);
+    case STMT_SWITCH:
+    case STMT_TYPE_SWITCH:
+        for (int i = 0; i < s->list.len; i++)
+            if (has_break(((Node *)s->list.items[i])->body, label, true))
+                return true;
+        return false;
     default: return false;
     }
 }
@@ -121,6 +134,7 @@ void check_func_body(Checker *c, Node *fn, Type *sig) {
     for (int i = 0; i < fn->body->list.len; i++)
         check_stmt(c, fn->body->list.items[i]);
     close_scope(c);
+    check_labels(fn->body);
     if (sig->results.len > 0 && !is_terminating(fn->body)) {
         Pos rbrace = fn->body->end;  // gc reports at the closing brace
         rbrace.col--;
@@ -556,23 +570,19 @@ void check_stmt(Checker *c, Node *s) {
     case STMT_IF: check_if(c, s); return;
     case STMT_FOR: check_for(c, s); return;
     case STMT_RETURN: check_return(c, s); return;
-    case STMT_BREAK:
-        if (s->label)
-            not_yet(s->pos, "labeled break is");
-        else if (!c->breakable)
+    case STMT_BREAK:  // labeled branches are resolved by labels.c
+        if (!s->label && !c->breakable)
             error_at(s->pos, "break is not in a loop, switch, or select");
         return;
     case STMT_CONTINUE:
-        if (s->label)
-            not_yet(s->pos, "labeled continue is");
-        else if (!c->loops)
+        if (!s->label && !c->loops)
             error_at(s->pos, "continue is not in a loop");
         return;
+    case STMT_GOTO: return;
+    case STMT_LABELED: check_stmt(c, s->body); return;
     case STMT_RANGE: not_yet(s->pos, "for range is"); return;
     case STMT_SWITCH: check_switch(c, s); return;
     case STMT_TYPE_SWITCH: not_yet(s->pos, "type switch is"); return;
-    case STMT_GOTO: not_yet(s->pos, "goto is"); return;
-    case STMT_LABELED: not_yet(s->pos, "labels are"); return;
     case STMT_DEFER: not_yet(s->pos, "defer is"); return;
     case STMT_FALLTHROUGH: error_at(s->pos, "fallthrough statement out of place"); return;
     case STMT_GO:
