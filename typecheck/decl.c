@@ -153,17 +153,18 @@ Object *type_spec_object(Node *spec) {
     return o;
 }
 
-// report_type_cycle reports the declarations that need each other, as gc does:
-//     invalid recursive type A
-//         x.go:3:6: A refers to
-//         x.go:4:6: B refers to
-//         x.go:3:6: A
-static void report_type_cycle(Object *o, Vec *path) {
+// report_cycle reports the declarations on `path` that refer to each other
+// in a loop closing at o, as gc does for recursive types and initialization:
+//     invalid recursive type A                initialization loop for x
+//         x.go:3:6: A refers to                   x.go:3:5: x refers to
+//         x.go:4:6: B refers to                   x.go:5:6: f refers to
+//         x.go:3:6: A                             x.go:3:5: x
+static void report_cycle(const char *what, Object *o, Vec *path) {
     int from = 0;
     while (VEC_AT(path, from) != o)
         from++;
     Buf b = {0};
-    buf_printf(&b, "invalid recursive type %s", o->name);
+    buf_printf(&b, "%s %s", what, o->name);
     for (int i = from; i < path->len; i++) {
         Object *p = VEC_AT(path, i);
         buf_printf(&b, "\n\t%s:%d:%d: %s refers to", p->pos.file, p->pos.line, p->pos.col, p->name);
@@ -177,7 +178,7 @@ static void report_type_cycle(Object *o, Vec *path) {
 // alignment of its definition.
 void resolve_type_name(Checker *c, Object *o) {
     if (o->state == 1) {
-        report_type_cycle(o, &c->type_path);
+        report_cycle("invalid recursive type", o, &c->type_path);
         o->type = ty_invalid;
         o->state = 2;
         return;
@@ -380,25 +381,6 @@ void check_local_decl(Checker *c, Node *d) {
 
 // ---- Package initialization order -----------------------------------------------------
 
-// report_init_loop reports the cycle that path closes at o, as gc does:
-//     initialization loop for x
-//         x.go:3:5: x refers to
-//         x.go:5:6: f refers to
-//         x.go:3:5: x
-static void report_init_loop(Object *o, Vec *path) {
-    int from = 0;
-    while (VEC_AT(path, from) != o)
-        from++;
-    Buf b = {0};
-    buf_printf(&b, "initialization loop for %s", o->name);
-    for (int i = from; i < path->len; i++) {
-        Object *p = VEC_AT(path, i);
-        buf_printf(&b, "\n\t%s:%d:%d: %s refers to", p->pos.file, p->pos.line, p->pos.col, p->name);
-    }
-    buf_printf(&b, "\n\t%s:%d:%d: %s", o->pos.file, o->pos.line, o->pos.col, o->name);
-    error_at(o->pos, "%s", buf_cstr(&b));
-}
-
 // order_var appends o to the initialization order after every variable it
 // depends on, directly or through the functions it refers to (Go spec: Package
 // initialization). Each walk (`walk`) visits an object once; meeting a
@@ -409,7 +391,7 @@ static void order_var(Checker *c, Object *o, Vec *path, int walk) {
     if (o->visit == walk) {
         for (int i = 0; i < path->len; i++)
             if (VEC_AT(path, i) == o && o->kind == OBJ_VAR)
-                report_init_loop(o, path);
+                report_cycle("initialization loop for", o, path);
         return;
     }
     o->visit = walk;
