@@ -53,7 +53,7 @@ static Value gen_builtin(Gen *g, Node *call, Builtin id) {
 // gen_call lowers a call. The arguments are evaluated left to right; a single
 // multi-value call as the only argument passes all its result words.
 Value gen_call(Gen *g, Node *call) {
-    if (call->flags & 2)
+    if (call->flags & NODE_CONVERSION)
         return gen_conversion(g, call);
     Node *fn = call->lhs;
     while (fn->kind == EXPR_PAREN)

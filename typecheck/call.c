@@ -146,7 +146,7 @@ static void check_conversion(Checker *c, Operand *x, Node *call, Type *t) {
         x->mode = MODE_VALUE;
     x->type = t;
     x->expr = call;
-    call->flags |= 2;  // a conversion, not a call
+    call->flags |= NODE_CONVERSION;
 }
 
 void check_call(Checker *c, Operand *x, Node *call) {
@@ -245,7 +245,6 @@ static const char *builtin_names[] = {
 // take exactly one.
 void check_builtin(Checker *c, Operand *x, Node *call, Builtin id) {
     const char *name = builtin_names[id];
-    call->lhs->flags = (int)id;
     x->mode = MODE_NOVALUE;
     x->type = NULL;
     x->expr = call;

@@ -488,12 +488,8 @@ static void check_comparison(Operand *x, Operand *y, Node *e) {
     if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
         x->cval = const_bool(const_compare(e->op, x->cval, y->cval));
     } else {
-        set_untyped_type(x->expr, default_type(x->type));
+        set_untyped_type(x->expr, default_type(x->type));  // the operands are materialized
         set_untyped_type(y->expr, default_type(y->type));
-        if (x->expr->ty && is_untyped(x->expr->ty))
-            x->expr->ty = default_type(x->type);
-        if (y->expr->ty && is_untyped(y->expr->ty))
-            y->expr->ty = default_type(y->type);
         x->mode = MODE_VALUE;
     }
     x->type = ty_untyped_bool;

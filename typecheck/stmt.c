@@ -367,17 +367,10 @@ static void check_op_assign(Checker *c, Node *s, Node *lhs, Node *rhs, Op op) {
         error_at(lhs->pos, "cannot use _ as value");
         return;
     }
-    Node bin = {.kind = EXPR_BINARY, .op = op, .lhs = lhs, .rhs = rhs, .pos = s->pos};
+    // The result of x op y has x's type, so checking the operation is enough.
+    Node *bin = new_binary(op, lhs, rhs, s->pos);
     Operand x;
-    check_expr(c, &x, &bin);
-    if (x.mode == MODE_INVALID)
-        return;
-    x.expr = rhs;
-    if (is_untyped(x.type)) {
-        Operand y = x;
-        assign_operand(c, &y, t, "assignment");
-    }
-    s->ty = t;
+    check_expr(c, &x, bin);
 }
 
 // ---- Control flow ---------------------------------------------------------------------------
@@ -529,6 +522,17 @@ static void check_return(Checker *c, Node *s) {
         assign_operand(c, VEC_AT(&ops, i), VEC_AT(want, i), "return statement");
 }
 
+// stands_alone says whether a call may be a statement (Go spec: Expression
+// statements): any function call, but not a conversion, nor a built-in that
+// yields a value (len(s) alone is "not used").
+static bool stands_alone(Node *e, Operand *x) {
+    if (e->kind != EXPR_CALL || (e->flags & NODE_CONVERSION))
+        return false;
+    Object *f = e->lhs->obj;
+    bool builtin = f && f->kind == OBJ_BUILTIN;
+    return !builtin || x->mode == MODE_NOVALUE;
+}
+
 static void check_expr_stmt(Checker *c, Node *s) {
     Operand x;
     check_multi_expr(c, &x, s->lhs);
@@ -537,9 +541,7 @@ static void check_expr_stmt(Checker *c, Node *s) {
     Node *e = s->lhs;
     while (e->kind == EXPR_PAREN)
         e = e->lhs;
-    bool is_call = e->kind == EXPR_CALL && !(e->flags & 2);
-    if (is_call && (x.mode == MODE_NOVALUE || e->lhs->obj == NULL || e->lhs->obj->kind != OBJ_BUILTIN ||
-                    e->lhs->obj->builtin != BUILTIN_LEN))
+    if (stands_alone(e, &x))
         return;
     const char *msg = x.mode == MODE_BUILTIN ? "must be called"
                       : x.mode == MODE_TYPE  ? "is not an expression"

@@ -81,6 +81,12 @@ bool is_numeric(Type *t);
 bool types_identical(Type *a, Type *b);
 const char *type_string(Type *t);   // as gc prints it: "int", "main.T", "func(int) string"
 
+// ---- Node annotations (Node.flags) -------------------------------------------------
+
+enum {
+    NODE_CONVERSION = 1 << 0,   // EXPR_CALL that is a conversion T(x), not a call
+};
+
 // ---- Constants ------------------------------------------------------------------
 
 typedef enum ConstKind { CONST_BOOL, CONST_INT, CONST_STRING } ConstKind;
