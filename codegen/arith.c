@@ -92,7 +92,7 @@ static void emit_check(Gen *g, Cond cond, VReg a, const char *what, const char *
     IrBlock *ok = new_block(g, arena_printf("%s.ok", what));
     emit_branch(g, emit_cmp(g, cond, a, emit_const(g, 0), true), fail, ok);
     g->b = fail;
-    emit_runtime_panic(g, panic_fn);
+    emit_noreturn_call(g, panic_fn, runtime_sig(0, NULL, 0), NULL, 0);
     g->b = ok;
 }
 

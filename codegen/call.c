@@ -24,18 +24,14 @@ static Value gen_conversion(Gen *g, Node *call) {
 static void gen_panic(Gen *g, Node *call) {
     Value s = gen_expr(g, call->list.items[0]);
     int words[1] = {2};
-    emit_call(g, "runtime.gopanicstring", runtime_sig(1, words, 0), &s, 1, 0);
-    ((IrInstr *)VEC_LAST(&g->b->instrs))->noreturn = true;
-    g->b = new_block(g, "after.panic");  // unreachable code after panic still needs a block
+    emit_noreturn_call(g, "runtime.gopanicstring", runtime_sig(1, words, 0), &s, 1);
 }
 
 // gen_os_exit lowers os.Exit(code): a call that does not return.
 static void gen_os_exit(Gen *g, Node *call) {
     Value code = gen_expr(g, call->list.items[0]);
     int words[1] = {1};
-    emit_call(g, "os.Exit", runtime_sig(1, words, 0), &code, 1, 0);
-    ((IrInstr *)VEC_LAST(&g->b->instrs))->noreturn = true;
-    g->b = new_block(g, "after.exit");
+    emit_noreturn_call(g, "os.Exit", runtime_sig(1, words, 0), &code, 1);
 }
 
 static Value gen_builtin(Gen *g, Node *call, Builtin id) {

@@ -37,10 +37,9 @@ VReg gen_string_data(Gen *g, const char *s, size_t len) {
     return in->dst;
 }
 
-// gen_const materializes a constant of type t: an integer or bool in one
+// gen_const materializes a constant: an integer or bool in one
 // word, a string as (address of its bytes, length).
-Value gen_const(Gen *g, ConstValue *c, Type *t) {
-    (void)t;
+Value gen_const(Gen *g, ConstValue *c) {
     switch (c->kind) {
     case CONST_BOOL: return (Value){1, {emit_const(g, c->b)}};
     case CONST_INT: return (Value){1, {emit_const(g, const_int64(c))}};
@@ -72,7 +71,7 @@ static Value gen_ident(Gen *g, Node *e) {
 
 Value gen_expr(Gen *g, Node *e) {
     if (e->cval)
-        return gen_const(g, e->cval, e->ty);
+        return gen_const(g, e->cval);
     switch (e->kind) {
     case EXPR_IDENT: return gen_ident(g, e);
     case EXPR_PAREN: return gen_expr(g, e->lhs);

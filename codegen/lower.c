@@ -78,11 +78,13 @@ Value emit_call(Gen *g, const char *sym, const IrSig *sig, Value *args, int narg
     return r;
 }
 
-// emit_runtime_panic calls a runtime function that never returns, e.g.
-// runtime.panicdivide, ending the current block.
-void emit_runtime_panic(Gen *g, const char *sym) {
-    emit_call(g, sym, runtime_sig(0, NULL, 0), NULL, 0, 0);
+// emit_noreturn_call calls a function that never returns (runtime.panicdivide,
+// os.Exit, ...), which ends the block; any code after it goes in a fresh,
+// unreachable block that the pruning pass drops.
+void emit_noreturn_call(Gen *g, const char *sym, const IrSig *sig, Value *args, int nargs) {
+    emit_call(g, sym, sig, args, nargs, 0);
     ((IrInstr *)VEC_LAST(&g->b->instrs))->noreturn = true;
+    g->b = new_block(g, "after.noreturn");
 }
 
 // ---- Types as machine words ------------------------------------------------------------

@@ -47,7 +47,7 @@ void emit_branch(Gen *g, VReg cond, IrBlock *then, IrBlock *els);
 void start_block(Gen *g, IrBlock *b);
 IrBlock *new_block(Gen *g, const char *label);
 Value emit_call(Gen *g, const char *sym, const IrSig *sig, Value *args, int nargs, int nresult_words);
-void emit_runtime_panic(Gen *g, const char *sym);
+void emit_noreturn_call(Gen *g, const char *sym, const IrSig *sig, Value *args, int nargs);
 VReg new_vreg(Gen *g);
 
 // ---- Types as words ----
@@ -58,7 +58,7 @@ const IrSig *runtime_sig(int nparams_words, const int *param_words, int nresult_
 
 // ---- Lowering by construct ----
 Value gen_expr(Gen *g, Node *e);                    // expr.c
-Value gen_const(Gen *g, ConstValue *c, Type *t);    // expr.c
+Value gen_const(Gen *g, ConstValue *c);             // expr.c
 VReg gen_string_data(Gen *g, const char *s, size_t len);  // expr.c
 Value gen_call(Gen *g, Node *call);                 // call.c
 Value gen_string_concat(Gen *g, Node *e);           // string.c
@@ -72,6 +72,7 @@ void gen_block(Gen *g, Node *block);                // stmt.c
 Value *local_value(Gen *g, Object *o);              // stmt.c
 void gen_store_var(Gen *g, Object *o, Value v);     // stmt.c
 Value gen_load_global(Gen *g, Object *o);           // stmt.c
+void split_values(Value all, Type **types, int n, Value *out);  // stmt.c
 
 const char *func_symbol(Gen *g, Node *fn);
 

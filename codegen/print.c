@@ -27,14 +27,10 @@ static const char *print_routine(Type *t) {
 static int print_args(Gen *g, Node *call, Value *vals, Type **types) {
     Node *only = call->list.len == 1 ? call->list.items[0] : NULL;
     if (only && only->ty && only->ty->kind == TY_TUPLE) {
-        Value all = gen_expr(g, only);
-        int w = 0, n = only->ty->results.len;
-        for (int i = 0; i < n; i++) {
+        int n = only->ty->results.len;
+        for (int i = 0; i < n; i++)
             types[i] = VEC_AT(&only->ty->results, i);
-            vals[i].n = type_words(types[i]);
-            for (int k = 0; k < vals[i].n; k++)
-                vals[i].w[k] = all.w[w++];
-        }
+        split_values(gen_expr(g, only), types, n, vals);
         return n;
     }
     for (int i = 0; i < call->list.len; i++) {

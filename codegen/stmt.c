@@ -22,18 +22,18 @@ static Value *new_local(Gen *g, Object *o) {
     return v;
 }
 
-// word_access describes how word k of a value of type t sits in memory.
-static void word_access(Type *t, int k, int *offset, int *width, bool *sign) {
+// WordAccess is how one word of a value sits in memory.
+typedef struct WordAccess {
+    int offset;
+    int width;   // bytes: a bool or int8 is 1, a string's words are 8
+    bool sign;   // sign-extend when loading
+} WordAccess;
+
+static WordAccess word_access(Type *t, int k) {
     Type *u = underlying(t);
-    if (u->kind == TY_STRING) {
-        *offset = 8 * k;
-        *width = 8;
-        *sign = false;
-        return;
-    }
-    *offset = 0;
-    *width = (int)u->size;
-    *sign = is_integer(u) && !is_unsigned(u);
+    if (u->kind == TY_STRING)
+        return (WordAccess){.offset = 8 * k, .width = 8};
+    return (WordAccess){.width = (int)u->size, .sign = is_integer(u) && !is_unsigned(u)};
 }
 
 static VReg global_addr(Gen *g, Object *o) {
@@ -48,10 +48,12 @@ Value gen_load_global(Gen *g, Object *o) {
     Value v = {.n = type_words(o->type)};
     for (int k = 0; k < v.n; k++) {
         IrInstr *in = emit(g, IR_LOAD);
+        WordAccess w = word_access(o->type, k);
         in->dst = v.w[k] = new_vreg(g);
         in->a = addr;
-        word_access(o->type, k, (int *)&in->imm, &in->width, &in->sign);
-        in->imm = (int64_t)(int)in->imm;
+        in->imm = w.offset;
+        in->width = w.width;
+        in->sign = w.sign;
     }
     return v;
 }
@@ -69,18 +71,17 @@ void gen_store_var(Gen *g, Object *o, Value v) {
     }
     VReg addr = global_addr(g, o);
     for (int k = 0; k < v.n; k++) {
+        WordAccess w = word_access(o->type, k);
         IrInstr *in = emit(g, IR_STORE);
-        int offset;
-        bool sign;
-        word_access(o->type, k, &offset, &in->width, &sign);
         in->a = addr;
-        in->imm = offset;
+        in->imm = w.offset;
+        in->width = w.width;
         in->b = v.w[k];
     }
 }
 
 // split_values divides the words of a multi-value call among n targets.
-static void split_values(Value all, Type **types, int n, Value *out) {
+void split_values(Value all, Type **types, int n, Value *out) {
     int w = 0;
     for (int i = 0; i < n; i++) {
         out[i].n = type_words(types[i]);

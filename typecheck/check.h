@@ -107,7 +107,7 @@ ConstValue *const_int_si(long v);
 ConstValue *const_bool(bool b);
 ConstValue *const_string(const char *s, size_t len);
 ConstValue *const_unary(Op op, ConstValue *x, Type *t);
-ConstValue *const_binary(Op op, ConstValue *x, ConstValue *y, bool integer_division);
+ConstValue *const_binary(Op op, ConstValue *x, ConstValue *y);
 ConstValue *const_shift(Op op, ConstValue *x, unsigned long count);
 bool const_compare(Op op, ConstValue *x, ConstValue *y);
 bool const_representable(ConstValue *v, Type *t);

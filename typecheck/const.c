@@ -88,8 +88,7 @@ ConstValue *const_unary(Op op, ConstValue *x, Type *t) {
 
 // const_binary computes x op y for two constants of the same kind. Division
 // truncates toward zero (Go), and the caller has rejected division by zero.
-ConstValue *const_binary(Op op, ConstValue *x, ConstValue *y, bool integer_division) {
-    (void)integer_division;
+ConstValue *const_binary(Op op, ConstValue *x, ConstValue *y) {
     if (x->kind == CONST_STRING) {
         char *s = arena_alloc(x->slen + y->slen + 1);
         memcpy(s, x->s, x->slen);

@@ -543,7 +543,7 @@ static void check_binary(Checker *c, Operand *x, Node *e) {
         return invalid(x);
     }
     if (x->mode == MODE_CONST && y.mode == MODE_CONST) {
-        x->cval = const_binary(e->op, x->cval, y.cval, is_integer(x->type));
+        x->cval = const_binary(e->op, x->cval, y.cval);
         x->expr = e;
         check_const_overflow(x);
         return;
