@@ -34,6 +34,9 @@ static void gen_os_exit(Gen *g, Node *call) {
     emit_noreturn_call(g, "os.Exit", runtime_sig(1, words, 0), &code, 1);
 }
 
+// gen_builtin lowers a built-in call:
+//     len(s)      =>  s.len (the string's second word)
+//     println(..) =>  print.c;  panic(s), os.Exit(n)  =>  a call that never returns
 static Value gen_builtin(Gen *g, Node *call, Builtin id) {
     Value none = {0};
     switch (id) {

@@ -60,6 +60,9 @@ static Value copy_value(Gen *g, Value v) {
     return r;
 }
 
+// gen_ident reads a variable:
+//     local:    r = mov v                         (a copy of each word)
+//     package:  a = addr main.x ; r = load [a+0]  (and [a+8] for a string)
 static Value gen_ident(Gen *g, Node *e) {
     Object *o = e->obj;
     if (o->kind == OBJ_VAR && o->is_global)
