@@ -41,7 +41,7 @@ int utf8_decode(const unsigned char *s, size_t n, int32_t *r) {
 }
 
 // utf8_encode appends r to b in UTF-8.
-static void utf8_encode(Buf *b, int32_t r) {
+void utf8_encode(Buf *b, int32_t r) {
     if (r < 0x80) {
         buf_putc(b, (char)r);
     } else if (r < 0x800) {

@@ -13,6 +13,7 @@
 struct Type;    // typecheck/types.h
 struct Object;  // typecheck/types.h: a declared entity (var, const, type, func, ...)
 struct ConstValue;
+struct Selection;
 
 typedef enum NodeKind {
     NODE_BAD,  // placeholder after a syntax error
@@ -179,6 +180,7 @@ struct Node {
     struct Object *obj;         // the entity an identifier or declared name refers to
     struct ConstValue *cval;    // constant value, when the expression is constant
     int flags;                  // typecheck/codegen annotations (see typecheck.h)
+    struct Selection *sel;      // EXPR_SELECTOR on a value or type: what it selects
 
     // Appended by the parser. `pos` is the node's START (leftmost token), where
     // types2 reports most errors; op_pos is the position of the node's own

@@ -247,6 +247,7 @@ static Node *labeled(Parser *p, const char *label, Node *stmt, YYLTYPE l, YYLTYP
 static Node *case_clause(Parser *p, NodeList exprs, NodeList stmts, YYLTYPE l, YYLTYPE body) {
     Node *n = with_list(N(p, CASE_CLAUSE, l), exprs);
     n->body = with_list(N(p, STMT_BLOCK, body), stmts);
+    n->body->pos = n->pos;  // the clause's implicit block starts at `case` (gc's goto messages)
     return n;
 }
 

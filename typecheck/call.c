@@ -2,11 +2,13 @@
 // Conversions, Built-in functions).
 #include "check.h"
 
+#include "../lexer/lexer.h"
+
 #include <string.h>
 
 // types_summary writes a list of operand types as types2 does in have/want
 // lines: untyped numbers are "number", other untyped kinds lose "untyped".
-const char *types_summary(Vec *types) {
+const char *types_summary(Vec *types, bool variadic) {
     Buf b = {0};
     buf_putc(&b, '(');
     for (int i = 0; i < types->len; i++) {
@@ -19,6 +21,8 @@ const char *types_summary(Vec *types) {
             buf_puts(&b, "number");
         else if (is_untyped(t))
             buf_puts(&b, type_string(t) + strlen("untyped "));
+        else if (variadic && i == types->len - 1 && t->kind == TY_SLICE)
+            buf_printf(&b, "...%s", type_string(t->elem));
         else
             buf_puts(&b, type_string(t));
     }
@@ -42,10 +46,7 @@ bool check_expr_list(Checker *c, NodeList *list, Vec *ops) {
             }
             return true;
         }
-        if (x->mode == MODE_NOVALUE) {
-            error_at(expr_start(x->expr), "%s (no value) used as value", expr_string(x->expr));
-            x->mode = MODE_INVALID;
-        }
+        expect_value(x);
         vec_push(ops, x);
         return x->mode != MODE_INVALID;
     }
@@ -59,42 +60,76 @@ bool check_expr_list(Checker *c, NodeList *list, Vec *ops) {
     return ok;
 }
 
-// check_func_call checks a call of a function value against its signature.
+// report_arg_count reports a call with too many or too few arguments, at the
+// first extra argument or the last one given (types2 arguments).
+static void report_arg_count(Node *call, Vec *args, int nparams, Type *sig) {
+    bool many = args->len > nparams;
+    Pos at = call->pos;
+    if (many)
+        at = expr_start(((Operand *)VEC_AT(args, nparams))->expr);
+    else if (args->len > 0)
+        at = expr_start(((Operand *)VEC_AT(args, args->len - 1))->expr);
+    Vec have = {0};
+    for (int i = 0; i < args->len; i++)
+        vec_push(&have, ((Operand *)VEC_AT(args, i))->type);
+    error_at(at, "%s arguments in call to %s\n\thave %s\n\twant %s", many ? "too many" : "not enough",
+             expr_string(call->lhs), types_summary(&have, false),
+             types_summary(&sig->params, sig->variadic));
+}
+
+// check_arguments checks a call's arguments against the parameters of sig
+// (Go spec: Calls, Passing arguments to ... parameters): each argument is
+// assigned to its parameter; a variadic function takes any number of final
+// arguments of the element type, or one slice followed by `...`.
+bool check_arguments(Checker *c, Node *call, Type *sig, Vec *args) {
+    int nparams = sig->params.len;
+    Vec *params = &sig->params;
+    if (call->has_ellipsis && !sig->variadic) {
+        error_at(call->pos, "cannot use ... in call to non-variadic %s", expr_string(call->lhs));
+        return false;
+    }
+    if (call->has_ellipsis && call->list.len == 1 && args->len > 1) {
+        error_at(call->pos, "cannot use ... with %d-valued %s", args->len,
+                 expr_string(call->list.items[0]));
+        return false;
+    }
+    if (sig->variadic && !call->has_ellipsis) {
+        if (args->len >= nparams - 1) {
+            Vec expanded = {0};  // the final parameter ...T becomes one T per argument
+            for (int i = 0; i < args->len; i++)
+                vec_push(&expanded, i < nparams - 1 ? VEC_AT(params, i)
+                                                    : ((Type *)VEC_AT(params, nparams - 1))->elem);
+            params = NEW(Vec);
+            *params = expanded;
+            nparams = args->len;
+        } else {
+            nparams--;
+        }
+    }
+    if (args->len != nparams) {
+        report_arg_count(call, args, nparams, sig);
+        return false;
+    }
+    const char *context = arena_printf("argument to %s", expr_string(call->lhs));
+    for (int i = 0; i < args->len; i++)
+        assign_operand(c, VEC_AT(args, i), VEC_AT(params, i), context);
+    return true;
+}
+
+// check_func_call checks a call of a function value (a declared function, a
+// method, a variable of function type) against its signature.
 static void check_func_call(Checker *c, Operand *x, Node *call, Type *sig) {
     Vec args = {0};
-    if (!check_expr_list(c, &call->list, &args)) {
+    if (!check_expr_list(c, &call->list, &args) || !check_arguments(c, call, sig, &args)) {
         x->mode = MODE_INVALID;
         return;
     }
-    if (call->has_ellipsis) {
-        error_at(call->pos, "cannot use ... in call to non-variadic %s", expr_string(call->lhs));
-        x->mode = MODE_INVALID;
-        return;
-    }
-    if (args.len != sig->params.len) {
-        bool many = args.len > sig->params.len;
-        Pos at = call->pos;
-        if (many)
-            at = expr_start(((Operand *)VEC_AT(&args, sig->params.len))->expr);
-        else if (args.len > 0)
-            at = expr_start(((Operand *)VEC_AT(&args, args.len - 1))->expr);
-        Vec have = {0};
-        for (int i = 0; i < args.len; i++)
-            vec_push(&have, ((Operand *)VEC_AT(&args, i))->type);
-        error_at(at, "%s arguments in call to %s\n\thave %s\n\twant %s",
-                 many ? "too many" : "not enough", expr_string(call->lhs), types_summary(&have),
-                 types_summary(&sig->params));
-        x->mode = MODE_INVALID;
-        return;
-    }
+    c->has_call = true;
     for (int i = 0; i < sig->results.len; i++)
         if (VEC_AT(&sig->results, i) == ty_invalid) {
             x->mode = MODE_INVALID;  // its declaration was reported
             return;
         }
-    const char *context = arena_printf("argument to %s", expr_string(call->lhs));
-    for (int i = 0; i < args.len; i++)
-        assign_operand(c, VEC_AT(&args, i), VEC_AT(&sig->params, i), context);
     if (sig->results.len == 0) {
         x->mode = MODE_NOVALUE;
         x->type = NULL;
@@ -109,40 +144,111 @@ static void check_func_call(Checker *c, Operand *x, Node *call, Type *sig) {
     x->expr = call;
 }
 
-// check_conversion checks T(x) (Go spec: Conversions) for the kinds so far:
-// between integer types, and identical underlying types.
+// ---- Conversions (Go spec: Conversions) ----------------------------------------------------
+
+static bool is_bytes_or_runes(Type *t) {
+    Type *u = underlying(t);
+    if (u->kind != TY_SLICE)
+        return false;
+    TypeKind k = underlying(u->elem)->kind;
+    return k == TY_UINT8 || k == TY_INT32;
+}
+
+// convertible says whether a non-constant x of type v converts to type t (=
+// types2 convertibleTo): assignable; identical underlying types; pointers to
+// identical underlying types; between numeric types; integers and byte or
+// rune slices to strings, and strings to byte or rune slices.
+static bool convertible(Type *v, Type *t, const char **why) {
+    if (assignable(v, t, why))
+        return true;
+    *why = NULL;
+    Type *vu = underlying(v), *tu = underlying(t);
+    if (types_identical(vu, tu))
+        return true;
+    if (vu->kind == TY_POINTER && tu->kind == TY_POINTER &&
+        types_identical(underlying(vu->elem), underlying(tu->elem)))
+        return true;
+    if (is_numeric(vu) && is_numeric(tu))
+        return true;
+    if ((is_integer(vu) || is_bytes_or_runes(vu)) && is_string(tu))
+        return true;
+    if (is_string(vu) && is_bytes_or_runes(tu))
+        return true;
+    if (vu->kind == TY_SLICE && tu->kind == TY_POINTER && underlying(tu->elem)->kind == TY_ARRAY &&
+        types_identical(vu->elem, underlying(tu->elem)->elem))
+        return true;
+    return false;
+}
+
+bool is_const_type(Type *t) {
+    Type *u = underlying(t);
+    return u->kind >= TY_BOOL && (u->kind <= TY_FLOAT64 || u->kind == TY_STRING);
+}
+
+// const_convertible says whether constant x converts to the basic type t,
+// replacing its value: representable values keep theirs, and an integer
+// becomes the UTF-8 string of its code point (U+FFFD if it is none).
+static bool const_convertible(Operand *x, Type *t) {
+    if (const_representable(x->cval, t))
+        return true;
+    if (is_integer(x->type) && is_string(t) && x->cval->kind == CONST_INT) {
+        unsigned long cp = 0xFFFD;
+        if (mpz_sgn(x->cval->i) >= 0 && mpz_cmp_ui(x->cval->i, 0x10FFFF) <= 0)
+            cp = mpz_get_ui(x->cval->i);
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            cp = 0xFFFD;
+        Buf utf8 = {0};
+        utf8_encode(&utf8, (int32_t)cp);
+        x->cval = const_string(buf_cstr(&utf8), utf8.len);
+        return true;
+    }
+    return false;
+}
+
+// check_conversion checks T(x) (Go spec: Conversions). A constant converted
+// to a basic type stays a constant.
 static void check_conversion(Checker *c, Operand *x, Node *call, Type *t) {
-    if (call->list.len != 1) {
-        error_at(call->pos, call->list.len ? "too many arguments in conversion to %s"
-                                           : "missing argument in conversion to %s",
-                 type_string(t));
+    if (call->list.len != 1 || call->has_ellipsis) {
+        if (call->has_ellipsis && call->list.len == 1)
+            error_at(expr_start(call->list.items[0]), "invalid use of ... in type conversion to %s",
+                     type_string(t));
+        else
+            error_at(call->list.len ? expr_start(call->list.items[call->list.len - 1]) : call->pos,
+                     call->list.len ? "too many arguments in conversion to %s"
+                                    : "missing argument in conversion to %s",
+                     type_string(t));
         x->mode = MODE_INVALID;
         return;
     }
     check_expr(c, x, call->list.items[0]);
     if (x->mode == MODE_INVALID)
         return;
-    bool ok;
-    if (x->mode == MODE_CONST)
-        ok = const_representable(x->cval, t);
-    else
-        ok = types_identical(underlying(x->type), underlying(t)) ||
-             (is_integer(x->type) && is_integer(t));
+    Operand before = *x;
+    bool const_arg = x->mode == MODE_CONST;
+    const char *why = NULL;
+    bool ok = const_arg && is_const_type(t) ? const_convertible(x, t) : convertible(x->type, t, &why);
     if (!ok) {
-        if (x->mode == MODE_CONST && is_integer(x->type) && is_integer(t))
-            error_at(expr_start(x->expr), "cannot convert %s to type %s (overflows)",
-                     operand_string(x), type_string(t));
+        if (why)
+            error_at(expr_start(x->expr), "cannot convert %s to type %s:\n\t%s",
+                     operand_string(&before), type_string(t), why);
         else
-            error_at(expr_start(x->expr), "cannot convert %s to type %s", operand_string(x),
+            error_at(expr_start(x->expr), "cannot convert %s to type %s", operand_string(&before),
                      type_string(t));
         x->mode = MODE_INVALID;
         return;
     }
     if (is_untyped(x->type)) {
-        x->expr->ty = t;
+        // The operand's own type: T, or its default type where T is not a
+        // basic type (an interface, say).
+        Type *final = t;
+        if (x->type != ty_untyped_nil && (is_interface(t) || (const_arg && !is_const_type(t))))
+            final = default_type_of(x->type);
+        else if (const_arg && is_integer(x->type) && is_string(t))
+            final = default_type_of(x->type);
+        set_expr_type(x->expr, final);
     }
     record(x);
-    if (x->mode != MODE_CONST)
+    if (!const_arg || !is_const_type(t))
         x->mode = MODE_VALUE;
     x->type = t;
     x->expr = call;
@@ -158,114 +264,13 @@ void check_call(Checker *c, Operand *x, Node *call) {
     case MODE_BUILTIN: check_builtin(c, x, call, f.obj->builtin); return;
     default: break;
     }
-    if (!f.obj || f.obj->kind != OBJ_FUNC) {
-        if (underlying(f.type)->kind == TY_FUNC) {
-            not_yet(call->pos, "calls of function values are");
-            x->mode = MODE_INVALID;
-            return;
-        }
-    }
     if (underlying(f.type)->kind != TY_FUNC) {
+        Vec args = {0};
+        check_expr_list(c, &call->list, &args);
         error_at(call->pos, "invalid operation: cannot call non-function %s", operand_string(&f));
         x->mode = MODE_INVALID;
         return;
     }
-    check_func_call(c, x, call, f.type);
+    check_func_call(c, x, call, underlying(f.type));
 }
 
-// ---- Built-in functions -------------------------------------------------------------------
-
-// check_print checks print and println: any number of values of any type;
-// a multi-value call as the only argument prints each of its values.
-static bool check_print(Checker *c, Node *call) {
-    Vec args = {0};
-    if (!check_expr_list(c, &call->list, &args))
-        return false;
-    for (int i = 0; i < args.len; i++) {
-        Operand *y = VEC_AT(&args, i);
-        default_operand(c, y);
-        if (y->mode == MODE_INVALID)
-            return false;
-        record(y);
-    }
-    return true;
-}
-
-static bool check_len(Checker *c, Operand *x, Node *call) {
-    Operand y;
-    check_expr(c, &y, call->list.items[0]);
-    if (y.mode == MODE_INVALID)
-        return false;
-    if (!is_string(y.type)) {
-        error_at(expr_start(y.expr), "invalid argument: %s for len", operand_string(&y));
-        return false;
-    }
-    if (y.mode == MODE_CONST) {
-        x->mode = MODE_CONST;
-        x->cval = const_int_si((long)y.cval->slen);
-    } else {
-        default_operand(c, &y);
-        x->mode = MODE_VALUE;
-    }
-    x->type = ty_int;
-    return true;
-}
-
-static bool check_panic(Checker *c, Node *call) {
-    Operand y;
-    check_expr(c, &y, call->list.items[0]);
-    if (y.mode == MODE_INVALID)
-        return false;
-    if (!is_string(y.type)) {
-        not_yet(call->pos, "panic with a non-string value is");
-        return false;
-    }
-    default_operand(c, &y);
-    return y.mode != MODE_INVALID;
-}
-
-static bool check_os_exit(Checker *c, Node *call) {
-    Operand y;
-    check_expr(c, &y, call->list.items[0]);
-    assign_operand(c, &y, ty_int, "argument to os.Exit");
-    return y.mode != MODE_INVALID;
-}
-
-static const char *builtin_names[] = {
-    [BUILTIN_APPEND] = "append", [BUILTIN_CAP] = "cap",        [BUILTIN_COPY] = "copy",
-    [BUILTIN_DELETE] = "delete", [BUILTIN_LEN] = "len",        [BUILTIN_MAKE] = "make",
-    [BUILTIN_NEW] = "new",       [BUILTIN_PANIC] = "panic",    [BUILTIN_PRINT] = "print",
-    [BUILTIN_PRINTLN] = "println", [BUILTIN_RECOVER] = "recover", [BUILTIN_COMPLEX] = "complex",
-    [BUILTIN_REAL] = "real",     [BUILTIN_IMAG] = "imag",      [BUILTIN_CLOSE] = "close",
-    [BUILTIN_OS_EXIT] = "os.Exit",
-};
-
-// check_builtin checks a call of a built-in function (Go spec: Built-in
-// functions). print and println take any number of arguments; the others here
-// take exactly one.
-void check_builtin(Checker *c, Operand *x, Node *call, Builtin id) {
-    const char *name = builtin_names[id];
-    x->mode = MODE_NOVALUE;
-    x->type = NULL;
-    x->expr = call;
-    bool ok;
-    if (id != BUILTIN_PRINT && id != BUILTIN_PRINTLN && call->list.len != 1 &&
-        (id == BUILTIN_LEN || id == BUILTIN_PANIC || id == BUILTIN_OS_EXIT)) {
-        error_at(expr_start(call), "invalid operation: %s arguments for %s (expected 1, found %d)",
-                 call->list.len ? "too many" : "not enough", expr_string(call), call->list.len);
-        x->mode = MODE_INVALID;
-        return;
-    }
-    switch (id) {
-    case BUILTIN_PRINT:
-    case BUILTIN_PRINTLN: ok = check_print(c, call); break;
-    case BUILTIN_LEN: ok = check_len(c, x, call); break;
-    case BUILTIN_PANIC: ok = check_panic(c, call); break;
-    case BUILTIN_OS_EXIT: ok = check_os_exit(c, call); break;
-    default:
-        error_at(call->pos, "built-in %s is not yet supported by mgc", name);
-        ok = false;
-    }
-    if (!ok)
-        x->mode = MODE_INVALID;
-}

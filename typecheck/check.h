@@ -16,6 +16,7 @@ typedef struct Scope {
 Object *scope_lookup_local(Scope *s, const char *name);
 Object *scope_lookup(Scope *s, const char *name);
 Object *new_object(ObjKind kind, const char *name, Pos pos, Type *type);
+const char *object_string(Object *o);
 
 // ---- Operands: what checking an expression yields --------------------------------
 
@@ -28,6 +29,9 @@ typedef enum Mode {
     MODE_TYPE,      // a type expression
     MODE_BUILTIN,   // a built-in function name
     MODE_PACKAGE,   // an imported package name
+    MODE_MAPINDEX,  // m[k]: assignable, not addressable, and may yield `v, ok`
+    MODE_COMMAOK,   // x.(T): may yield `v, ok`
+    MODE_NIL,       // the predeclared nil (its type becomes that of its context)
 } Mode;
 
 typedef struct Operand {
@@ -42,6 +46,13 @@ typedef struct Operand {
 
 // ---- The checker ------------------------------------------------------------------
 
+// LateError is an error gc reports in a phase after type checking (its
+// "walk"), so only for a program without type errors.
+typedef struct LateError {
+    Pos pos;
+    const char *msg;
+} LateError;
+
 typedef struct Checker {
     Program *prog;
     Scope *universe;
@@ -55,6 +66,10 @@ typedef struct Checker {
     Vec type_path;          // Object*: the type declarations being resolved (for cycles)
     Object *owner;          // the package-level var or func being checked, whose
                             // deps record what it refers to (initialization order)
+    Vec map_keys;           // Node* TYPE_MAP whose key type is checked once types are complete
+    Vec late_errors;        // LateError*: what gc finds only after type checking succeeded
+    bool has_call;          // the expression being checked contains a call (len(a) is then
+                            // not constant)
 } Checker;
 
 void init_types(void);
@@ -74,7 +89,28 @@ void check_var_spec(Checker *c, Node *spec);
 void resolve_object(Checker *c, Object *o);
 Object *type_spec_object(Node *spec);
 void resolve_type_name(Checker *c, Object *o);
+void report_type_cycle(Checker *c, Object *o);
+void check_init_count(Node *spec);
+bool is_const_type(Type *t);
+void collect_method(Checker *c, Node *fn);
+void check_field_method_clash(Type *named);
+
+// Types written in the source (typexpr.c)
 Type *resolve_type(Checker *c, Node *n);
+Type *resolve_type_direct(Checker *c, Node *n);
+Type *resolve_signature(Checker *c, Node *n);
+void check_map_keys(Checker *c);
+
+// Fields, methods and interfaces (lookup.c)
+Selection *lookup_field_or_method(Type *t, bool addressable, const char *name, bool fold_case,
+                                  bool *ambiguous, bool *needs_addr);
+bool implements(Type *t, Type *iface, const char **why);
+bool assertable(Type *iface, Type *t, const char **cause);
+
+// Types (types.c)
+void layout_struct(Type *t);
+void sort_methods(Vec *methods);
+void write_signature(Buf *b, Type *t);
 
 // Expressions (expr.c)
 void check_expr(Checker *c, Operand *x, Node *e);
@@ -82,21 +118,43 @@ void expect_value(Operand *x);  // the checks that make x a single value
 void check_multi_expr(Checker *c, Operand *x, Node *e);  // allows tuples and no value
 void check_expr_or_type(Checker *c, Operand *x, Node *e);
 void assign_operand(Checker *c, Operand *x, Type *t, const char *context);
-void default_operand(Checker *c, Operand *x);
+void default_operand(Checker *c, Operand *x, const char *context);
 bool convert_untyped_or_report(Operand *x, Type *target);
 bool check_case_value(Checker *c, Operand *tag, Node *e, Operand *v);
 void record(Operand *x);
 const char *operand_string(Operand *x);
 const char *expr_string(Node *e);
+bool assignable(Type *v, Type *t, const char **why);
+void note_use(Checker *c, Object *o);
 void check_call(Checker *c, Operand *x, Node *call);
+void check_selector(Checker *c, Operand *x, Node *e);
+void check_index(Checker *c, Operand *x, Node *e);
+void check_slice_expr(Checker *c, Operand *x, Node *e);
+void check_composite(Checker *c, Operand *x, Node *e, Type *elided);
+void check_func_lit(Checker *c, Operand *x, Node *e);
+void check_type_assert(Checker *c, Operand *x, Node *e);
 bool check_expr_list(Checker *c, NodeList *list, Vec *ops);
-const char *types_summary(Vec *types);
+const char *types_summary(Vec *types, bool variadic);
+Type *default_type_of(Type *t);
+void set_expr_type(Node *e, Type *t);
 Pos expr_start(Node *e);
 void check_builtin(Checker *c, Operand *x, Node *call, Builtin id);
 
-// Statements (stmt.c)
+// Statements (stmt.c, range.c, assert.c)
 void check_func_body(Checker *c, Node *fn, Type *sig);
 void check_stmt(Checker *c, Node *s);
+void check_block(Checker *c, Node *block);
+Operand *check_values(Checker *c, NodeList *rhs, int n);
+void declare_local_var(Checker *c, Object *o);
+void assign_to_lhs(Checker *c, Node *lhs, Operand *x);
+void check_clause_stmts(Checker *c, Node *clause, bool last, bool type_switch);
+void report_multiple_defaults(Node *s);
+void check_range(Checker *c, Node *s);
+void check_type_switch(Checker *c, Node *s);
+
+// Built-in functions (builtin.c) and indices (index.c)
+bool check_arguments(Checker *c, Node *call, Type *sig, Vec *args);
+int64_t check_index_value(Checker *c, Node *e, int64_t max);
 
 // Labels (labels.c)
 void check_labels(Node *body);

@@ -29,6 +29,19 @@ static void collect_import(Checker *c, Node *imp) {
     vec_push(&c->imports, pkg);
 }
 
+// check_init_count reports a var or const spec with more or fewer values
+// than names (= types2 arityMatch); one value may give several variables.
+void check_init_count(Node *spec) {
+    int l = spec->names.len, r = spec->list.len;
+    if (l < r) {
+        Node *extra = spec->list.items[l];
+        error_at(expr_start(extra), "extra init expr %s", expr_string(extra));
+    } else if (l > r && r > 0 && (spec->kind == DECL_CONST || r != 1)) {
+        Node *name = spec->names.items[r];
+        error_at(name->pos, "missing init expr for %s", name->name);
+    }
+}
+
 // spec_objects makes the objects a var or const spec declares, one per name.
 static Vec spec_objects(Node *spec, bool global) {
     ObjKind kind = spec->kind == DECL_CONST ? OBJ_CONST : OBJ_VAR;
@@ -48,22 +61,30 @@ static Vec spec_objects(Node *spec, bool global) {
     return objs;
 }
 
+// declare_package_object declares a package-level constant, variable or
+// type; the names init and main are reserved for functions (Go spec: Package
+// initialization, Program execution).
+static void declare_package_object(Checker *c, Object *o) {
+    if (strcmp(o->name, "init") == 0 || strcmp(o->name, "main") == 0) {
+        error_at(o->pos, "cannot declare %s - must be func", o->name);
+        return;
+    }
+    declare(c, c->pkg, o);
+}
+
 // collect_value_spec declares the names of a package-level var or const spec.
 static void collect_value_spec(Checker *c, Node *spec) {
+    check_init_count(spec);
     Vec objs = spec_objects(spec, true);
     for (int i = 0; i < objs.len; i++) {
         Object *o = VEC_AT(&objs, i);
-        declare(c, c->pkg, o);
+        declare_package_object(c, o);
         if (o->kind == OBJ_VAR)
             vec_push(&c->prog->globals, o);
     }
 }
 
 static void collect_func(Checker *c, Node *fn) {
-    if (fn->recv) {
-        not_yet(fn->pos, "methods are");
-        return;
-    }
     if (!fn->body) {
         error_at(fn->name_pos, "missing function body");
         return;
@@ -71,11 +92,14 @@ static void collect_func(Checker *c, Node *fn) {
     Object *o = new_object(OBJ_FUNC, fn->name, fn->name_pos, NULL);
     o->decl = fn;
     o->is_global = true;
-    if (strcmp(fn->name, "init") == 0) {
+    bool special = strcmp(fn->name, "init") == 0 || strcmp(fn->name, "main") == 0;
+    if (!fn->recv && special && (fn->type->params.len || fn->type->results.len))
+        error_at(fn->name_pos, "func %s must have no arguments and no return values", fn->name);
+    if (fn->recv) {
+        fn->obj = o;  // a method: declared on its receiver's base type (collect_method)
+    } else if (strcmp(fn->name, "init") == 0) {
         vec_push(&c->prog->inits, fn);  // init functions are not declared (Go spec)
         fn->obj = o;
-    } else if (strcmp(fn->name, "main") == 0 && (fn->type->params.len || fn->type->results.len)) {
-        error_at(fn->name_pos, "func main must have no arguments and no return values");
     } else {
         fn->obj = o;
         declare(c, c->pkg, o);
@@ -93,7 +117,7 @@ static void collect_decl(Checker *c, Node *d) {
     case DECL_VAR:
     case DECL_CONST: collect_value_spec(c, d); return;
     case DECL_FUNC: collect_func(c, d); return;
-    case DECL_TYPE: declare(c, c->pkg, type_spec_object(d)); return;
+    case DECL_TYPE: declare_package_object(c, type_spec_object(d)); return;
     default: return;  // NODE_BAD after a syntax error
     }
 }
@@ -120,11 +144,19 @@ void collect_package(Checker *c, Vec *files) {
     }
     for (int i = 0; i < c->prog->funcs.len; i++) {
         Node *fn = VEC_AT(&c->prog->funcs, i);
-        Type *sig = resolve_type(c, fn->type);
+        Type *sig = fn->ty ? fn->ty : resolve_signature(c, fn->type);
         fn->ty = sig;
         if (fn->obj)
             fn->obj->type = sig;
+        if (fn->recv)
+            collect_method(c, fn);
     }
+    for (int i = 0; i < c->pkg->objs.len; i++) {
+        Object *o = VEC_AT(&c->pkg->objs, i);
+        if (o->kind == OBJ_TYPE && o->type && o->type->kind == TY_NAMED)
+            check_field_method_clash(o->type);
+    }
+    check_map_keys(c);
     if (!scope_lookup_local(c->pkg, "main"))
         error_at((Pos){.file = files->len ? ((Node *)VEC_AT(files, 0))->pos.file : "mgc"},
                  "function main is undeclared in the main package");
@@ -167,25 +199,36 @@ static void report_cycle(const char *what, Object *o, Vec *path) {
     buf_printf(&b, "%s %s", what, o->name);
     for (int i = from; i < path->len; i++) {
         Object *p = VEC_AT(path, i);
+        if (p->kind == OBJ_TYPE && p->decl && p->decl->is_alias)
+            continue;  // gc lists the defined types of a cycle only
         buf_printf(&b, "\n\t%s:%d:%d: %s refers to", p->pos.file, p->pos.line, p->pos.col, p->name);
     }
     buf_printf(&b, "\n\t%s:%d:%d: %s", o->pos.file, o->pos.line, o->pos.col, o->name);
     error_at(o->pos, "%s", buf_cstr(&b));
 }
 
+// report_type_cycle reports that the definition of o, which is being
+// resolved, needs o itself (Go spec: Type declarations), and makes o invalid.
+void report_type_cycle(Checker *c, Object *o) {
+    report_cycle("invalid recursive type", o, &c->type_path);
+    if (o->type && o->type->kind == TY_NAMED)
+        o->type->underlying = ty_invalid;
+    else
+        o->type = ty_invalid;
+    o->state = 2;
+}
+
 // resolve_type_name completes a declared type in the scope of its declaration:
 // an alias denotes its type; a defined type takes the underlying type, size and
 // alignment of its definition.
 void resolve_type_name(Checker *c, Object *o) {
-    if (o->state == 1) {
-        report_cycle("invalid recursive type", o, &c->type_path);
-        o->type = ty_invalid;
-        o->state = 2;
+    if (o->state == 1) {  // an alias that refers to itself
+        report_type_cycle(c, o);
         return;
     }
     o->state = 1;
     vec_push(&c->type_path, o);
-    Type *def = resolve_type(c, o->decl->type);
+    Type *def = resolve_type_direct(c, o->decl->type);
     c->type_path.len--;
     if (o->state == 2)
         return;  // it was found to be recursive
@@ -195,76 +238,81 @@ void resolve_type_name(Checker *c, Object *o) {
         return;
     }
     Type *u = underlying(def);
-    if (u->kind == TY_FUNC) {
-        not_yet(o->decl->type->pos, "defined function types are");
-        u = ty_invalid;
-    }
     o->type->underlying = u;
     o->type->size = u->size;
     o->type->align = u->align;
 }
 
-// ---- Types written in the source ---------------------------------------------------
+// ---- Methods (Go spec: Method declarations) --------------------------------------------
 
-static void add_params(Checker *c, Vec *out, NodeList *fields, bool *variadic) {
-    for (int i = 0; i < fields->len; i++) {
-        Node *f = fields->items[i];
-        Node *tn = f->type;
-        if (tn->kind == TYPE_ELLIPSIS) {
-            not_yet(tn->pos, "variadic parameters are");
-            *variadic = true;
-            tn = tn->elem;
-        }
-        Type *t = resolve_type(c, tn);
-        int n = f->names.len ? f->names.len : 1;
-        for (int k = 0; k < n; k++)
-            vec_push(out, t);
+// receiver_base checks a method's receiver type T or *T and returns the
+// defined type T it belongs to, or NULL after reporting why it cannot have
+// methods (= types2 validRecv).
+static Type *receiver_base(Node *recv, Type *rt) {
+    Type *base = rt->kind == TY_POINTER ? rt->elem : rt;
+    if (base == ty_invalid || rt == ty_invalid)
+        return NULL;
+    Pos at = recv->type->pos;
+    bool predeclared = base->kind < TY_ARRAY || base->kind == TY_STRING ||
+                       (base->kind == TY_NAMED && !base->obj->decl);  // error
+    if (predeclared) {
+        error_at(at, "cannot define new methods on non-local type %s", type_string(base));
+        return NULL;
     }
+    if (base->kind != TY_NAMED) {
+        error_at(at, "invalid receiver type %s", type_string(rt));
+        return NULL;
+    }
+    TypeKind k = underlying(base)->kind;
+    if (k == TY_POINTER || k == TY_INTERFACE) {
+        error_at(at, "invalid receiver type %s (pointer or interface type)", type_string(base));
+        return NULL;
+    }
+    return underlying(base) == ty_invalid ? NULL : base;
 }
 
-// resolve_type returns the type that type syntax n denotes.
-Type *resolve_type(Checker *c, Node *n) {
-    switch (n->kind) {
-    case EXPR_IDENT: {
-        Object *o = scope_lookup(c->scope, n->name);
-        if (!o) {
-            error_at(n->pos, "undefined: %s", n->name);
-            return ty_invalid;
+// collect_method adds method fn to its receiver base type's methods. The
+// names of a type's methods must be unique.
+void collect_method(Checker *c, Node *fn) {
+    Type *rt = resolve_type(c, fn->recv->type);
+    fn->recv->ty = rt;
+    Type *base = receiver_base(fn->recv, rt);
+    if (!base || !fn->obj)
+        return;
+    fn->obj->recv = rt;
+    if (strcmp(fn->name, "_") == 0)
+        return;
+    for (int i = 0; i < base->methods.len; i++) {
+        Method *m = VEC_AT(&base->methods, i);
+        if (strcmp(m->name, fn->name) == 0) {
+            error_at(fn->name_pos, "%s.%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
+                     base->obj->name, fn->name, m->pos.file, m->pos.line, m->pos.col, fn->name);
+            return;
         }
-        if (o->kind != OBJ_TYPE) {
-            Operand x = {.mode = o->kind == OBJ_VAR ? MODE_VAR : MODE_VALUE, .type = o->type,
-                         .expr = n, .obj = o};
-            if (o->kind == OBJ_CONST)
-                x.mode = MODE_CONST, x.cval = o->cval;
-            error_at(n->pos, "%s is not a type",
-                     o->type ? operand_string(&x) : o->name);
-            return ty_invalid;
-        }
-        if (o->decl && o->state != 2)
-            resolve_type_name(c, o);
-        if (o->type == ty_invalid)
-            return ty_invalid;
-        if (is_float(o->type)) {
-            not_yet(n->pos, "floating-point types are");
-            return ty_invalid;
-        }
-        n->obj = o;
-        n->ty = o->type;
-        return o->type;
     }
-    case EXPR_PAREN: return resolve_type(c, n->lhs);
-    case TYPE_FUNC: {
-        Type *t = new_func_type();
-        bool variadic = false, dummy = false;
-        add_params(c, &t->params, &n->params, &variadic);
-        add_params(c, &t->results, &n->results, &dummy);
-        t->variadic = variadic;
-        n->ty = t;
-        return t;
-    }
-    default:
-        not_yet(n->pos, "this type is");
-        return ty_invalid;
+    Method *m = NEW(Method);
+    m->name = fn->name;
+    m->type = fn->ty;
+    m->func = fn->obj;
+    m->ptr_recv = rt->kind == TY_POINTER;
+    m->pos = fn->name_pos;
+    vec_push(&base->methods, m);
+}
+
+// check_field_method_clash reports a struct field and a method of the same
+// name (Go spec: Selectors, "the selector must be unique").
+void check_field_method_clash(Type *named) {
+    Type *u = underlying(named);
+    if (u->kind != TY_STRUCT)
+        return;
+    for (int i = 0; i < named->methods.len; i++) {
+        Method *m = VEC_AT(&named->methods, i);
+        for (int k = 0; k < u->fields.len; k++) {
+            Field *f = VEC_AT(&u->fields, k);
+            if (strcmp(f->name, m->name) == 0)
+                error_at(m->pos, "field and method with the same name %s\n\t%s:%d:%d: other declaration of %s",
+                         m->name, f->pos.file, f->pos.line, f->pos.col, m->name);
+        }
     }
 }
 
@@ -274,9 +322,22 @@ Type *resolve_type(Checker *c, Node *n) {
 static void resolve_const(Checker *c, Object *o) {
     Node *spec = o->spec;
     if (o->spec_index >= spec->list.len) {
-        error_at(o->pos, "missing init expr for const declaration");
+        if (spec->list.len == 0)  // otherwise check_init_count reported it
+            error_at(o->pos, "missing init expr for const declaration");
         o->type = ty_invalid;
         return;
+    }
+    Type *t = NULL;
+    if (spec->type) {
+        t = resolve_type(c, spec->type);
+        if (t != ty_invalid && !is_const_type(t)) {
+            error_at(expr_start(spec->type), "invalid constant type %s", type_string(t));
+            t = ty_invalid;
+        }
+        if (t == ty_invalid) {
+            o->type = ty_invalid;
+            return;
+        }
     }
     Node *e = spec->list.items[o->spec_index];
     Object *iota = scope_lookup_local(c->universe, "iota");
@@ -291,22 +352,41 @@ static void resolve_const(Checker *c, Object *o) {
         o->type = ty_invalid;
         return;
     }
-    if (spec->type) {
-        Type *t = resolve_type(c, spec->type);
+    if (t)
         assign_operand(c, &x, t, "constant declaration");
-    }
     o->type = x.type;
     o->cval = x.cval;
+}
+
+// resolve_global_tuple resolves `var a, b = f()` at package level: every
+// variable of the spec at once, all depending on what the one value does.
+static void resolve_global_tuple(Checker *c, Object *o, Type *t) {
+    Node *spec = o->spec;
+    int n = spec->names.len;
+    Operand *ops = check_values(c, &spec->list, n);
+    for (int i = 0; i < n; i++) {
+        Object *v = ((Node *)spec->names.items[i])->obj;
+        if (!v)
+            continue;
+        v->type = t ? t : ty_invalid;
+        if (ops && t)
+            assign_operand(c, &ops[i], t, "assignment");
+        else if (ops)
+            default_operand(c, &ops[i], "assignment");
+        if (ops && !t && ops[i].mode != MODE_INVALID)
+            v->type = ops[i].type;
+        if (v != o) {
+            v->state = 2;
+            v->deps = o->deps;
+        }
+    }
 }
 
 static void resolve_global_var(Checker *c, Object *o) {
     Node *spec = o->spec;
     Type *t = spec->type ? resolve_type(c, spec->type) : NULL;
-    if (spec->list.len && spec->list.len != spec->names.len) {
-        not_yet(spec->pos, "multi-value package variable initialization is");
-        o->type = t ? t : ty_invalid;
-        return;
-    }
+    if (spec->list.len == 1 && spec->names.len > 1)
+        return resolve_global_tuple(c, o, t);
     if (!o->init_expr) {
         o->type = t ? t : ty_invalid;
         return;
@@ -316,7 +396,7 @@ static void resolve_global_var(Checker *c, Object *o) {
     if (t)
         assign_operand(c, &x, t, "variable declaration");
     else
-        default_operand(c, &x);
+        default_operand(c, &x, "variable declaration");
     record(&x);
     o->type = x.mode == MODE_INVALID ? ty_invalid : x.type;
 }
@@ -366,6 +446,7 @@ void check_local_decl(Checker *c, Node *d) {
         return;
     }
     if (d->kind == DECL_CONST) {
+        check_init_count(d);
         Vec objs = spec_objects(d, false);
         for (int i = 0; i < objs.len; i++) {
             Object *o = VEC_AT(&objs, i);
@@ -381,13 +462,11 @@ void check_local_decl(Checker *c, Node *d) {
 
 // ---- Package initialization order -----------------------------------------------------
 
-// order_var appends o to the initialization order after every variable it
-// depends on, directly or through the functions it refers to (Go spec: Package
-// initialization). Each walk (`walk`) visits an object once; meeting a
-// variable that is still on the path is an initialization loop.
-static void order_var(Checker *c, Object *o, Vec *path, int walk) {
-    if (o->state == 3)
-        return;  // already initialized
+// find_init_loop reports an initialization loop through o: a variable whose
+// initializer needs itself, directly or through the functions it calls. Each
+// walk (`walk`) visits an object once; meeting a variable still on the path
+// closes a loop.
+static void find_init_loop(Object *o, Vec *path, int walk) {
     if (o->visit == walk) {
         for (int i = 0; i < path->len; i++)
             if (VEC_AT(path, i) == o && o->kind == OBJ_VAR)
@@ -397,18 +476,60 @@ static void order_var(Checker *c, Object *o, Vec *path, int walk) {
     o->visit = walk;
     vec_push(path, o);
     for (int i = 0; i < o->deps.len; i++)
-        order_var(c, VEC_AT(&o->deps, i), path, walk);
+        find_init_loop(VEC_AT(&o->deps, i), path, walk);
     path->len--;
-    if (o->kind == OBJ_VAR) {
-        o->state = 3;
-        vec_push(&c->prog->var_inits, o);
+}
+
+// var_deps collects the package variables o's initializer needs, directly or
+// through the functions it refers to (types2 dependencyGraph, with the
+// function nodes removed).
+static void var_deps(Object *o, Vec *out, Vec *funcs_seen) {
+    for (int i = 0; i < o->deps.len; i++) {
+        Object *d = VEC_AT(&o->deps, i);
+        Vec *into = d->kind == OBJ_VAR ? out : funcs_seen;
+        bool seen = false;
+        for (int k = 0; k < into->len && !seen; k++)
+            seen = VEC_AT(into, k) == d;
+        if (seen)
+            continue;
+        vec_push(into, d);
+        if (d->kind == OBJ_FUNC)
+            var_deps(d, out, funcs_seen);
     }
 }
 
+// order_package_vars computes the initialization order (Go spec: Package
+// initialization): repeatedly the earliest variable in declaration order
+// that is ready, i.e. whose dependencies are all initialized.
 static void order_package_vars(Checker *c) {
+    Vec *globals = &c->prog->globals;
+    int n = globals->len;
     Vec path = {0};
-    for (int i = 0; i < c->prog->globals.len; i++)
-        order_var(c, VEC_AT(&c->prog->globals, i), &path, i + 1);
+    int errors = error_count();
+    for (int i = 0; i < n; i++)
+        find_init_loop(VEC_AT(globals, i), &path, i + 1);
+    if (error_count() > errors)
+        return;
+    Vec *deps = arena_alloc(sizeof(Vec) * (size_t)(n + 1));
+    int *pending = arena_alloc(sizeof(int) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        Vec funcs = {0};
+        var_deps(VEC_AT(globals, i), &deps[i], &funcs);
+        pending[i] = deps[i].len;
+    }
+    for (int round = 0; round < n; round++) {
+        int next = -1;
+        for (int i = 0; i < n; i++)
+            if (pending[i] >= 0 && (next < 0 || pending[i] < pending[next]))
+                next = i;
+        Object *o = VEC_AT(globals, next);
+        pending[next] = -1;
+        vec_push(&c->prog->var_inits, o);
+        for (int i = 0; i < n; i++)
+            for (int k = 0; pending[i] > 0 && k < deps[i].len; k++)
+                if (VEC_AT(&deps[i], k) == o)
+                    pending[i]--;
+    }
 }
 
 // check_package_bodies resolves every package-level constant and variable, then
@@ -422,6 +543,7 @@ void check_package_bodies(Checker *c) {
         check_func_body(c, fn, fn->ty);
         c->owner = NULL;
     }
+    check_map_keys(c);  // those in function bodies and variable initializers
     order_package_vars(c);
     for (int i = 0; i < c->imports.len; i++) {
         Object *pkg = VEC_AT(&c->imports, i);

@@ -31,6 +31,8 @@ static void invalid(Operand *x) { x->mode = MODE_INVALID; }
 // ---- Describing operands in messages (= types2 operandString) -------------------------
 
 static void write_expr(Buf *b, Node *e);
+static void write_signature_syntax(Buf *b, Node *sig);
+static void write_fields(Buf *b, NodeList *fields, const char *sep, bool methods);
 
 static void write_list(Buf *b, NodeList *l) {
     for (int i = 0; i < l->len; i++) {
@@ -40,7 +42,79 @@ static void write_list(Buf *b, NodeList *l) {
     }
 }
 
-// write_expr prints an expression as gc's syntax.String does.
+// write_fields prints a parameter, struct or interface field list as
+// written: "a, b int; c string", or "M(x int) bool; E" for interfaces.
+static void write_fields(Buf *b, NodeList *fields, const char *sep, bool methods) {
+    for (int i = 0; i < fields->len; i++) {
+        Node *f = fields->items[i];
+        if (i)
+            buf_puts(b, sep);
+        write_list(b, &f->names);
+        if (methods && f->names.len) {
+            write_signature_syntax(b, f->type);
+            continue;
+        }
+        if (f->names.len)
+            buf_putc(b, ' ');
+        write_expr(b, f->type);
+    }
+}
+
+static void write_signature_syntax(Buf *b, Node *sig) {
+    buf_putc(b, '(');
+    write_fields(b, &sig->params, ", ", false);
+    buf_putc(b, ')');
+    if (sig->results.len == 0)
+        return;
+    Node *r0 = sig->results.items[0];
+    if (sig->results.len == 1 && r0->names.len == 0) {
+        buf_putc(b, ' ');
+        write_expr(b, r0->type);
+        return;
+    }
+    buf_puts(b, " (");
+    write_fields(b, &sig->results, ", ", false);
+    buf_putc(b, ')');
+}
+
+// write_type_syntax prints type syntax as written.
+static void write_type_syntax(Buf *b, Node *e) {
+    switch (e->kind) {
+    case TYPE_ARRAY:
+        buf_putc(b, '[');
+        if (e->len)
+            write_expr(b, e->len);
+        else
+            buf_puts(b, "...");
+        buf_putc(b, ']');
+        write_expr(b, e->elem);
+        return;
+    case TYPE_SLICE: buf_puts(b, "[]"); write_expr(b, e->elem); return;
+    case TYPE_POINTER: buf_putc(b, '*'); write_expr(b, e->elem); return;
+    case TYPE_ELLIPSIS: buf_puts(b, "..."); write_expr(b, e->elem); return;
+    case TYPE_MAP:
+        buf_puts(b, "map[");
+        write_expr(b, e->key);
+        buf_putc(b, ']');
+        write_expr(b, e->elem);
+        return;
+    case TYPE_FUNC: buf_puts(b, "func"); write_signature_syntax(b, e); return;
+    case TYPE_STRUCT:
+        buf_puts(b, "struct{");
+        write_fields(b, &e->fields, "; ", false);
+        buf_putc(b, '}');
+        return;
+    case TYPE_INTERFACE:
+        buf_puts(b, "interface{");
+        write_fields(b, &e->fields, "; ", true);
+        buf_putc(b, '}');
+        return;
+    default: buf_puts(b, "type"); return;
+    }
+}
+
+// write_expr prints an expression as gc's syntax.String does (the short
+// form: "T{…}" for a literal with elements, "func() {…}" for a closure).
 static void write_expr(Buf *b, Node *e) {
     switch (e->kind) {
     case EXPR_IDENT: buf_puts(b, e->name); return;
@@ -57,6 +131,29 @@ static void write_expr(Buf *b, Node *e) {
         write_expr(b, e->rhs);
         buf_putc(b, ']');
         return;
+    case EXPR_SLICE:
+        write_expr(b, e->lhs);
+        buf_putc(b, '[');
+        if (e->lo)
+            write_expr(b, e->lo);
+        buf_putc(b, ':');
+        if (e->hi)
+            write_expr(b, e->hi);
+        if (e->max) {
+            buf_putc(b, ':');
+            write_expr(b, e->max);
+        }
+        buf_putc(b, ']');
+        return;
+    case EXPR_TYPE_ASSERT:
+        write_expr(b, e->lhs);
+        buf_puts(b, ".(");
+        if (e->type)
+            write_expr(b, e->type);
+        else
+            buf_puts(b, "type");
+        buf_putc(b, ')');
+        return;
     case EXPR_CALL:
         write_expr(b, e->lhs);
         buf_putc(b, '(');
@@ -66,12 +163,28 @@ static void write_expr(Buf *b, Node *e) {
     case EXPR_UNARY: buf_puts(b, op_string(e->op)); write_expr(b, e->lhs); return;
     case EXPR_BINARY:
         write_expr(b, e->lhs);
-        buf_printf(b, " %s ", op_string(e->op));
+        buf_printf(b, (e->flags & NODE_OP_ASSIGN) ? " %s= " : " %s ", op_string(e->op));
         write_expr(b, e->rhs);
         return;
-    case EXPR_FUNC_LIT: buf_puts(b, "func literal"); return;
-    case EXPR_COMPOSITE: buf_puts(b, "composite literal"); return;
-    default: buf_puts(b, "expression"); return;
+    case EXPR_KEY_VALUE:
+        write_expr(b, e->lhs);
+        buf_puts(b, ": ");
+        write_expr(b, e->rhs);
+        return;
+    case EXPR_FUNC_LIT:
+        write_expr(b, e->type);
+        buf_puts(b, e->body && e->body->list.len ? " {…}" : " {}");
+        return;
+    case EXPR_COMPOSITE:
+        if (e->type)
+            write_expr(b, e->type);
+        buf_puts(b, e->list.len ? "{…}" : "{}");
+        return;
+    default:
+        if (e->kind >= TYPE_ARRAY && e->kind <= TYPE_ELLIPSIS)
+            return write_type_syntax(b, e);
+        buf_puts(b, "expression");
+        return;
     }
 }
 
@@ -86,13 +199,15 @@ static const char *mode_names[] = {
     [MODE_VALUE] = "value",             [MODE_VAR] = "variable",
     [MODE_CONST] = "constant",          [MODE_TYPE] = "type",
     [MODE_BUILTIN] = "built-in",        [MODE_PACKAGE] = "package",
+    [MODE_MAPINDEX] = "map index expression", [MODE_COMMAOK] = "comma, ok expression",
+    [MODE_NIL] = "nil",
 };
 
 // operand_string describes x as types2 does: `x (variable of type int)`,
 // `5 (untyped int constant)`, `c (untyped int constant 1024)`.
 const char *operand_string(Operand *x) {
-    if (x->mode == MODE_VALUE && x->type == ty_untyped_nil)
-        return "nil";
+    if (x->mode == MODE_NIL)  // types2 special-cases nil
+        return x->type == ty_untyped_nil ? "nil" : arena_printf("nil (of type %s)", type_string(x->type));
     Buf b = {0};
     const char *expr = x->expr ? expr_string(x->expr) : "";
     if (*expr)
@@ -148,11 +263,26 @@ static void set_untyped_type(Node *e, Type *t) {
     }
 }
 
+static Type *default_type(Type *t);
+
+// set_expr_type gives a converted expression its final type (types2
+// updateExprType with final set): its untyped operands follow.
+void set_expr_type(Node *e, Type *t) {
+    if (!e)
+        return;
+    if (e->ty && is_untyped(e->ty))
+        set_untyped_type(e, t);
+    else
+        e->ty = t;
+}
+
+Type *default_type_of(Type *t) { return default_type(t); }
+
 static Type *default_type(Type *t) {
     switch (t->kind) {
     case TY_UNTYPED_BOOL: return ty_bool;
     case TY_UNTYPED_INT: return ty_int;
-    case TY_UNTYPED_RUNE: return ty_int32;
+    case TY_UNTYPED_RUNE: return ty_rune;
     case TY_UNTYPED_FLOAT: return ty_float64;
     case TY_UNTYPED_STRING: return ty_string;
     default: return t;
@@ -176,8 +306,23 @@ static bool convert_untyped(Operand *x, Type *target, bool *overflow) {
         return x->type == target;
     }
     Type *u = underlying(target);
-    if (x->type == ty_untyped_nil)
-        return false;  // no nilable types yet
+    if (x->type == ty_untyped_nil) {
+        if (!has_nil(target))
+            return false;
+        x->type = target;
+        set_untyped_type(x->expr, target);
+        return true;
+    }
+    if (u->kind == TY_INTERFACE) {
+        // An untyped constant becomes a value of its default type, which
+        // only the empty interface can hold without a conversion.
+        if (interface_methods(u)->len)
+            return false;
+        Type *d = default_type(x->type);
+        x->type = d;
+        set_untyped_type(x->expr, d);
+        return true;
+    }
     bool ok = (is_boolean(x->type) && is_boolean(u)) || (is_string(x->type) && is_string(u)) ||
               (is_integer(x->type) && is_integer(u));
     if (!ok)
@@ -210,18 +355,40 @@ bool convert_untyped_or_report(Operand *x, Type *target) {
 
 // default_operand gives an untyped operand its default type (Go spec:
 // Constants, "default type").
-void default_operand(Checker *c, Operand *x) {
+void default_operand(Checker *c, Operand *x, const char *context) {
     if (x->mode == MODE_INVALID || !is_untyped(x->type))
         return;
     if (x->type == ty_untyped_nil) {
-        error_at(expr_start(x->expr), "use of untyped nil in assignment");
+        error_at(expr_start(x->expr), "use of untyped nil in %s", context);
         invalid(x);
         return;
     }
-    assign_operand(c, x, default_type(x->type), "assignment");
+    assign_operand(c, x, default_type(x->type), context);
 }
 
-static bool assignable(Type *v, Type *t) { return types_identical(v, t); }
+// has_name: named and predeclared types have names; type literals do not.
+static bool has_name(Type *t) { return t->kind == TY_NAMED || t->kind < TY_ARRAY || t->kind == TY_STRING; }
+
+// assignable implements Go spec "Assignability" for a typed value of type v
+// (= types2 assignableTo): identical types; identical underlying types when
+// one of them is not named; an interface the value implements. *why gets
+// gc's reason for a failure, if there is one.
+bool assignable(Type *v, Type *t, const char **why) {
+    if (types_identical(v, t) || v == ty_invalid || t == ty_invalid)
+        return true;
+    if (v == ty_untyped_nil)
+        return has_nil(t);
+    Type *vu = underlying(v), *tu = underlying(t);
+    if (types_identical(vu, tu) && (!has_name(v) || !has_name(t)))
+        return true;
+    if (tu->kind == TY_INTERFACE || (tu->kind == TY_POINTER && is_interface(tu->elem)))
+        return implements(v, t, why);
+    if (vu->kind == TY_INTERFACE && implements(t, v, NULL)) {
+        *why = "need type assertion";
+        return false;
+    }
+    return false;
+}
 
 // assign_operand checks that x can be assigned to a variable of type t
 // (Go spec: Assignability), converting an untyped x. `context` names the
@@ -242,17 +409,23 @@ void assign_operand(Checker *c, Operand *x, Type *t, const char *context) {
     if (is_untyped(x->type)) {
         bool overflow;
         Operand before = *x;
-        if (!convert_untyped(x, t, &overflow)) {
+        Type *target = is_interface(t) && x->type != ty_untyped_nil ? default_type(x->type) : t;
+        if (!convert_untyped(x, target, &overflow)) {
             error_at(expr_start(x->expr), "cannot use %s as %s value in %s%s",
-                     operand_string(&before), type_string(t), context,
+                     operand_string(&before), type_string(target), context,
                      overflow ? " (overflows)" : "");
             invalid(x);
             return;
         }
     }
-    if (!assignable(x->type, t)) {
-        error_at(expr_start(x->expr), "cannot use %s as type %s in %s", operand_string(x),
-                 type_string(t), context);
+    const char *why = NULL;
+    if (!assignable(x->type, t, &why)) {
+        if (why)
+            error_at(expr_start(x->expr), "cannot use %s as type %s in %s:\n\t%s",
+                     operand_string(x), type_string(t), context, why);
+        else
+            error_at(expr_start(x->expr), "cannot use %s as type %s in %s", operand_string(x),
+                     type_string(t), context);
         invalid(x);
         return;
     }
@@ -273,7 +446,7 @@ static void single_value(Operand *x) {
 
 // ---- Leaves ---------------------------------------------------------------------------------
 
-static void note_use(Checker *c, Object *o) {
+void note_use(Checker *c, Object *o) {
     o->used = true;
     if (c->owner && o->is_global && (o->kind == OBJ_VAR || o->kind == OBJ_FUNC))
         vec_push(&c->owner->deps, o);
@@ -281,7 +454,7 @@ static void note_use(Checker *c, Object *o) {
 
 static void check_ident(Checker *c, Operand *x, Node *e) {
     if (strcmp(e->name, "_") == 0) {
-        error_at(e->pos, "cannot use _ as value");
+        error_at(e->pos, "cannot use _ as value or type");
         return invalid(x);
     }
     Object *o = scope_lookup(c->scope, e->name);
@@ -301,7 +474,7 @@ static void check_ident(Checker *c, Operand *x, Node *e) {
     case OBJ_FUNC: x->mode = MODE_VALUE; break;
     case OBJ_BUILTIN: x->mode = MODE_BUILTIN; break;
     case OBJ_PACKAGE: x->mode = MODE_PACKAGE; break;
-    case OBJ_NIL: x->mode = MODE_VALUE; break;
+    case OBJ_NIL: x->mode = MODE_NIL; break;
     }
     if (!x->type && x->mode != MODE_BUILTIN && x->mode != MODE_PACKAGE)
         invalid(x);
@@ -378,11 +551,53 @@ static void check_const_overflow(Operand *x) {
     }
 }
 
-static void check_unary(Checker *c, Operand *x, Node *e) {
-    if (e->op == OP_ADDR || e->op == OP_DEREF) {
-        not_yet(e->pos, "pointers are");
+// check_address checks &x (Go spec: Address operators): x must be
+// addressable, or a composite literal.
+static void check_address(Checker *c, Operand *x, Node *e) {
+    Node *inner = e->lhs;
+    while (inner->kind == EXPR_PAREN)
+        inner = inner->lhs;
+    check_expr(c, x, e->lhs);
+    if (x->mode == MODE_INVALID)
+        return;
+    if (x->mode != MODE_VAR && inner->kind != EXPR_COMPOSITE) {
+        error_at(expr_start(e), "invalid operation: cannot take address of %s", operand_string(x));
         return invalid(x);
     }
+    x->mode = MODE_VALUE;
+    x->type = new_pointer(x->type);
+}
+
+// check_indirect checks *x (Go spec: Address operators): x is a pointer, and
+// *x the variable it points to; or x is a type, and *x the pointer type.
+static void check_indirect(Checker *c, Operand *x, Node *e) {
+    check_expr_or_type(c, x, e->lhs);
+    if (x->mode == MODE_INVALID)
+        return;
+    if (x->mode == MODE_TYPE) {
+        x->type = new_pointer(x->type);
+        return;
+    }
+    expect_value(x);
+    if (x->mode == MODE_INVALID)
+        return;
+    if (x->mode == MODE_NIL) {
+        error_at(expr_start(e), "invalid operation: cannot indirect nil");
+        return invalid(x);
+    }
+    if (underlying(x->type)->kind != TY_POINTER) {
+        error_at(expr_start(e), "invalid operation: cannot indirect %s", operand_string(x));
+        return invalid(x);
+    }
+    x->mode = MODE_VAR;
+    x->type = underlying(x->type)->elem;
+}
+
+static void check_unary(Checker *c, Operand *x, Node *e) {
+    if (e->op == OP_ADDR)
+        return check_address(c, x, e);
+    if (e->op == OP_DEREF)
+        return check_indirect(c, x, e);
     if (e->op == OP_RECV) {
         error_at(e->pos, "channels are not supported by mgc");
         return invalid(x);
@@ -474,15 +689,82 @@ static void check_shift(Checker *c, Operand *x, Operand *y, Node *e) {
     (void)c;
 }
 
+// kind_string names a type's kind in gc's comparison messages (types2 kindString).
+static const char *kind_string(Type *t) {
+    switch (underlying(t)->kind) {
+    case TY_ARRAY: return "array";
+    case TY_SLICE: return "slice";
+    case TY_STRUCT: return "struct";
+    case TY_POINTER: return "pointer";
+    case TY_FUNC: return "func";
+    case TY_INTERFACE: return "interface";
+    case TY_MAP: return "map";
+    default: return type_string(t);
+    }
+}
+
+// incomparable_cause explains why values of type t cannot be compared
+// (types2 incomparableCause).
+static const char *incomparable_cause(Type *t) {
+    Type *u = underlying(t);
+    switch (u->kind) {
+    case TY_SLICE:
+    case TY_FUNC:
+    case TY_MAP: return arena_printf("%s can only be compared to nil", kind_string(t));
+    case TY_STRUCT:
+        for (int i = 0; i < u->fields.len; i++) {
+            Field *f = VEC_AT(&u->fields, i);
+            if (!is_comparable(f->type))
+                return arena_printf("struct containing %s cannot be compared", type_string(f->type));
+        }
+        return "";
+    case TY_ARRAY: return arena_printf("%s cannot be compared", type_string(u));
+    default: return "";
+    }
+}
+
+static bool is_ordered(Type *t) { return is_integer(t) || is_float(t) || is_string(t); }
+
+// comparison_error finds what is wrong with x op y, if anything (= types2
+// comparison): the operands must be assignable to each other, comparable
+// for == and !=, and ordered for < <= > >=. It returns the operand to blame
+// and sets *cause, or returns NULL.
+static Operand *comparison_error(Operand *x, Operand *y, Op op, const char **cause) {
+    *cause = "";
+    const char *why = NULL;
+    if (!assignable(x->type, y->type, &why) && !assignable(y->type, x->type, &why)) {
+        *cause = arena_printf("mismatched types %s and %s", type_string(x->type), type_string(y->type));
+        return y;
+    }
+    Operand *bad = NULL;
+    if (op == OP_EQ || op == OP_NE) {
+        if (x->mode == MODE_NIL || y->mode == MODE_NIL) {
+            Type *other = x->mode == MODE_NIL ? y->type : x->type;
+            bad = has_nil(other) ? NULL : y;
+        } else if (!is_comparable(x->type)) {
+            bad = x;
+            *cause = incomparable_cause(x->type);
+        } else if (!is_comparable(y->type)) {
+            bad = y;
+            *cause = incomparable_cause(y->type);
+        }
+    } else if (!is_ordered(x->type)) {
+        bad = x;
+    } else if (!is_ordered(y->type)) {
+        bad = y;
+    }
+    if (bad && !**cause)
+        *cause = arena_printf("operator %s not defined on %s", op_string(op), kind_string(bad->type));
+    return bad;
+}
+
+// check_comparison implements Go spec "Comparison operators". The result is
+// an untyped boolean; its operands keep (or default to) their own types.
 static void check_comparison(Operand *x, Operand *y, Node *e) {
-    bool ok;
-    if (e->op == OP_EQ || e->op == OP_NE)
-        ok = is_numeric(x->type) || is_string(x->type) || is_boolean(x->type);
-    else
-        ok = is_numeric(x->type) || is_string(x->type);
-    if (!ok) {
-        error_at(expr_start(x->expr), "invalid operation: %s (operator %s not defined on %s)",
-                 expr_string(e), op_string(e->op), type_string(x->type));
+    const char *cause;
+    Operand *bad = comparison_error(x, y, e->op, &cause);
+    if (bad) {
+        error_at(expr_start(bad->expr), "invalid operation: %s (%s)", expr_string(e), cause);
         return invalid(x);
     }
     if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
@@ -492,14 +774,22 @@ static void check_comparison(Operand *x, Operand *y, Node *e) {
         set_untyped_type(y->expr, default_type(y->type));
         x->mode = MODE_VALUE;
     }
+    x->expr = e;
     x->type = ty_untyped_bool;
 }
 
 // can_mix says whether two operands may be converted to each other's types
 // before a binary operation (types2 canMix).
 static bool can_mix(Operand *x, Operand *y) {
-    return is_boolean(x->type) == is_boolean(y->type) && is_string(x->type) == is_string(y->type) &&
-           x->type != ty_untyped_nil && y->type != ty_untyped_nil;
+    if (is_interface(x->type) || is_interface(y->type))
+        return true;
+    if (is_boolean(x->type) != is_boolean(y->type) || is_string(x->type) != is_string(y->type))
+        return false;
+    if (x->mode == MODE_NIL && !has_nil(y->type))
+        return false;
+    if (y->mode == MODE_NIL && !has_nil(x->type))
+        return false;
+    return true;
 }
 
 static void check_binary(Checker *c, Operand *x, Node *e) {
@@ -518,15 +808,8 @@ static void check_binary(Checker *c, Operand *x, Node *e) {
         if (!convert_untyped_or_report(&y, x->type))
             return invalid(x);
     }
-    if (is_comparison(e->op)) {
-        if (!types_identical(x->type, y.type)) {
-            error_at(expr_start(x->expr), "invalid operation: %s (mismatched types %s and %s)",
-                     expr_string(e), type_string(x->type), type_string(y.type));
-            return invalid(x);
-        }
-        x->expr = e;
+    if (is_comparison(e->op))
         return check_comparison(x, &y, e);
-    }
     if (!types_identical(x->type, y.type)) {
         error_at(expr_start(x->expr), "invalid operation: %s (mismatched types %s and %s)",
                  expr_string(e), type_string(x->type), type_string(y.type));
@@ -560,13 +843,8 @@ bool check_case_value(Checker *c, Operand *tag, Node *e, Operand *v) {
         return false;
     if (!convert_untyped_or_report(v, tag->type))
         return false;
-    const char *cause = NULL;
-    if (!types_identical(v->type, tag->type))
-        cause = arena_printf("mismatched types %s and %s", type_string(v->type),
-                             type_string(tag->type));
-    else if (!is_numeric(v->type) && !is_string(v->type) && !is_boolean(v->type))
-        cause = arena_printf("operator == not defined on %s", type_string(v->type));
-    if (cause) {
+    const char *cause;
+    if (comparison_error(v, tag, OP_EQ, &cause)) {
         error_at(expr_start(e), "invalid case %s in switch on %s (%s)", expr_string(e),
                  expr_string(tag->expr), cause);
         invalid(v);
@@ -574,31 +852,6 @@ bool check_case_value(Checker *c, Operand *tag, Node *e, Operand *v) {
     }
     record(v);
     return true;
-}
-
-// ---- Selectors: only package members so far -------------------------------------------------
-
-static void check_selector(Checker *c, Operand *x, Node *e) {
-    if (e->lhs->kind == EXPR_IDENT) {
-        Object *o = scope_lookup(c->scope, e->lhs->name);
-        if (o && o->kind == OBJ_PACKAGE) {
-            o->used = true;
-            e->lhs->obj = o;
-            if (strcmp(o->pkg_path, "os") == 0 && strcmp(e->name, "Exit") == 0) {
-                Object *fn = new_object(OBJ_BUILTIN, "os.Exit", e->pos, NULL);
-                fn->builtin = BUILTIN_OS_EXIT;
-                x->mode = MODE_BUILTIN;
-                x->obj = fn;
-                e->obj = fn;
-                return;
-            }
-            error_at(e->name_pos.line ? e->name_pos : e->pos, "%s.%s is not yet supported by mgc",
-                     o->pkg_path, e->name);
-            return invalid(x);
-        }
-    }
-    not_yet(e->pos, "selectors on values are");
-    invalid(x);
 }
 
 // ---- The dispatcher --------------------------------------------------------------------------
@@ -620,16 +873,11 @@ static void check_expr_internal(Checker *c, Operand *x, Node *e) {
     case EXPR_BINARY: check_binary(c, x, e); break;
     case EXPR_CALL: check_call(c, x, e); break;
     case EXPR_SELECTOR: check_selector(c, x, e); break;
-    case EXPR_INDEX: not_yet(e->pos, "indexing is"); break;
-    case EXPR_SLICE: not_yet(e->pos, "slicing is"); break;
-    case EXPR_COMPOSITE: not_yet(e->pos, "composite literals are"); break;
-    case EXPR_FUNC_LIT: not_yet(e->pos, "function literals are"); break;
-    case EXPR_TYPE_ASSERT:
-        if (!e->type)
-            error_at(e->pos, "use of .(type) outside type switch");
-        else
-            not_yet(e->pos, "type assertions are");
-        break;
+    case EXPR_INDEX: check_index(c, x, e); break;
+    case EXPR_SLICE: check_slice_expr(c, x, e); break;
+    case EXPR_COMPOSITE: check_composite(c, x, e, NULL); break;
+    case EXPR_FUNC_LIT: check_func_lit(c, x, e); break;
+    case EXPR_TYPE_ASSERT: check_type_assert(c, x, e); break;
     case EXPR_KEY_VALUE: error_at(e->pos, "unexpected key:value expression"); break;
     case NODE_BAD: break;
     default:
@@ -671,10 +919,6 @@ void check_expr(Checker *c, Operand *x, Node *e) {
 void expect_value(Operand *x) {
     Node *e = x->expr;
     single_value(x);
-    if (x->mode == MODE_VALUE && x->obj && x->obj->kind == OBJ_FUNC) {
-        not_yet(expr_start(e), "function values are");
-        invalid(x);
-    }
     if (x->mode == MODE_TYPE) {
         error_at(expr_start(e), "%s (type) is not an expression", expr_string(e));
         invalid(x);

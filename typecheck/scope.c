@@ -13,6 +13,17 @@ Object *new_object(ObjKind kind, const char *name, Pos pos, Type *type) {
     return o;
 }
 
+// object_string describes an object as types2 does: "var x int".
+const char *object_string(Object *o) {
+    static const char *kinds[] = {[OBJ_VAR] = "var", [OBJ_CONST] = "const", [OBJ_TYPE] = "type",
+                                  [OBJ_FUNC] = "func", [OBJ_BUILTIN] = "builtin",
+                                  [OBJ_PACKAGE] = "package", [OBJ_NIL] = "nil"};
+    if (!o->type || o->kind == OBJ_PACKAGE || o->kind == OBJ_NIL)
+        return arena_printf("%s %s", kinds[o->kind], o->name);
+    Type *t = o->kind == OBJ_TYPE ? underlying(o->type) : o->type;
+    return arena_printf("%s %s %s", kinds[o->kind], o->name, type_string(t));
+}
+
 Object *scope_lookup_local(Scope *s, const char *name) {
     for (int i = 0; i < s->objs.len; i++) {
         Object *o = VEC_AT(&s->objs, i);
@@ -72,6 +83,37 @@ static void universe_const(Scope *u, const char *name, Type *t, ConstValue *v) {
     vec_push(&u->objs, o);
 }
 
+// universe_error_any declares `type error interface { Error() string }` and
+// `type any = interface{}`.
+static void universe_error_any(Scope *u) {
+    Object *error = new_object(OBJ_TYPE, "error", (Pos){0}, NULL);
+    ty_error = NEW(Type);
+    ty_error->kind = TY_NAMED;
+    ty_error->obj = error;
+    error->type = ty_error;
+    error->state = 2;
+    Type *iface = NEW(Type);
+    iface->kind = TY_INTERFACE;
+    iface->size = 16;
+    iface->align = 8;
+    Method *m = NEW(Method);
+    m->name = "Error";
+    m->type = new_func_type();
+    vec_push(&m->type->results, ty_string);
+    vec_push(&m->type->result_names, NULL);
+    vec_push(&iface->methods, m);
+    ty_error->underlying = iface;
+    ty_error->size = 16;
+    ty_error->align = 8;
+    vec_push(&u->objs, error);
+
+    ty_any = NEW(Type);
+    *ty_any = *iface;
+    ty_any->methods = (Vec){0};
+    ty_any->is_any = true;
+    universe_type(u, "any", ty_any);
+}
+
 // init_universe declares the predeclared identifiers (Go spec: Universe block).
 void init_universe(Checker *c) {
     init_types();
@@ -82,7 +124,7 @@ void init_universe(Checker *c) {
         {"uint", &ty_uint},       {"uint8", &ty_uint8},     {"uint16", &ty_uint16},
         {"uint32", &ty_uint32},   {"uint64", &ty_uint64},   {"uintptr", &ty_uintptr},
         {"float32", &ty_float32}, {"float64", &ty_float64}, {"string", &ty_string},
-        {"byte", &ty_uint8},      {"rune", &ty_int32},
+        {"byte", &ty_byte},       {"rune", &ty_rune},
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         universe_type(u, types[i].name, *types[i].type);
@@ -96,6 +138,7 @@ void init_universe(Checker *c) {
     };
     for (size_t i = 0; i < sizeof builtins / sizeof *builtins; i++)
         universe_builtin(u, builtins[i].name, builtins[i].id);
+    universe_error_any(u);
     universe_const(u, "true", ty_untyped_bool, const_bool(true));
     universe_const(u, "false", ty_untyped_bool, const_bool(false));
     universe_const(u, "iota", ty_untyped_int, const_int_si(0));

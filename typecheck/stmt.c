@@ -6,12 +6,12 @@
 // The locals of the function being checked, for "declared but not used".
 static Vec *func_locals;
 
-static void declare_local(Checker *c, Object *o) {
+void declare_local_var(Checker *c, Object *o) {
     if (declare(c, c->scope, o) && func_locals)
         vec_push(func_locals, o);
 }
 
-static void check_block(Checker *c, Node *block) {
+void check_block(Checker *c, Node *block) {
     open_scope(c);
     for (int i = 0; i < block->list.len; i++)
         check_stmt(c, block->list.items[i]);
@@ -116,19 +116,57 @@ static void declare_params(Checker *c, NodeList *fields, Vec *types, bool result
     }
 }
 
-// check_func_body checks fn's body with its parameters and named results in
-// the function's outermost scope, then reports unused locals and a missing
-// return (Go spec: Function declarations).
+// declare_receiver declares a method's receiver in its body's scope.
+static void declare_receiver(Checker *c, Node *fn) {
+    Node *recv = fn->recv;
+    if (!recv || recv->names.len == 0)
+        return;
+    Node *id = recv->names.items[0];
+    Object *o = new_object(OBJ_VAR, id->name, id->pos, recv->ty ? recv->ty : ty_invalid);
+    o->is_param = true;
+    o->used = true;
+    id->obj = o;
+    declare(c, c->scope, o);
+}
+
+// FuncContext is what a function body changes in the checker; a function
+// literal saves its enclosing function's and restores it afterwards.
+typedef struct FuncContext {
+    Type *func_type;
+    Node *func_decl;
+    int breakable, loops;
+    Vec *locals;
+} FuncContext;
+
+static FuncContext enter_func(Checker *c, Node *fn, Type *sig, Vec *locals) {
+    FuncContext saved = {c->func_type, c->func_decl, c->breakable, c->loops, func_locals};
+    c->func_type = sig;
+    c->func_decl = fn;
+    c->breakable = c->loops = 0;
+    func_locals = locals;
+    return saved;
+}
+
+static void leave_func(Checker *c, FuncContext saved) {
+    c->func_type = saved.func_type;
+    c->func_decl = saved.func_decl;
+    c->breakable = saved.breakable;
+    c->loops = saved.loops;
+    func_locals = saved.locals;
+}
+
+// check_func_body checks the body of a function, method or function literal
+// with its receiver, parameters and named results in the function's
+// outermost scope, then reports unused locals and a missing return (Go spec:
+// Function declarations). A literal's scope nests in the enclosing block.
 void check_func_body(Checker *c, Node *fn, Type *sig) {
     if (!fn->body || !sig || sig == ty_invalid)
         return;
     Vec locals = {0};
-    Vec *saved_locals = func_locals;
-    func_locals = &locals;
-    c->func_type = sig;
-    c->func_decl = fn;
+    FuncContext saved = enter_func(c, fn, sig, &locals);
     open_scope(c);
     c->scope->is_func = true;
+    declare_receiver(c, fn);
     declare_params(c, &fn->type->params, &sig->params, false);
     declare_params(c, &fn->type->results, &sig->results, true);
     for (int i = 0; i < fn->body->list.len; i++)
@@ -145,8 +183,16 @@ void check_func_body(Checker *c, Node *fn, Type *sig) {
         if (!o->used)
             error_at(o->pos, "%s declared but not used", o->name);
     }
-    func_locals = saved_locals;
-    c->func_type = NULL;
+    leave_func(c, saved);
+}
+
+// check_func_lit checks func(...) {...}: a closure over the enclosing
+// function's variables (Go spec: Function literals).
+void check_func_lit(Checker *c, Operand *x, Node *e) {
+    Type *sig = resolve_signature(c, e->type);
+    check_func_body(c, e, sig);
+    x->mode = MODE_VALUE;
+    x->type = sig;
 }
 
 // ---- Declarations and assignments ---------------------------------------------------------
@@ -168,10 +214,23 @@ static void report_mismatch(Node *rhs0, int nvars, int nvals, int nrhs) {
                  plural(nvals, "value"));
 }
 
-// check_rhs evaluates the right-hand sides for n left-hand sides: either n
+// comma_ok splits `v, ok = m[k]` or `v, ok = x.(T)` into the value and an
+// untyped boolean (Go spec: Index expressions, Type assertions).
+static Operand *comma_ok(Operand *x, Operand *ops) {
+    Node *e = x->expr;
+    while (e->kind == EXPR_PAREN)
+        e = e->lhs;
+    e->flags |= NODE_COMMA_OK;
+    ops[0] = *x;
+    ops[0].mode = MODE_VALUE;
+    ops[1] = (Operand){.mode = MODE_VALUE, .type = ty_untyped_bool, .expr = x->expr, .spread = true};
+    return ops;
+}
+
+// check_values evaluates the right-hand sides for n left-hand sides: either n
 // single values, or one multi-value call giving n values. It returns the
 // values' operands, or NULL after an error.
-static Operand *check_rhs(Checker *c, NodeList *rhs, int n) {
+Operand *check_values(Checker *c, NodeList *rhs, int n) {
     Operand *ops = arena_alloc(sizeof(Operand) * (size_t)(n > rhs->len ? n : rhs->len));
     if (rhs->len == 1) {
         Operand x;
@@ -184,6 +243,8 @@ static Operand *check_rhs(Checker *c, NodeList *rhs, int n) {
         }
         bool tuple = x.type && x.type->kind == TY_TUPLE;
         int got = tuple ? x.type->results.len : 1;
+        if (n == 2 && (x.mode == MODE_MAPINDEX || x.mode == MODE_COMMAOK))
+            return comma_ok(&x, ops);
         if (got != n) {
             report_mismatch(rhs->items[0], n, got, 1);
             return NULL;
@@ -227,7 +288,7 @@ static void init_var(Checker *c, Object *o, Operand *x, Type *declared, const ch
             o->used = true;  // no follow-on "declared but not used" (types2 does the same)
         return;
     }
-    default_operand(c, x);
+    default_operand(c, x, context);
     o->type = x->mode == MODE_INVALID ? ty_invalid : x->type;
     if (x->mode == MODE_INVALID)
         o->used = true;
@@ -237,20 +298,30 @@ static void init_var(Checker *c, Object *o, Operand *x, Type *declared, const ch
 
 // check_var_spec checks a local `var a, b T = x, y` (Go spec: Variable declarations).
 void check_var_spec(Checker *c, Node *spec) {
-    int n = spec->names.len;
+    int n = spec->names.len, nvalues = spec->list.len;
+    check_init_count(spec);
     Type *declared = spec->type ? resolve_type(c, spec->type) : NULL;
     Operand *ops = NULL;
-    if (spec->list.len) {
-        ops = check_rhs(c, &spec->list, n);
+    const char *context = "variable declaration";
+    if (nvalues == 1 && n > 1) {
+        ops = check_values(c, &spec->list, n);  // var a, b = f()
+        context = "assignment";
+    } else if (nvalues > 0) {
+        ops = arena_alloc(sizeof(Operand) * (size_t)n);
+        for (int i = 0; i < n; i++) {
+            if (i < nvalues)
+                check_expr(c, &ops[i], spec->list.items[i]);
+            else
+                ops[i].mode = MODE_INVALID;
+        }
     }
-    const char *context = n == 1 && spec->list.len == 1 ? "variable declaration" : "assignment";
     Vec objs = {0};
     for (int i = 0; i < n; i++) {
         Node *id = spec->names.items[i];
         Object *o = new_object(OBJ_VAR, id->name, id->pos, NULL);
         o->decl = spec;
         id->obj = o;
-        if (spec->list.len && !ops) {
+        if (nvalues && !ops) {
             o->type = declared ? declared : ty_invalid;
             o->used = true;
         } else {
@@ -259,7 +330,7 @@ void check_var_spec(Checker *c, Node *spec) {
         vec_push(&objs, o);
     }
     for (int i = 0; i < objs.len; i++)  // the scope starts after the spec
-        declare_local(c, VEC_AT(&objs, i));
+        declare_local_var(c, VEC_AT(&objs, i));
 }
 
 // check_define checks `a, b := x, y` (Go spec: Short variable declarations):
@@ -288,7 +359,7 @@ static void check_define(Checker *c, Node *s) {
         any_new |= strcmp(id->name, "_") != 0;
         vec_push(&news, objs[i]);
     }
-    Operand *ops = check_rhs(c, &s->rhs_list, n);
+    Operand *ops = check_values(c, &s->rhs_list, n);
     for (int i = 0; i < n; i++) {
         if (!ops) {
             if (!objs[i]->type)
@@ -303,7 +374,26 @@ static void check_define(Checker *c, Node *s) {
     if (!any_new)
         error_at(s->op_pos, "no new variables on left side of :=");
     for (int i = 0; i < news.len; i++)
-        declare_local(c, VEC_AT(&news, i));
+        declare_local_var(c, VEC_AT(&news, i));
+}
+
+// report_unassignable explains why e cannot be assigned to; a field of a map
+// element gets gc's special message.
+static void report_unassignable(Checker *c, Node *e, Operand *x) {
+    Node *inner = e;
+    while (inner->kind == EXPR_PAREN)
+        inner = inner->lhs;
+    if (inner->kind == EXPR_SELECTOR && inner->sel && inner->sel->kind == SEL_FIELD) {
+        Node *base = inner->lhs;
+        while (base->kind == EXPR_PAREN)
+            base = base->lhs;
+        if (base->kind == EXPR_INDEX && base->lhs->ty && underlying(base->lhs->ty)->kind == TY_MAP) {
+            error_at(expr_start(e), "cannot assign to struct field %s in map", expr_string(e));
+            return;
+        }
+    }
+    (void)c;
+    error_at(expr_start(e), "cannot assign to %s", operand_string(x));
 }
 
 // check_lhs checks an assignment's left-hand side and returns its type (NULL
@@ -325,12 +415,24 @@ static Type *check_lhs(Checker *c, Node *e, bool *ok) {
         *ok = false;
         return NULL;
     }
-    if (x.mode != MODE_VAR) {
-        error_at(e->pos, "cannot assign to %s", operand_string(&x));
+    if (x.mode != MODE_VAR && x.mode != MODE_MAPINDEX) {
+        report_unassignable(c, e, &x);
         *ok = false;
         return NULL;
     }
     return x.type;
+}
+
+// assign_to_lhs assigns x to the left-hand side lhs (types2 assignVar).
+void assign_to_lhs(Checker *c, Node *lhs, Operand *x) {
+    bool ok = true;
+    Type *t = check_lhs(c, lhs, &ok);
+    if (!ok)
+        return;
+    if (t)
+        assign_operand(c, x, t, "assignment");
+    else
+        default_operand(c, x, "assignment");
 }
 
 static void check_assign(Checker *c, Node *s) {
@@ -339,7 +441,7 @@ static void check_assign(Checker *c, Node *s) {
     Type **types = arena_alloc(sizeof(Type *) * (size_t)n);
     for (int i = 0; i < n; i++)
         types[i] = check_lhs(c, s->lhs_list.items[i], &ok);
-    Operand *ops = check_rhs(c, &s->rhs_list, n);
+    Operand *ops = check_values(c, &s->rhs_list, n);
     if (!ops || !ok) {
         for (int i = 0; i < n; i++) {  // no follow-on "declared but not used" (types2 check.use)
             Node *lhs = s->lhs_list.items[i];
@@ -348,11 +450,18 @@ static void check_assign(Checker *c, Node *s) {
         }
         return;
     }
+    bool all_ok = true;
     for (int i = 0; i < n; i++) {
         if (types[i])
             assign_operand(c, &ops[i], types[i], "assignment");
         else
-            default_operand(c, &ops[i]);
+            default_operand(c, &ops[i], "assignment to _ identifier");
+        all_ok &= ops[i].mode != MODE_INVALID;
+    }
+    for (int i = 0; i < n && !all_ok; i++) {  // types2 assignVars: a failed assignment uses them
+        Node *lhs = s->lhs_list.items[i];
+        if (lhs->kind == EXPR_IDENT && lhs->obj)
+            lhs->obj->used = true;
     }
 }
 
@@ -364,13 +473,30 @@ static void check_op_assign(Checker *c, Node *s, Node *lhs, Node *rhs, Op op) {
     if (!ok)
         return;
     if (!t) {
-        error_at(lhs->pos, "cannot use _ as value");
+        error_at(lhs->pos, "cannot use _ as value or type");
         return;
     }
     // The result of x op y has x's type, so checking the operation is enough.
     Node *bin = new_binary(op, lhs, rhs, s->pos);
+    bin->flags |= NODE_OP_ASSIGN;
     Operand x;
     check_expr(c, &x, bin);
+}
+
+// check_incdec checks x++ and x-- (Go spec: IncDec statements): x is a
+// numeric variable.
+static void check_incdec(Checker *c, Node *s) {
+    Operand x;
+    check_expr(c, &x, s->lhs);
+    if (x.mode == MODE_INVALID)
+        return;
+    if (!is_numeric(x.type)) {
+        const char *op = s->op == OP_ADD ? "++" : "--";
+        error_at(expr_start(s->lhs), "invalid operation: %s%s (non-numeric type %s)",
+                 expr_string(s->lhs), op, type_string(x.type));
+        return;
+    }
+    assign_to_lhs(c, s->lhs, &x);
 }
 
 // ---- Control flow ---------------------------------------------------------------------------
@@ -384,7 +510,7 @@ static void check_condition(Checker *c, Node *cond, const char *stmt) {
         error_at(cond->pos, "non-boolean condition in %s statement", stmt);
         return;
     }
-    default_operand(c, &x);
+    default_operand(c, &x, "assignment");
 }
 
 static void check_if(Checker *c, Node *s) {
@@ -447,22 +573,37 @@ static void check_case_values(Checker *c, Operand *tag, Node *clause, Vec *seen)
     }
 }
 
-// check_clause_body checks a case clause's statements in their own scope. A
-// fallthrough may only end a clause that is not the last (Go spec:
-// Fallthrough statements).
-static void check_clause_body(Checker *c, Node *clause, bool last) {
-    open_scope(c);
+// check_clause_stmts checks a case clause's statements in their own scope.
+// A fallthrough may only end a clause of an expression switch that is not
+// the last (Go spec: Fallthrough statements).
+void check_clause_stmts(Checker *c, Node *clause, bool last, bool type_switch) {
     NodeList *stmts = &clause->body->list;
     for (int i = 0; i < stmts->len; i++) {
         Node *st = stmts->items[i];
         if (st->kind == STMT_FALLTHROUGH && i == stmts->len - 1) {
-            if (last)
+            if (type_switch)
+                error_at(st->pos, "cannot fallthrough in type switch");
+            else if (last)
                 error_at(st->pos, "cannot fallthrough final case in switch");
             continue;
         }
         check_stmt(c, st);
     }
-    close_scope(c);
+}
+
+// report_multiple_defaults reports every default clause after the first.
+void report_multiple_defaults(Node *s) {
+    Node *first = NULL;
+    for (int i = 0; i < s->list.len; i++) {
+        Node *clause = s->list.items[i];
+        if (clause->list.len != 0)
+            continue;
+        if (first)
+            error_at(clause->pos, "multiple defaults (first at %s:%d:%d)", first->pos.file,
+                     first->pos.line, first->pos.col);
+        else
+            first = clause;
+    }
 }
 
 // check_switch checks an expression switch (Go spec: Switch statements). A
@@ -474,27 +615,40 @@ static void check_switch(Checker *c, Node *s) {
     Operand tag;
     if (s->tag_expr) {
         check_expr(c, &tag, s->tag_expr);
-        default_operand(c, &tag);
+        default_operand(c, &tag, "switch expression");
         record(&tag);
     } else {
         tag = (Operand){.mode = MODE_CONST, .type = ty_bool, .cval = const_bool(true),
                         .expr = new_ident("true", s->pos)};
     }
-    Node *first_default = NULL;
+    report_multiple_defaults(s);
     Vec seen = {0};
     c->breakable++;
     for (int i = 0; i < s->list.len; i++) {
         Node *clause = s->list.items[i];
-        if (clause->list.len == 0 && first_default)
-            error_at(clause->pos, "multiple defaults (first at %s:%d:%d)",
-                     first_default->pos.file, first_default->pos.line, first_default->pos.col);
-        else if (clause->list.len == 0)
-            first_default = clause;
         check_case_values(c, &tag, clause, &seen);
-        check_clause_body(c, clause, i == s->list.len - 1);
+        open_scope(c);
+        check_clause_stmts(c, clause, i == s->list.len - 1, false);
+        close_scope(c);
     }
     c->breakable--;
     close_scope(c);
+}
+
+// check_results_in_scope checks a bare return: each named result must be
+// what its name denotes there (Go spec: Return statements, "implementation
+// restriction").
+static void check_results_in_scope(Checker *c, Node *s) {
+    Scope *fs = c->scope;
+    while (fs && !fs->is_func)
+        fs = fs->parent;
+    for (int i = 0; fs && i < fs->objs.len; i++) {
+        Object *r = VEC_AT(&fs->objs, i);
+        Object *alt = r->is_result ? scope_lookup(c->scope, r->name) : NULL;
+        if (alt && alt != r)
+            error_at(s->pos, "result parameter %s not in scope at return\n\t%s:%d:%d: inner declaration of %s",
+                     r->name, alt->pos.file, alt->pos.line, alt->pos.col, object_string(alt));
+    }
 }
 
 static void check_return(Checker *c, Node *s) {
@@ -502,7 +656,9 @@ static void check_return(Checker *c, Node *s) {
     if (s->list.len == 0) {
         if (want->len > 0 && !has_named_results(c->func_decl))
             error_at(s->pos, "not enough return values\n\thave ()\n\twant %s",
-                     types_summary(want));
+                     types_summary(want, false));
+        else if (want->len > 0)
+            check_results_in_scope(c, s);
         return;
     }
     Vec ops = {0};
@@ -515,22 +671,48 @@ static void check_return(Checker *c, Node *s) {
         for (int i = 0; i < ops.len; i++)
             vec_push(&have, ((Operand *)VEC_AT(&ops, i))->type);
         error_at(expr_start(at->expr), "%s return values\n\thave %s\n\twant %s",
-                 many ? "too many" : "not enough", types_summary(&have), types_summary(want));
+                 many ? "too many" : "not enough", types_summary(&have, false), types_summary(want, false));
         return;
     }
     for (int i = 0; i < want->len; i++)
         assign_operand(c, VEC_AT(&ops, i), VEC_AT(want, i), "return statement");
 }
 
-// stands_alone says whether a call may be a statement (Go spec: Expression
-// statements): any function call, but not a conversion, nor a built-in that
-// yields a value (len(s) alone is "not used").
-static bool stands_alone(Node *e, Operand *x) {
-    if (e->kind != EXPR_CALL || (e->flags & NODE_CONVERSION))
-        return false;
-    Object *f = e->lhs->obj;
-    bool builtin = f && f->kind == OBJ_BUILTIN;
-    return !builtin || x->mode == MODE_NOVALUE;
+// is_statement_builtin: the built-ins that may be called as statements
+// (Go spec: Expression statements); the others yield a value to use.
+static bool is_statement_builtin(Builtin id) {
+    switch (id) {
+    case BUILTIN_COPY:
+    case BUILTIN_DELETE:
+    case BUILTIN_PANIC:
+    case BUILTIN_PRINT:
+    case BUILTIN_PRINTLN:
+    case BUILTIN_RECOVER:
+    case BUILTIN_CLOSE:
+    case BUILTIN_OS_EXIT: return true;
+    default: return false;
+    }
+}
+
+// call_kind classifies an expression as types2 does for statements: a call
+// (of a function, or of a statement built-in), a conversion, or another
+// expression whose value would be discarded.
+typedef enum CallKind { KIND_CALL, KIND_CONVERSION, KIND_EXPRESSION } CallKind;
+
+static CallKind call_kind(Node *e) {
+    while (e->kind == EXPR_PAREN)
+        e = e->lhs;
+    if (e->kind != EXPR_CALL)
+        return KIND_EXPRESSION;
+    if (e->flags & NODE_CONVERSION)
+        return KIND_CONVERSION;
+    Node *f = e->lhs;
+    while (f->kind == EXPR_PAREN)
+        f = f->lhs;
+    Object *o = f->kind == EXPR_IDENT || f->kind == EXPR_SELECTOR ? f->obj : NULL;
+    if (o && o->kind == OBJ_BUILTIN && !is_statement_builtin(o->builtin))
+        return KIND_EXPRESSION;
+    return KIND_CALL;
 }
 
 static void check_expr_stmt(Checker *c, Node *s) {
@@ -541,12 +723,27 @@ static void check_expr_stmt(Checker *c, Node *s) {
     Node *e = s->lhs;
     while (e->kind == EXPR_PAREN)
         e = e->lhs;
-    if (stands_alone(e, &x))
+    if (call_kind(e) == KIND_CALL)
         return;
     const char *msg = x.mode == MODE_BUILTIN ? "must be called"
                       : x.mode == MODE_TYPE  ? "is not an expression"
                                              : "is not used";
     error_at(e->pos, "%s %s", operand_string(&x), msg);
+}
+
+// check_defer checks `defer f(x)` (Go spec: Defer statements): the operand
+// must be a call, and not of a conversion or a built-in with a value.
+static void check_defer(Checker *c, Node *s, const char *keyword) {
+    Operand x;
+    check_multi_expr(c, &x, s->lhs);
+    if (x.mode == MODE_INVALID)
+        return;
+    CallKind kind = call_kind(s->lhs);
+    if (kind == KIND_CALL)
+        return;
+    error_at(expr_start(s->lhs), "%s %s %s", keyword,
+             kind == KIND_CONVERSION ? "requires function call, not conversion" : "discards result of",
+             operand_string(&x));
 }
 
 // check_stmt dispatches on the statement kind.
@@ -561,12 +758,7 @@ void check_stmt(Checker *c, Node *s) {
         else
             check_assign(c, s);
         return;
-    case STMT_INCDEC: {
-        Node *one = new_node(EXPR_INT_LIT, s->pos);
-        one->lit = "1";
-        check_op_assign(c, s, s->lhs, one, s->op);
-        return;
-    }
+    case STMT_INCDEC: check_incdec(c, s); return;
     case STMT_DECL: check_local_decl(c, s->decl); return;
     case STMT_BLOCK: check_block(c, s); return;
     case STMT_IF: check_if(c, s); return;
@@ -582,10 +774,10 @@ void check_stmt(Checker *c, Node *s) {
         return;
     case STMT_GOTO: return;
     case STMT_LABELED: check_stmt(c, s->body); return;
-    case STMT_RANGE: not_yet(s->pos, "for range is"); return;
+    case STMT_RANGE: check_range(c, s); return;
     case STMT_SWITCH: check_switch(c, s); return;
-    case STMT_TYPE_SWITCH: not_yet(s->pos, "type switch is"); return;
-    case STMT_DEFER: not_yet(s->pos, "defer is"); return;
+    case STMT_TYPE_SWITCH: check_type_switch(c, s); return;
+    case STMT_DEFER: check_defer(c, s, "defer"); return;
     case STMT_FALLTHROUGH: error_at(s->pos, "fallthrough statement out of place"); return;
     case STMT_GO:
     case STMT_SEND:

@@ -11,12 +11,32 @@ Program *check_program(Vec *files) {
     init_universe(&c);
     collect_package(&c, files);
     check_package_bodies(&c);
+    bool type_errors = error_count() > 0;
+    for (int i = 0; i < c.late_errors.len && !type_errors; i++) {
+        LateError *e = VEC_AT(&c.late_errors, i);
+        error_at(e->pos, "%s", e->msg);
+    }
     return c.prog;
 }
 
 // ---- The types dump ----------------------------------------------------------------
 
 static void dump_node(Buf *out, Node *n, int depth);
+
+// dump_type_decl writes a declared type with its layout as gc computes it on
+// amd64: size and alignment, and each struct field's offset.
+static void dump_type_decl(Buf *out, Node *n, int depth) {
+    Type *t = n->obj->type;
+    Type *u = underlying(t);
+    buf_printf(out, "%*s%d:%d  type %s  %s  size %lld align %d\n", depth * 2, "", n->pos.line,
+               n->pos.col, n->name, type_string(u), (long long)t->size, t->align);
+    if (u->kind != TY_STRUCT)
+        return;
+    for (int i = 0; i < u->fields.len; i++) {
+        Field *f = VEC_AT(&u->fields, i);
+        buf_printf(out, "%*s  field %s  offset %lld\n", depth * 2, "", f->name, (long long)f->offset);
+    }
+}
 
 static void dump_list(Buf *out, NodeList *l, int depth) {
     for (int i = 0; i < l->len; i++)
@@ -36,12 +56,15 @@ static void dump_node(Buf *out, Node *n, int depth) {
         buf_putc(out, '\n');
         depth++;
     } else if (n->kind == DECL_FUNC) {
-        buf_printf(out, "%d:%d  func %s  %s\n", n->pos.line, n->pos.col, n->name,
-                   n->ty ? type_string(n->ty) : "?");
+        buf_printf(out, "%d:%d  func %s%s  %s\n", n->pos.line, n->pos.col,
+                   n->recv && n->recv->ty ? arena_printf("(%s) ", type_string(n->recv->ty)) : "",
+                   n->name, n->ty ? type_string(n->ty) : "?");
         depth++;
+    } else if (n->kind == DECL_TYPE && n->obj && n->obj->type) {
+        dump_type_decl(out, n, depth);
     }
     Node *kids[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->body, n->els, n->tag_expr,
-                    n->value, n->key, n->decl};
+                    n->value, n->key, n->decl, n->lo, n->hi, n->max};
     for (size_t i = 0; i < sizeof kids / sizeof *kids; i++)
         dump_node(out, kids[i], depth);
     dump_list(out, &n->list, depth);

@@ -46,8 +46,28 @@ typedef enum TypeKind {
 
 typedef struct Type Type;
 
+// Field is one field of a struct type (Go spec: Struct types).
+typedef struct Field {
+    const char *name;       // an embedded field's name is its type's name
+    Type *type;
+    int64_t offset;         // bytes from the start of the struct, as gc lays it out
+    bool embedded;
+    Pos pos;
+} Field;
+
+// Method is a method of a defined type or of an interface (Go spec: Method
+// declarations, Interface types).
+typedef struct Method {
+    const char *name;
+    Type *type;             // the signature, without the receiver
+    struct Object *func;    // a defined type's method: its OBJ_FUNC (NULL in interfaces)
+    bool ptr_recv;          // declared with a pointer receiver (*T)
+    Pos pos;
+} Method;
+
 struct Type {
     TypeKind kind;
+    const char *name;       // the predeclared aliases byte and rune print by name
     int64_t size;           // bytes, as gc lays it out on amd64
     int align;
 
@@ -57,7 +77,19 @@ struct Type {
 
     Vec params;             // TY_FUNC: Type* of each parameter
     Vec results;            // TY_FUNC: Type* of each result; TY_TUPLE: the elements
+    Vec param_names;        // TY_FUNC: const char* (NULL when unnamed), for type strings
+    Vec result_names;
     bool variadic;          // TY_FUNC: the last parameter is ...T (stored as []T)
+
+    Vec fields;             // TY_STRUCT: Field*, in declaration order
+
+    // TY_NAMED: the methods declared with this receiver base type, in source
+    // order. TY_INTERFACE: the explicitly declared methods, sorted by name.
+    Vec methods;
+    Vec embeddeds;          // TY_INTERFACE: embedded interface types
+    Vec method_set;         // TY_INTERFACE: every method, embedded ones too, sorted
+    bool complete;          // TY_INTERFACE: method_set is computed
+    bool is_any;            // the predeclared `any` (types2 prints it as "any")
 
     struct Object *obj;     // TY_NAMED: the type name
     Type *underlying;       // TY_NAMED: the underlying type (itself for basic types)
@@ -69,6 +101,8 @@ extern Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr
 extern Type *ty_float32, *ty_float64, *ty_string, *ty_invalid;
 extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float,
     *ty_untyped_string, *ty_untyped_nil;
+extern Type *ty_error, *ty_any;    // the predeclared interface types
+extern Type *ty_byte, *ty_rune;    // uint8 and int32 under their alias names
 
 Type *underlying(Type *t);
 bool is_integer(Type *t);   // of the underlying type, typed or untyped
@@ -78,13 +112,49 @@ bool is_string(Type *t);
 bool is_boolean(Type *t);
 bool is_untyped(Type *t);
 bool is_numeric(Type *t);
+bool is_basic_kind(TypeKind k);
+bool is_interface(Type *t);
+bool is_pointer(Type *t);
 bool types_identical(Type *a, Type *b);
-const char *type_string(Type *t);   // as gc prints it: "int", "main.T", "func(int) string"
+bool is_comparable(Type *t);        // Go spec: Comparison operators
+bool has_nil(Type *t);              // pointers, slices, maps, funcs and interfaces
+const char *type_string(Type *t);   // as types2 prints it: "int", "T", "func(x int) string"
+Vec *interface_methods(Type *t);    // the method set of an interface type, sorted
+
+// Type constructors. Composite types are built anew each time; compare them
+// with types_identical.
+Type *new_pointer(Type *elem);
+Type *new_slice(Type *elem);
+Type *new_array(Type *elem, int64_t len);
+Type *new_map(Type *key, Type *elem);
+
+// ---- Selections (Go spec: Selectors) ----------------------------------------------
+
+typedef enum SelKind {
+    SEL_FIELD,          // x.f: a struct field, possibly promoted through embedded fields
+    SEL_METHOD,         // x.M: a method value, or the callee of a method call
+    SEL_METHOD_EXPR,    // T.M, (*T).M, I.M: a function taking the receiver first
+} SelKind;
+
+// Selection says what a selector x.f denotes (= types2 Selection). `path`
+// holds the field indices from x's (dereferenced) struct type down through
+// embedded fields; for a field its last entry is the field's own index.
+typedef struct Selection {
+    SelKind kind;
+    Type *recv;             // the type of x (for SEL_METHOD_EXPR: T)
+    int *path;
+    int depth;              // the number of entries in path
+    Field *field;           // SEL_FIELD
+    Method *method;         // SEL_METHOD, SEL_METHOD_EXPR
+    bool indirect;          // a pointer is followed on the way to the field or method
+} Selection;
 
 // ---- Node annotations (Node.flags) -------------------------------------------------
 
 enum {
     NODE_CONVERSION = 1 << 0,   // EXPR_CALL that is a conversion T(x), not a call
+    NODE_COMMA_OK = 1 << 1,     // EXPR_INDEX of a map or EXPR_TYPE_ASSERT yielding (v, ok)
+    NODE_OP_ASSIGN = 1 << 2,    // the x op y that the checker builds for `x op= y`
 };
 
 // ---- Constants ------------------------------------------------------------------
@@ -139,6 +209,7 @@ typedef struct Object {
     bool is_param;
     bool is_result;
     int index;              // codegen: a local's number in its function, or a param's index
+    Type *recv;             // OBJ_FUNC of a method: its receiver type, T or *T
 
     // Package-level resolution (Go spec: Package initialization).
     int state;              // 0 unresolved, 1 resolving, 2 resolved, 3 initialized
@@ -155,7 +226,7 @@ typedef struct Program {
     Vec files;      // Node* FILE_NODE
     Vec funcs;      // Node* DECL_FUNC with bodies, in source order
     Vec globals;    // Object* package-level variables
-    Vec var_inits;  // Node* DECL_VAR specs (package level), in initialization order
+    Vec var_inits;  // Object* package-level variables, in initialization order
     Vec inits;      // Node* DECL_FUNC init() functions, in source order
 } Program;
 

@@ -1,6 +1,7 @@
 // types.c: the predeclared types, type predicates, identity and type strings.
 #include "check.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static Type *basic(TypeKind kind, int64_t size) {
@@ -17,6 +18,7 @@ Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
 Type *ty_float32, *ty_float64, *ty_string, *ty_invalid;
 Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float,
     *ty_untyped_string, *ty_untyped_nil;
+Type *ty_error, *ty_any, *ty_byte, *ty_rune;
 
 void init_types(void) {
     if (ty_int)
@@ -37,6 +39,10 @@ void init_types(void) {
     ty_float64 = basic(TY_FLOAT64, 8);
     ty_string = basic(TY_STRING, 16);
     ty_string->align = 8;
+    ty_byte = basic(TY_UINT8, 1);
+    ty_byte->name = "byte";
+    ty_rune = basic(TY_INT32, 4);
+    ty_rune->name = "rune";
     ty_invalid = basic(TY_INVALID, 0);
     ty_untyped_bool = basic(TY_UNTYPED_BOOL, 0);
     ty_untyped_int = basic(TY_UNTYPED_INT, 0);
@@ -77,26 +83,208 @@ bool is_untyped(Type *t) { return t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UN
 
 bool is_numeric(Type *t) { return is_integer(t) || is_float(t); }
 
-// types_identical implements Go spec "Type identity" for the types the checker
-// builds so far; named and basic types are canonical, so they compare by pointer.
+bool is_interface(Type *t) { return underlying(t)->kind == TY_INTERFACE; }
+
+bool is_pointer(Type *t) { return underlying(t)->kind == TY_POINTER; }
+
+bool has_nil(Type *t) {
+    switch (underlying(t)->kind) {
+    case TY_POINTER:
+    case TY_SLICE:
+    case TY_MAP:
+    case TY_FUNC:
+    case TY_INTERFACE: return true;
+    default: return false;
+    }
+}
+
+// is_comparable implements Go spec "Comparison operators": booleans, numbers,
+// strings, pointers and interfaces are comparable, structs and arrays when
+// their fields or elements are; slices, maps and functions are not.
+bool is_comparable(Type *t) {
+    Type *u = underlying(t);
+    switch (u->kind) {
+    case TY_SLICE:
+    case TY_MAP:
+    case TY_FUNC:
+    case TY_TUPLE:
+    case TY_UNTYPED_NIL: return false;
+    case TY_ARRAY: return is_comparable(u->elem);
+    case TY_STRUCT:
+        for (int i = 0; i < u->fields.len; i++)
+            if (!is_comparable(((Field *)VEC_AT(&u->fields, i))->type))
+                return false;
+        return true;
+    default: return true;
+    }
+}
+
+// ---- Composite types and their layout (gc's amd64 sizes) ----------------------------------
+
+static Type *new_type(TypeKind kind, int64_t size, int align) {
+    Type *t = NEW(Type);
+    t->kind = kind;
+    t->size = size;
+    t->align = align;
+    return t;
+}
+
+Type *new_pointer(Type *elem) {
+    Type *t = new_type(TY_POINTER, 8, 8);
+    t->elem = elem;
+    return t;
+}
+
+Type *new_slice(Type *elem) {
+    Type *t = new_type(TY_SLICE, 24, 8);  // {ptr, len, cap}
+    t->elem = elem;
+    return t;
+}
+
+Type *new_map(Type *key, Type *elem) {
+    Type *t = new_type(TY_MAP, 8, 8);  // a pointer to the runtime's hmap
+    t->key = key;
+    t->elem = elem;
+    return t;
+}
+
+// new_array makes [len]elem. elem's size must be known (the checker resolves
+// element types before it builds the array).
+Type *new_array(Type *elem, int64_t len) {
+    Type *t = new_type(TY_ARRAY, elem->size * len, elem->align ? elem->align : 1);
+    t->elem = elem;
+    t->len = len;
+    return t;
+}
+
+static int64_t align_up(int64_t n, int64_t a) { return (n + a - 1) / a * a; }
+
+// layout_struct gives each field its offset and the struct its size and
+// alignment as gc does (cmd/compile/internal/types.CalcStructSize): fields in
+// order at their alignment, the size rounded up to the largest alignment, and
+// one byte of padding after a final zero-size field so that a pointer to it
+// never points past the object.
+void layout_struct(Type *t) {
+    int64_t off = 0;
+    int align = 1;
+    for (int i = 0; i < t->fields.len; i++) {
+        Field *f = VEC_AT(&t->fields, i);
+        int a = f->type->align ? f->type->align : 1;
+        off = align_up(off, a);
+        f->offset = off;
+        off += f->type->size;
+        if (a > align)
+            align = a;
+    }
+    if (t->fields.len && off > 0 && ((Field *)VEC_AT(&t->fields, t->fields.len - 1))->type->size == 0)
+        off++;
+    t->size = align_up(off, align);
+    t->align = align;
+}
+
+// method_id orders methods as types2 does (Object.Id): exported names by
+// themselves, unexported ones qualified by their package, "main.".
+static const char *method_id(Method *m) {
+    unsigned char c0 = (unsigned char)m->name[0];
+    return (c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80 ? m->name : arena_printf("main.%s", m->name);
+}
+
+static int compare_methods(const void *a, const void *b) {
+    return strcmp(method_id(*(Method *const *)a), method_id(*(Method *const *)b));
+}
+
+void sort_methods(Vec *methods) {
+    if (methods->len > 1)
+        qsort(methods->items, (size_t)methods->len, sizeof(void *), compare_methods);
+}
+
+// interface_methods returns the complete method set of interface type t: its
+// own methods and those of the interfaces it embeds, sorted (types2
+// computeInterfaceTypeSet). The checker has reported duplicates already.
+Vec *interface_methods(Type *t) {
+    t = underlying(t);
+    if (t->kind != TY_INTERFACE)
+        unreachable();
+    if (t->complete)
+        return &t->method_set;
+    t->complete = true;  // an embedding cycle was reported; stop here
+    Vec set = {0};
+    for (int i = 0; i < t->methods.len; i++)
+        vec_push(&set, VEC_AT(&t->methods, i));
+    for (int i = 0; i < t->embeddeds.len; i++) {
+        Type *e = VEC_AT(&t->embeddeds, i);
+        if (!is_interface(e))
+            continue;
+        Vec *em = interface_methods(e);
+        for (int k = 0; k < em->len; k++) {
+            Method *m = VEC_AT(em, k);
+            bool dup = false;
+            for (int j = 0; j < set.len && !dup; j++)
+                dup = strcmp(((Method *)VEC_AT(&set, j))->name, m->name) == 0;
+            if (!dup)
+                vec_push(&set, m);
+        }
+    }
+    sort_methods(&set);
+    t->method_set = set;
+    return &t->method_set;
+}
+
+static bool type_lists_identical(Vec *a, Vec *b) {
+    if (a->len != b->len)
+        return false;
+    for (int i = 0; i < a->len; i++)
+        if (!types_identical(VEC_AT(a, i), VEC_AT(b, i)))
+            return false;
+    return true;
+}
+
+static bool structs_identical(Type *a, Type *b) {
+    if (a->fields.len != b->fields.len)
+        return false;
+    for (int i = 0; i < a->fields.len; i++) {
+        Field *f = VEC_AT(&a->fields, i), *g = VEC_AT(&b->fields, i);
+        if (f->embedded != g->embedded || strcmp(f->name, g->name) != 0 ||
+            !types_identical(f->type, g->type))
+            return false;
+    }
+    return true;
+}
+
+static bool interfaces_identical(Type *a, Type *b) {
+    Vec *ma = interface_methods(a), *mb = interface_methods(b);
+    if (ma->len != mb->len)
+        return false;
+    for (int i = 0; i < ma->len; i++) {
+        Method *f = VEC_AT(ma, i), *g = VEC_AT(mb, i);
+        if (strcmp(f->name, g->name) != 0 || !types_identical(f->type, g->type))
+            return false;
+    }
+    return true;
+}
+
+// types_identical implements Go spec "Type identity": named and basic types
+// are canonical and compare by pointer; composite types are identical when
+// they are built alike from identical parts (field names and embedding too;
+// parameter names do not matter).
 bool types_identical(Type *a, Type *b) {
     if (a == b)
         return true;
-    if (a->kind != b->kind || a->kind == TY_NAMED || a->kind <= TY_STRING)
+    if (a->kind != b->kind || a->kind == TY_NAMED)
         return false;
-    if (a->kind == TY_FUNC) {
-        if (a->params.len != b->params.len || a->results.len != b->results.len ||
-            a->variadic != b->variadic)
-            return false;
-        for (int i = 0; i < a->params.len; i++)
-            if (!types_identical(VEC_AT(&a->params, i), VEC_AT(&b->params, i)))
-                return false;
-        for (int i = 0; i < a->results.len; i++)
-            if (!types_identical(VEC_AT(&a->results, i), VEC_AT(&b->results, i)))
-                return false;
-        return true;
+    switch (a->kind) {
+    case TY_POINTER:
+    case TY_SLICE: return types_identical(a->elem, b->elem);
+    case TY_ARRAY: return a->len == b->len && types_identical(a->elem, b->elem);
+    case TY_MAP: return types_identical(a->key, b->key) && types_identical(a->elem, b->elem);
+    case TY_FUNC:
+        return a->variadic == b->variadic && type_lists_identical(&a->params, &b->params) &&
+               type_lists_identical(&a->results, &b->results);
+    case TY_TUPLE: return type_lists_identical(&a->results, &b->results);
+    case TY_STRUCT: return structs_identical(a, b);
+    case TY_INTERFACE: return interfaces_identical(a, b);
+    default: return is_basic_kind(a->kind);  // byte is uint8, rune is int32
     }
-    return false;
 }
 
 static const char *basic_names[] = {
@@ -112,17 +300,75 @@ static const char *basic_names[] = {
 
 static void write_type(Buf *b, Type *t);
 
-static void write_type_list(Buf *b, Vec *types, bool variadic) {
+bool is_basic_kind(TypeKind k) {
+    return (k >= TY_BOOL && k < TY_ARRAY) || k == TY_STRING || (k >= TY_UNTYPED_BOOL && k <= TY_UNTYPED_NIL);
+}
+
+// write_tuple writes a parameter or result list as types2 does: "(x int, y
+// string)", "(int, string)", with "...T" for a variadic last parameter.
+static void write_tuple(Buf *b, Vec *types, Vec *names, bool variadic) {
+    buf_putc(b, '(');
     for (int i = 0; i < types->len; i++) {
         if (i > 0)
             buf_puts(b, ", ");
+        const char *name = names && i < names->len ? VEC_AT(names, i) : NULL;
+        if (name)
+            buf_printf(b, "%s ", name);
         Type *t = VEC_AT(types, i);
-        if (variadic && i == types->len - 1) {
+        if (variadic && i == types->len - 1 && t->kind == TY_SLICE) {
             buf_puts(b, "...");
             t = t->elem;
         }
         write_type(b, t);
     }
+    buf_putc(b, ')');
+}
+
+// write_signature writes a function type without "func": "(x int) string".
+void write_signature(Buf *b, Type *t) {
+    write_tuple(b, &t->params, &t->param_names, t->variadic);
+    if (t->results.len == 0)
+        return;
+    buf_putc(b, ' ');
+    bool named = t->result_names.len && VEC_AT(&t->result_names, 0);
+    if (t->results.len == 1 && !named)
+        write_type(b, VEC_AT(&t->results, 0));
+    else
+        write_tuple(b, &t->results, &t->result_names, false);
+}
+
+static void write_struct(Buf *b, Type *t) {
+    buf_puts(b, "struct{");
+    for (int i = 0; i < t->fields.len; i++) {
+        Field *f = VEC_AT(&t->fields, i);
+        if (i > 0)
+            buf_puts(b, "; ");
+        if (!f->embedded)
+            buf_printf(b, "%s ", f->name);
+        write_type(b, f->type);
+    }
+    buf_putc(b, '}');
+}
+
+static void write_interface(Buf *b, Type *t) {
+    if (t->is_any) {
+        buf_puts(b, "any");
+        return;
+    }
+    buf_puts(b, "interface{");
+    for (int i = 0; i < t->methods.len; i++) {
+        Method *m = VEC_AT(&t->methods, i);
+        if (i > 0)
+            buf_puts(b, "; ");
+        buf_puts(b, m->name);
+        write_signature(b, m->type);
+    }
+    for (int i = 0; i < t->embeddeds.len; i++) {
+        if (i > 0 || t->methods.len)
+            buf_puts(b, "; ");
+        write_type(b, VEC_AT(&t->embeddeds, i));
+    }
+    buf_putc(b, '}');
 }
 
 // write_type writes t as gc's type checker prints it in messages.
@@ -133,33 +379,30 @@ static void write_type(Buf *b, Type *t) {
         // the run-time type string ("main.T") is codegen's business.
         buf_puts(b, t->obj ? t->obj->name : "?");
         return;
-    case TY_INVALID:
-        buf_puts(b, "invalid type");
+    case TY_INVALID: buf_puts(b, "invalid type"); return;
+    case TY_TUPLE: write_tuple(b, &t->results, NULL, false); return;
+    case TY_FUNC: buf_puts(b, "func"); write_signature(b, t); return;
+    case TY_POINTER: buf_putc(b, '*'); write_type(b, t->elem); return;
+    case TY_SLICE: buf_puts(b, "[]"); write_type(b, t->elem); return;
+    case TY_ARRAY: buf_printf(b, "[%lld]", (long long)t->len); write_type(b, t->elem); return;
+    case TY_MAP:
+        buf_puts(b, "map[");
+        write_type(b, t->key);
+        buf_putc(b, ']');
+        write_type(b, t->elem);
         return;
-    case TY_TUPLE:
-        buf_putc(b, '(');
-        write_type_list(b, &t->results, false);
-        buf_putc(b, ')');
-        return;
-    case TY_FUNC:
-        buf_puts(b, "func(");
-        write_type_list(b, &t->params, t->variadic);
-        buf_putc(b, ')');
-        if (t->results.len == 1) {
-            buf_putc(b, ' ');
-            write_type(b, VEC_AT(&t->results, 0));
-        } else if (t->results.len > 1) {
-            buf_puts(b, " (");
-            write_type_list(b, &t->results, false);
-            buf_putc(b, ')');
-        }
-        return;
+    case TY_STRUCT: write_struct(b, t); return;
+    case TY_INTERFACE: write_interface(b, t); return;
     default:
+        if (t->name) {  // byte and rune keep their names
+            buf_puts(b, t->name);
+            return;
+        }
         if ((size_t)t->kind < sizeof basic_names / sizeof *basic_names && basic_names[t->kind]) {
             buf_puts(b, basic_names[t->kind]);
             return;
         }
-        unreachable();
+        buf_puts(b, "?");
     }
 }
 
