@@ -347,6 +347,6 @@ void gen_stmt(Gen *g, Node *s) {
     case STMT_CONTINUE:
     case STMT_GOTO: gen_branch(g, s); return;
     case STMT_LABELED: gen_labeled(g, s); return;
-    default: unreachable();  // rejected by the checker
+    default: unreachable();  // rejected by check_lowerable (support.c)
     }
 }
