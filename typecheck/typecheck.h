@@ -155,7 +155,7 @@ typedef struct Program {
     Vec files;      // Node* FILE_NODE
     Vec funcs;      // Node* DECL_FUNC with bodies, in source order
     Vec globals;    // Object* package-level variables
-    Vec var_inits;  // Node* DECL_VAR specs (package level), in initialization order
+    Vec var_inits;  // Object* package-level variables, in initialization order
     Vec inits;      // Node* DECL_FUNC init() functions, in source order
 } Program;
 
