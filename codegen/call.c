@@ -45,7 +45,7 @@ static Value gen_builtin(Gen *g, Node *call, Builtin id) {
     case BUILTIN_LEN: return (Value){1, {gen_expr(g, call->list.items[0]).w[1]}};
     case BUILTIN_PANIC: gen_panic(g, call); return none;
     case BUILTIN_OS_EXIT: gen_os_exit(g, call); return none;
-    default: unreachable();
+    default: unreachable();  // rejected by check_lowerable (support.c)
     }
 }
 
@@ -59,7 +59,7 @@ Value gen_call(Gen *g, Node *call) {
         fn = fn->lhs;
     if (fn->obj && fn->obj->kind == OBJ_BUILTIN)
         return gen_builtin(g, call, fn->obj->builtin);
-    Object *f = fn->obj;
+    Object *f = fn->obj;  // a package-level function: check_lowerable rejects other callees
     Type *sig = f->type;
     Value *args = arena_alloc(sizeof(Value) * (size_t)(call->list.len + 1));
     for (int i = 0; i < call->list.len; i++)

@@ -6,9 +6,17 @@
 #include "../typecheck/typecheck.h"
 #include "ir.h"
 
-// lower_program lowers every function of a type-checked program, plus the
-// package initializer `main.init` that the runtime calls before `main.main`.
-// Constructs not yet supported have been rejected by the checker.
+// check_lowerable is the support gate between the checker and the lowering
+// (support.c). The checker accepts all of mini-Go; lower_program lowers a
+// growing part of it. check_lowerable reports, through error_at and at the
+// construct, everything lower_program cannot lower yet ("slices are not yet
+// supported by mgc"), and returns true if there is nothing to report.
+bool check_lowerable(Program *p);
+
+// lower_program lowers every function of a program that check_program and
+// then check_lowerable accepted, plus the package initializer `main.init`
+// that the runtime calls before `main.main`. Any other program may reach an
+// unreachable() here.
 IrModule *lower_program(Program *p, const char *source);
 
 #endif

@@ -46,7 +46,7 @@ Value gen_const(Gen *g, ConstValue *c) {
     case CONST_STRING:
         return (Value){2, {gen_string_data(g, c->s, c->slen), emit_const(g, (int64_t)c->slen)}};
     }
-    unreachable();
+    unreachable();  // other constants are rejected by check_lowerable (support.c)
 }
 
 // copy_value copies v's words into fresh registers.
@@ -69,7 +69,7 @@ static Value gen_ident(Gen *g, Node *e) {
         return gen_load_global(g, o);
     if (o->kind == OBJ_VAR)
         return copy_value(g, *local_value(g, o));
-    unreachable();
+    unreachable();  // function values and nil are rejected by check_lowerable (support.c)
 }
 
 Value gen_expr(Gen *g, Node *e) {
@@ -86,6 +86,6 @@ Value gen_expr(Gen *g, Node *e) {
             return gen_string_concat(g, e);            // string.c
         return gen_arith(g, e);                        // arith.c
     case EXPR_CALL: return gen_call(g, e);             // call.c
-    default: unreachable();
+    default: unreachable();  // rejected by check_lowerable (support.c)
     }
 }

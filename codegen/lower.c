@@ -219,7 +219,9 @@ static void gen_func(Gen *g, Node *fn) {
 
 // gen_package_init lowers the package initializer (= gc's main.init): the
 // package variables in dependency order, then each init() in source order.
+// A blank variable has no storage; its initializer runs for its effects.
 //     main.x = <init expr of x>   ...
+//     <init expr of _>            (value dropped)
 //     call main.init.0() ...
 static void gen_package_init(Gen *g) {
     static const IrSig no_args = {0};
@@ -234,7 +236,9 @@ static void gen_package_init(Gen *g) {
         IrInstr *st = emit(g, IR_STMT);
         st->pos = o->pos;
         st->text = arena_printf("var %s = ...", o->name);
-        gen_store_var(g, o, gen_expr(g, o->init_expr));
+        Value v = gen_expr(g, o->init_expr);
+        if (strcmp(o->name, "_") != 0)
+            gen_store_var(g, o, v);
     }
     for (int i = 0; i < g->prog->inits.len; i++) {
         Node *fn = VEC_AT(&g->prog->inits, i);

@@ -7,7 +7,7 @@
 
 // Value is a Go value split into machine words, each in a virtual register:
 // 1 word for ints, bools and pointers; 2 for strings (ptr, len).
-enum { MAX_WORDS = 16 };
+enum { MAX_WORDS = 16 };  // support.c rejects results of more words
 typedef struct Value {
     int n;
     VReg w[MAX_WORDS];

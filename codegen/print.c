@@ -19,7 +19,7 @@ static const char *print_routine(Type *t) {
         return "runtime.printuint";
     if (is_integer(t))
         return "runtime.printint";
-    unreachable();
+    unreachable();  // other types are rejected by check_lowerable (support.c)
 }
 
 // print_args evaluates the arguments into vals and their types into types:

@@ -140,6 +140,15 @@ static void gen_local_decl(Gen *g, Node *d) {
     }  // constants and types generate no code
 }
 
+// assigned_var is the variable an assignment's left-hand side names, through
+// any parentheses (`(x) = 1` assigns x); NULL for the blank identifier.
+static Object *assigned_var(Node *lhs) {
+    while (lhs->kind == EXPR_PAREN)
+        lhs = lhs->lhs;
+    Object *o = lhs->obj;
+    return o && strcmp(o->name, "_") != 0 ? o : NULL;
+}
+
 // gen_assign lowers `a, b = x, y` and `a, b := x, y`: every right-hand side
 // is evaluated before any variable is assigned (Go spec: Assignment
 // statements), so `a, b = b, a` swaps.
@@ -148,9 +157,8 @@ static void gen_assign(Gen *g, Node *s) {
     Value *vals = arena_alloc(sizeof(Value) * (size_t)n);
     gen_rhs(g, &s->rhs_list, n, vals);
     for (int i = 0; i < n; i++) {
-        Node *lhs = s->lhs_list.items[i];
-        Object *o = lhs->obj;
-        if (!o || strcmp(o->name, "_") == 0)
+        Object *o = assigned_var(s->lhs_list.items[i]);
+        if (!o)
             continue;
         if (o->decl == s)  // declared by this :=
             new_local(g, o);
@@ -162,7 +170,7 @@ static void gen_assign(Gen *g, Node *s) {
 static void gen_op_assign(Gen *g, Node *s, Node *lhs, Node *rhs, Op op) {
     Node *bin = new_binary(op, lhs, rhs, s->pos);
     bin->ty = lhs->ty;
-    gen_store_var(g, lhs->obj, gen_expr(g, bin));
+    gen_store_var(g, assigned_var(lhs), gen_expr(g, bin));
 }
 
 static void gen_incdec(Gen *g, Node *s) {
@@ -339,6 +347,6 @@ void gen_stmt(Gen *g, Node *s) {
     case STMT_CONTINUE:
     case STMT_GOTO: gen_branch(g, s); return;
     case STMT_LABELED: gen_labeled(g, s); return;
-    default: unreachable();  // rejected by the checker
+    default: unreachable();  // rejected by check_lowerable (support.c)
     }
 }

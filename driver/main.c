@@ -1,6 +1,7 @@
-// main.c: the mgc command. It runs the phases in order (parse, check, lower,
-// emit), then nasm and cc, and reports every failure: a compile error with
-// status 1, a usage error with status 2, a failing tool with its own output.
+// main.c: the mgc command. It runs the phases in order (parse, check, the
+// support gate, lower, emit), then nasm and cc, and reports every failure: a
+// compile error with status 1, a usage error with status 2, a failing tool
+// with its own output.
 #include "driver.h"
 
 #include <stdio.h>
@@ -65,10 +66,18 @@ static Program *check_all(Vec *paths) {
     return p;
 }
 
+// lower_all runs the phases up to the IR. The support gate rejects what the
+// checker accepts but codegen cannot lower yet; `mgc check` stops before it.
+static IrModule *lower_all(Vec *paths) {
+    Program *p = check_all(paths);
+    check_lowerable(p);
+    stop_on_errors();
+    return lower_program(p, VEC_AT(paths, 0));
+}
+
 // compile_to_asm runs every phase and returns the NASM text.
 static const char *compile_to_asm(Vec *paths, const AsmOptions *opt) {
-    Program *p = check_all(paths);
-    IrModule *m = lower_program(p, VEC_AT(paths, 0));
+    IrModule *m = lower_all(paths);
     Buf out = {0};
     amd64_emit_module(&out, m, opt);
     return buf_cstr(&out);
@@ -161,7 +170,7 @@ static int cmd_dump(Options *o) {
     } else if (strcmp(phase, "types") == 0) {
         types_dump(&out, check_all(&o->paths));
     } else if (strcmp(phase, "lower") == 0) {
-        ir_dump(&out, lower_program(check_all(&o->paths), VEC_AT(&o->paths, 0)));
+        ir_dump(&out, lower_all(&o->paths));
     } else {
         usage_error("dump: -phase must be tokens, ast, types or lower (got '%s')", phase);
     }

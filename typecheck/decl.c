@@ -533,10 +533,14 @@ static void order_package_vars(Checker *c) {
 }
 
 // check_package_bodies resolves every package-level constant and variable, then
-// checks every function body, then computes the initialization order.
+// checks every function body, then computes the initialization order. Blank
+// variables (`var _ = f()`) are in no scope, so they are resolved from the
+// program's list of globals.
 void check_package_bodies(Checker *c) {
     for (int i = 0; i < c->pkg->objs.len; i++)
         resolve_object(c, VEC_AT(&c->pkg->objs, i));
+    for (int i = 0; i < c->prog->globals.len; i++)
+        resolve_object(c, VEC_AT(&c->prog->globals, i));
     for (int i = 0; i < c->prog->funcs.len; i++) {
         Node *fn = VEC_AT(&c->prog->funcs, i);
         c->owner = fn->obj;

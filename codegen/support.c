@@ -1,0 +1,701 @@
+// support.c: the support gate, what lower_program can lower today.
+//
+// The checker accepts all of mini-Go; the lowering grows construct by
+// construct. check_lowerable walks the typed program as lower_program will
+// (lower.c: gen_globals, gen_func, gen_package_init) and reports, at the
+// construct, everything the gen_* functions do not handle yet:
+//     shapes.go:12:7: slices are not yet supported by mgc
+// so a program is either lowered completely and correctly or rejected; no
+// program reaches an unreachable() in codegen/. Keep in sync with the
+// dispatchers gen_expr (expr.c), gen_stmt (stmt.c), gen_call and gen_builtin
+// (call.c): a construct they learn to lower is accepted here in the same
+// commit.
+//
+// Lowered today:
+//   values       integers, bool, string and named types over them (a value is
+//                one word, a string two: lower.c type_words), in variables,
+//                parameters, and results of at most MAX_WORDS words
+//   expressions  constants, variables, + - ^ !, the binary operators, calls of
+//                package-level functions, integer and identity conversions,
+//                print, println, len(string), panic(string), os.Exit
+//   statements   := = op= ++ -- var const type if for switch fallthrough
+//                break continue goto labels return blocks
+//
+// One message per problem: a statement or declaration reports its first
+// unsupported construct only, and a variable or function whose declaration
+// was rejected is *bad*: its uses fail without a message, the problem having
+// been reported (as the checker does with invalid types). A silent failure
+// therefore always follows a reported one.
+#include "lower.h"
+
+#include <string.h>
+
+typedef struct Gate {
+    Vec bad_objects;    // Object*: rejected parameters and results
+    Vec bad_decls;      // Node*: rejected declarations; every object they declare is bad
+    Node *func;         // the function whose body is being checked
+} Gate;
+
+static bool expr_ok(Gate *g, Node *e);
+static void check_stmt(Gate *g, Node *s);
+
+// ---- Reporting ------------------------------------------------------------------------
+
+// reject reports a construct the lowering does not handle yet; `what` is the
+// sentence's subject, worded as the checker's not_yet ("slices are").
+static bool reject(Pos pos, const char *what) {
+    error_at(pos, "%s not yet supported by mgc", what);
+    return false;
+}
+
+// reject_outside reports a construct outside mini-Go (LANGUAGE.md), as the
+// parser does; only a checker that let one through brings it here.
+static bool reject_outside(Pos pos, const char *what) {
+    error_at(pos, "%s not supported by mgc", what);
+    return false;
+}
+
+static bool contains(Vec *v, void *item) {
+    for (int i = 0; i < v->len; i++)
+        if (VEC_AT(v, i) == item)
+            return true;
+    return false;
+}
+
+static bool is_bad(Gate *g, Object *o) {
+    return contains(&g->bad_objects, o) || (o->decl && contains(&g->bad_decls, o->decl));
+}
+
+static void mark_bad_object(Gate *g, Object *o) {
+    if (o)
+        vec_push(&g->bad_objects, o);
+}
+
+// ---- Types ------------------------------------------------------------------------------
+
+// unsupported_type names the kind of t as a message's subject if codegen
+// cannot hold its values yet, or returns NULL if it can: integers, bool and
+// string, named types over them, untyped constants of those kinds, and tuples
+// of them (the results of a multi-value call).
+static const char *unsupported_type(Type *t) {
+    if (t && t->kind == TY_NAMED)
+        t = t->underlying;
+    if (!t)
+        return "this type is";
+    switch (t->kind) {
+    case TY_BOOL:
+    case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+    case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64:
+    case TY_UINTPTR:
+    case TY_STRING:
+    case TY_UNTYPED_BOOL: case TY_UNTYPED_INT: case TY_UNTYPED_RUNE: case TY_UNTYPED_STRING:
+        return NULL;
+    case TY_TUPLE:
+        for (int i = 0; i < t->results.len; i++) {
+            const char *what = unsupported_type(VEC_AT(&t->results, i));
+            if (what)
+                return what;
+        }
+        return NULL;
+    case TY_FLOAT32: case TY_FLOAT64: case TY_UNTYPED_FLOAT: return "floating-point numbers are";
+    case TY_COMPLEX64: case TY_COMPLEX128: return "complex numbers are";
+    case TY_ARRAY: return "arrays are";
+    case TY_SLICE: return "slices are";
+    case TY_STRUCT: return "structs are";
+    case TY_POINTER: return "pointers are";
+    case TY_MAP: return "maps are";
+    case TY_FUNC: return "function values are";
+    case TY_INTERFACE: return "interfaces are";
+    case TY_CHAN: return "channels are";
+    case TY_UNSAFE_POINTER: return "unsafe pointers are";
+    case TY_UNTYPED_NIL: return "nil is";
+    default: return "this type is";  // TY_INVALID, a named type's name, kinds added later
+    }
+}
+
+static bool type_ok(Type *t, Pos pos) {
+    const char *what = unsupported_type(t);
+    return what ? reject(pos, what) : true;
+}
+
+// ---- Expressions (expr.c gen_expr) ---------------------------------------------------------
+
+static Node *unparen(Node *e) {
+    while (e->kind == EXPR_PAREN)
+        e = e->lhs;
+    return e;
+}
+
+static bool is_nil(Node *e) {
+    e = unparen(e);
+    return e->kind == EXPR_IDENT && e->obj && e->obj->kind == OBJ_NIL;
+}
+
+// is_type_expr says whether e denotes a type (T, []T, *T, (T)) rather than a value.
+static bool is_type_expr(Node *e) {
+    e = unparen(e);
+    if (e->kind >= TYPE_ARRAY && e->kind <= TYPE_ELLIPSIS)
+        return true;
+    if (e->kind == EXPR_UNARY && e->op == OP_DEREF)
+        return is_type_expr(e->lhs);
+    return e->kind == EXPR_IDENT && e->obj && e->obj->kind == OBJ_TYPE;
+}
+
+static bool exprs_ok(Gate *g, NodeList *list) {
+    for (int i = 0; i < list->len; i++)
+        if (!expr_ok(g, list->items[i]))
+            return false;
+    return true;
+}
+
+// const_ok: gen_const materializes a constant from its value alone, so a
+// constant expression is lowered whatever it is made of (len([3]int{}) is 3)
+// if it is a bool, an integer or a string.
+static bool const_ok(Node *e) {
+    if (!type_ok(e->ty, e->pos))
+        return false;
+    switch (e->cval->kind) {
+    case CONST_BOOL:
+    case CONST_INT:
+    case CONST_STRING: return true;
+    default: return reject(e->pos, "floating-point constants are");  // mini-Go's other kind
+    }
+}
+
+// ident_ok: gen_ident reads variables, local or package-level.
+static bool ident_ok(Gate *g, Node *e) {
+    Object *o = e->obj;
+    if (!o)
+        return reject(e->pos, "this expression is");
+    switch (o->kind) {
+    case OBJ_VAR: return !is_bad(g, o);  // a bad variable was reported where it is declared
+    case OBJ_FUNC: return reject(e->pos, "function values are");
+    case OBJ_NIL: return reject(e->pos, "nil is");
+    default: return reject(e->pos, "this expression is");
+    }
+}
+
+// unary_ok: gen_unary lowers + - ^ !; & and * need pointers.
+static bool unary_ok(Gate *g, Node *e) {
+    if (e->op == OP_RECV)
+        return reject_outside(e->pos, "channels are");
+    if (!expr_ok(g, e->lhs))
+        return false;
+    switch (e->op) {
+    case OP_ADD:
+    case OP_SUB:
+    case OP_XOR:
+    case OP_NOT: return true;
+    case OP_ADDR:
+    case OP_DEREF: return reject(e->pos, "pointers are");
+    default: return reject(e->pos, "this operator is");
+    }
+}
+
+// binary_op_lowered: gen_arith, gen_logical and gen_string_concat lower every
+// binary operator (+ through >=) on the values codegen holds.
+static bool binary_op_lowered(Op op) { return op >= OP_ADD && op <= OP_GE; }
+
+static bool binary_ok(Gate *g, Node *e) {
+    if (!expr_ok(g, e->lhs) || !expr_ok(g, e->rhs))
+        return false;
+    return binary_op_lowered(e->op) ? true : reject(e->pos, "this operator is");
+}
+
+// selector_ok: no selector is lowered yet. A package member is named as the
+// checker names it ("os.Args is"); os.Exit, the one member lowered, is a
+// built-in (builtin_ok).
+static bool selector_ok(Gate *g, Node *e) {
+    Node *x = unparen(e->lhs);
+    if (x->kind == EXPR_IDENT && x->obj && x->obj->kind == OBJ_PACKAGE) {
+        const char *pkg = x->obj->pkg_path ? x->obj->pkg_path : x->name;
+        return reject(e->name_pos.line ? e->name_pos : e->pos, arena_printf("%s.%s is", pkg, e->name));
+    }
+    if (is_type_expr(x))
+        return reject(e->pos, "method expressions are");
+    if (e->obj && is_bad(g, e->obj))
+        return false;  // a rejected method
+    if (!expr_ok(g, x))
+        return false;
+    return reject(e->pos, "selectors on values are");
+}
+
+static bool index_ok(Gate *g, Node *e) {
+    if (!expr_ok(g, e->lhs) || !expr_ok(g, e->rhs))
+        return false;
+    return reject(e->pos, "indexing is");
+}
+
+static bool slice_ok(Gate *g, Node *e) {
+    Node *parts[] = {e->lhs, e->lo, e->hi, e->max};
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+        if (parts[i] && !expr_ok(g, parts[i]))
+            return false;
+    return reject(e->pos, "slicing is");
+}
+
+static bool type_assert_ok(Gate *g, Node *e) {
+    if (!expr_ok(g, e->lhs))
+        return false;
+    return reject(e->pos, "type assertions are");
+}
+
+// ---- Calls (call.c gen_call) -----------------------------------------------------------
+
+// conversion_ok: gen_conversion re-extends an integer and passes any other
+// value through, so it lowers conversions between integer types and between
+// types whose underlying types are both bool or both string. The target type
+// is judged first: `[]byte(s)` is about slices.
+static bool conversion_ok(Gate *g, Node *call) {
+    if (call->list.len != 1)
+        return reject(call->pos, "this conversion is");
+    Node *x = call->list.items[0];
+    if (!type_ok(call->ty, call->pos) || !expr_ok(g, x))
+        return false;
+    if (!x->ty || unsupported_type(x->ty))
+        return reject(call->pos, "this conversion is");
+    Type *from = x->ty, *to = call->ty;
+    if ((is_integer(from) && is_integer(to)) || (is_boolean(from) && is_boolean(to)) ||
+        (is_string(from) && is_string(to)))
+        return true;
+    if (is_integer(from) && is_string(to))
+        return reject(call->pos, "conversions from integer to string are");
+    return reject(call->pos, "this conversion is");
+}
+
+static bool builtin_lowered(Builtin id) {
+    return id == BUILTIN_PRINT || id == BUILTIN_PRINTLN || id == BUILTIN_LEN ||
+           id == BUILTIN_PANIC || id == BUILTIN_OS_EXIT;
+}
+
+// len_arg_ok: gen_builtin takes the length word of a string; len of an
+// array is a constant (const_ok).
+static bool len_arg_ok(Node *call) {
+    Node *x = call->list.len == 1 ? call->list.items[0] : NULL;
+    if (x && x->ty && is_string(x->ty))
+        return true;
+    return reject(call->pos, "len of non-string values is");
+}
+
+// panic_arg_ok: gen_panic calls gopanicstring, which prints the message as Go
+// prints a value of type string; Go prints other values, even of a defined
+// string type, with their type (`panic: main.E("boom")`).
+static bool panic_arg_ok(Node *call) {
+    Node *x = call->list.len == 1 ? call->list.items[0] : NULL;
+    if (!x || !x->ty || !is_string(x->ty))
+        return reject(call->pos, "panic with a non-string value is");
+    if (x->ty->kind == TY_NAMED)
+        return reject(call->pos, "panic with a value of a defined string type is");
+    return true;
+}
+
+// builtin_ok: gen_builtin lowers print and println (print.c), len of a
+// string, panic with a string, and os.Exit.
+static bool builtin_ok(Gate *g, Node *call, Object *b) {
+    if (!builtin_lowered(b->builtin))
+        return reject(call->pos, arena_printf("built-in %s is", b->name));
+    if (call->has_ellipsis)
+        return reject(call->pos, "variadic calls are");
+    if (!exprs_ok(g, &call->list))
+        return false;
+    switch (b->builtin) {
+    case BUILTIN_LEN: return len_arg_ok(call);
+    case BUILTIN_PANIC: return panic_arg_ok(call);
+    default: return true;
+    }
+}
+
+static bool is_package_func(Object *f) {
+    return f && f->kind == OBJ_FUNC && f->decl && f->decl->kind == DECL_FUNC && !f->decl->recv;
+}
+
+// callee_ok: gen_call calls a package-level function by its symbol
+// (`call main.f`); a function value (a variable, a literal, a method, the
+// result of a call) is not called yet.
+static bool callee_ok(Gate *g, Node *call, Node *fn) {
+    if (fn->kind == EXPR_IDENT && is_package_func(fn->obj))
+        return !is_bad(g, fn->obj);  // a rejected signature was reported at the declaration
+    if (is_type_expr(fn))
+        return reject(call->pos, "this conversion is");  // not marked NODE_CONVERSION
+    bool func_name = fn->kind == EXPR_IDENT && fn->obj && fn->obj->kind == OBJ_FUNC;
+    if (!func_name && !expr_ok(g, fn))
+        return false;
+    return reject(call->pos, "calls of function values are");
+}
+
+static bool call_ok(Gate *g, Node *call) {
+    if (call->flags & NODE_CONVERSION)
+        return conversion_ok(g, call);
+    Node *fn = unparen(call->lhs);
+    if (fn->obj && fn->obj->kind == OBJ_BUILTIN)
+        return builtin_ok(g, call, fn->obj);
+    if (!callee_ok(g, call, fn))
+        return false;
+    if (call->has_ellipsis)
+        return reject(call->pos, "variadic calls are");
+    return exprs_ok(g, &call->list);
+}
+
+// ---- The expression dispatcher -----------------------------------------------------------
+
+static bool construct_ok(Gate *g, Node *e) {
+    switch (e->kind) {
+    case EXPR_IDENT: return ident_ok(g, e);
+    case EXPR_PAREN: return expr_ok(g, e->lhs);
+    case EXPR_UNARY: return unary_ok(g, e);
+    case EXPR_BINARY: return binary_ok(g, e);
+    case EXPR_CALL: return call_ok(g, e);
+    case EXPR_SELECTOR: return selector_ok(g, e);
+    case EXPR_INDEX: return index_ok(g, e);
+    case EXPR_SLICE: return slice_ok(g, e);
+    case EXPR_TYPE_ASSERT: return type_assert_ok(g, e);
+    case EXPR_COMPOSITE: return reject(e->pos, "composite literals are");
+    case EXPR_FUNC_LIT: return reject(e->pos, "function literals are");
+    case EXPR_FLOAT_LIT: return reject(e->pos, "floating-point numbers are");
+    case EXPR_IMAG_LIT: return reject_outside(e->pos, "complex numbers are");
+    default: return reject(e->pos, "this expression is");
+    }
+}
+
+// expr_ok checks an expression inside out: its operands first, then the
+// construct, then its type (gen_expr splits every value into words by type).
+// A call without results has no type.
+static bool expr_ok(Gate *g, Node *e) {
+    if (e->cval)
+        return const_ok(e);
+    if (!construct_ok(g, e))
+        return false;
+    if (!e->ty)
+        return e->kind == EXPR_CALL || e->kind == EXPR_PAREN ? true
+                                                              : reject(e->pos, "this expression is");
+    return type_ok(e->ty, e->pos);
+}
+
+// ---- Declarations and assignments (stmt.c) -------------------------------------------------
+
+// var_types_ok checks the type of the variables a var spec declares: the
+// written type, at its position, or else each variable's, at its name.
+static bool var_types_ok(Node *spec) {
+    if (spec->type && spec->type->ty)
+        return type_ok(spec->type->ty, spec->type->pos);
+    for (int i = 0; i < spec->names.len; i++) {
+        Node *name = spec->names.items[i];
+        if (name->obj && !type_ok(name->obj->type, spec->type ? spec->type->pos : name->pos))
+            return false;
+    }
+    return true;
+}
+
+// var_spec_ok checks `var a, b T = x, y` as gen_var_spec and gen_package_init
+// lower it: the written type, the values, then the types the values gave. A
+// package variable is initialized from its own value only (Object.init_expr).
+static bool var_spec_ok(Gate *g, Node *spec, bool global) {
+    if (spec->type && !var_types_ok(spec))
+        return false;
+    if (global && spec->list.len && spec->list.len != spec->names.len)
+        return reject(spec->pos, "multi-value package variable initialization is");
+    if (!exprs_ok(g, &spec->list))
+        return false;
+    return spec->type || var_types_ok(spec);
+}
+
+// lhs_ok: gen_assign and gen_op_assign store into a variable, through any
+// parentheses, or drop the value (`_`).
+static bool lhs_ok(Gate *g, Node *lhs) {
+    Node *x = unparen(lhs);
+    if (x->kind == EXPR_IDENT && strcmp(x->name, "_") == 0)
+        return true;
+    if (x->kind != EXPR_IDENT) {
+        if (!expr_ok(g, x))
+            return false;  // indexing, selectors and *p are reported there
+        return reject(x->pos, "assignment to this operand is");
+    }
+    Object *o = x->obj;
+    if (!o || o->kind != OBJ_VAR)
+        return reject(x->pos, "assignment to this operand is");
+    return !is_bad(g, o) && type_ok(o->type, x->pos);
+}
+
+static bool lhs_list_ok(Gate *g, NodeList *list) {
+    for (int i = 0; i < list->len; i++)
+        if (!lhs_ok(g, list->items[i]))
+            return false;
+    return true;
+}
+
+// define_ok checks `a, b := x, y`: the values first, since the new
+// variables take their types.
+static bool define_ok(Gate *g, Node *s) {
+    return exprs_ok(g, &s->rhs_list) && lhs_list_ok(g, &s->lhs_list);
+}
+
+static bool assign_ok(Gate *g, Node *s) {
+    if (!lhs_list_ok(g, &s->lhs_list))
+        return false;
+    if (s->op && !binary_op_lowered(s->op))
+        return reject(s->pos, "this operator is");
+    return exprs_ok(g, &s->rhs_list);
+}
+
+// check_local_decl: gen_local_decl gives variables registers; constants and
+// types generate no code.
+static void check_local_decl(Gate *g, Node *d) {
+    switch (d->kind) {
+    case DECL_GROUP:
+        for (int i = 0; i < d->list.len; i++)
+            check_local_decl(g, d->list.items[i]);
+        return;
+    case DECL_VAR:
+        if (!var_spec_ok(g, d, false))
+            vec_push(&g->bad_decls, d);
+        return;
+    case DECL_CONST:
+    case DECL_TYPE: return;
+    default: reject(d->pos, "this declaration is"); return;
+    }
+}
+
+// ---- Statements (stmt.c gen_stmt) ----------------------------------------------------------
+
+static void check_block(Gate *g, Node *block) {
+    if (!block)
+        return;
+    for (int i = 0; i < block->list.len; i++)
+        check_stmt(g, block->list.items[i]);
+}
+
+static void check_if(Gate *g, Node *s) {
+    if (s->init)
+        check_stmt(g, s->init);
+    expr_ok(g, s->cond);
+    check_block(g, s->body);
+    if (s->els)
+        check_stmt(g, s->els);
+}
+
+static void check_for(Gate *g, Node *s) {
+    if (s->init)
+        check_stmt(g, s->init);
+    if (s->cond)
+        expr_ok(g, s->cond);
+    if (s->post)
+        check_stmt(g, s->post);
+    check_block(g, s->body);
+}
+
+// check_switch: gen_switch compares the tag with each case value (integers,
+// bools and strings), or branches on each value of a tagless switch.
+static void check_switch(Gate *g, Node *s) {
+    if (s->init)
+        check_stmt(g, s->init);
+    bool tag_ok = !s->tag_expr || expr_ok(g, s->tag_expr);
+    for (int i = 0; i < s->list.len; i++) {
+        Node *clause = s->list.items[i];
+        if (clause->kind != CASE_CLAUSE) {
+            reject(clause->pos, "this statement is");
+            continue;
+        }
+        if (tag_ok)
+            exprs_ok(g, &clause->list);
+        check_block(g, clause->body);
+    }
+}
+
+// check_range: a range loop is not lowered yet. The variables it declares are
+// bad, so their uses say nothing more; its body is checked for its own problems.
+static void check_range(Gate *g, Node *s) {
+    reject(s->pos, "range loops are");
+    vec_push(&g->bad_decls, s);
+    if (s->define && s->key)
+        mark_bad_object(g, unparen(s->key)->obj);
+    if (s->define && s->value)
+        mark_bad_object(g, unparen(s->value)->obj);
+    check_block(g, s->body);
+}
+
+// check_type_switch: likewise for a type switch, whose variable is declared
+// once per clause.
+static void check_type_switch(Gate *g, Node *s) {
+    if (s->init)
+        check_stmt(g, s->init);
+    reject(s->pos, "type switches are");
+    vec_push(&g->bad_decls, s);
+    for (int i = 0; i < s->list.len; i++) {
+        Node *clause = s->list.items[i];
+        vec_push(&g->bad_decls, clause);
+        check_block(g, clause->body);
+    }
+}
+
+// check_return: gen_return returns the values' words. In a function whose
+// signature was rejected, a nil (converted to a rejected result type) says
+// nothing more.
+static void check_return(Gate *g, Node *s) {
+    bool signature_rejected = g->func && contains(&g->bad_decls, g->func);
+    for (int i = 0; i < s->list.len; i++) {
+        Node *v = s->list.items[i];
+        if (!(signature_rejected && is_nil(v)) && !expr_ok(g, v))
+            return;
+    }
+}
+
+static void check_stmt(Gate *g, Node *s) {
+    switch (s->kind) {
+    case STMT_EMPTY:
+    case STMT_BREAK:
+    case STMT_CONTINUE:
+    case STMT_GOTO:
+    case STMT_FALLTHROUGH: return;
+    case STMT_EXPR: expr_ok(g, s->lhs); return;
+    case STMT_DEFINE:
+        if (!define_ok(g, s))
+            vec_push(&g->bad_decls, s);
+        return;
+    case STMT_ASSIGN: assign_ok(g, s); return;
+    case STMT_INCDEC: lhs_ok(g, s->lhs); return;
+    case STMT_DECL: check_local_decl(g, s->decl); return;
+    case STMT_BLOCK: check_block(g, s); return;
+    case STMT_IF: check_if(g, s); return;
+    case STMT_FOR: check_for(g, s); return;
+    case STMT_SWITCH: check_switch(g, s); return;
+    case STMT_RETURN: check_return(g, s); return;
+    case STMT_LABELED: check_stmt(g, s->body); return;
+    case STMT_RANGE: check_range(g, s); return;
+    case STMT_TYPE_SWITCH: check_type_switch(g, s); return;
+    case STMT_DEFER: reject(s->pos, "defer statements are"); return;
+    case STMT_GO: reject_outside(s->pos, "goroutines are"); return;
+    case STMT_SEND: reject_outside(s->pos, "channels are"); return;
+    case STMT_SELECT: reject_outside(s->pos, "select is"); return;
+    default: reject(s->pos, "this statement is"); return;
+    }
+}
+
+// ---- Functions and package variables (lower.c) ---------------------------------------------
+
+// fields_ok checks a signature's parameter or result fields against their
+// types (one per name, or one for a field without names). The names of a
+// rejected field are bad; the first rejected field is reported if `report`.
+static bool fields_ok(Gate *g, NodeList *fields, Vec *types, bool report) {
+    bool ok = true;
+    int k = 0;
+    for (int i = 0; i < fields->len; i++) {
+        Node *f = fields->items[i];
+        Type *t = k < types->len ? VEC_AT(types, k) : NULL;
+        k += f->names.len ? f->names.len : 1;
+        bool variadic = f->type && f->type->kind == TYPE_ELLIPSIS;
+        const char *what = variadic ? "variadic parameters are" : unsupported_type(t);
+        if (!what)
+            continue;
+        if (ok && report)
+            reject(f->type ? f->type->pos : f->pos, what);
+        ok = false;
+        for (int j = 0; j < f->names.len; j++)
+            mark_bad_object(g, ((Node *)f->names.items[j])->obj);
+    }
+    return ok;
+}
+
+static int result_words(Type *sig) {
+    int n = 0;
+    for (int i = 0; i < sig->results.len; i++)
+        n += type_words(VEC_AT(&sig->results, i));
+    return n;
+}
+
+// signature_ok checks what gen_func needs of a function: no receiver, and
+// parameters and results it can pass as words, at most MAX_WORDS of results
+// (they are returned as one Value).
+static bool signature_ok(Gate *g, Node *fn) {
+    if (fn->recv)
+        return reject(fn->pos, "methods are");
+    Type *sig = fn->ty;
+    if (!sig || sig->kind != TY_FUNC || !fn->type)
+        return reject(fn->pos, "this function is");
+    bool ok = fields_ok(g, &fn->type->params, &sig->params, true);
+    ok = fields_ok(g, &fn->type->results, &sig->results, ok) && ok;
+    if (ok && sig->variadic)
+        return reject(fn->pos, "variadic parameters are");
+    if (ok && result_words(sig) > MAX_WORDS) {
+        Pos at = fn->type->results.len ? ((Node *)fn->type->results.items[0])->pos : fn->pos;
+        error_at(at, "results of more than %d words are not yet supported by mgc "
+                             "(a string is 2 words, other values 1)", MAX_WORDS);
+        return false;
+    }
+    return ok;
+}
+
+// check_func_body checks a function's body; a method is rejected whole.
+static void check_func_body(Gate *g, Node *fn) {
+    if (fn->recv || !fn->body)
+        return;
+    g->func = fn;
+    check_block(g, fn->body);
+    g->func = NULL;
+}
+
+// check_package_var checks the spec that declares o, once per spec
+// (`checked`). Called in initialization order, so a variable is judged
+// before the initializers that use it.
+static void check_package_var(Gate *g, Object *o, Vec *checked) {
+    Node *spec = o->spec;
+    if (contains(checked, spec ? (void *)spec : (void *)o))
+        return;
+    vec_push(checked, spec ? (void *)spec : (void *)o);
+    if (!spec) {
+        if (!type_ok(o->type, o->pos))
+            mark_bad_object(g, o);
+    } else if (!var_spec_ok(g, spec, true)) {
+        vec_push(&g->bad_decls, spec);
+    }
+}
+
+static void collect_decls(NodeList *list, Vec *out) {
+    for (int i = 0; i < list->len; i++) {
+        Node *d = list->items[i];
+        if (d->kind == DECL_GROUP)
+            collect_decls(&d->list, out);
+        else
+            vec_push(out, d);
+    }
+}
+
+// check_decl_kind: declarations other than functions and variables
+// generate no code.
+static void check_decl_kind(Node *d) {
+    switch (d->kind) {
+    case DECL_FUNC:
+    case DECL_VAR:
+    case DECL_CONST:
+    case DECL_TYPE:
+    case DECL_IMPORT: return;
+    default: reject(d->pos, "this declaration is"); return;
+    }
+}
+
+// check_lowerable checks the signatures first, so that a call knows whether
+// its function was rejected, then the package variables (in initialization
+// order, then any not initialized), then the bodies.
+bool check_lowerable(Program *p) {
+    int errors = error_count();
+    Gate g = {0};
+    Vec decls = {0};
+    for (int i = 0; i < p->files.len; i++)
+        collect_decls(&((Node *)VEC_AT(&p->files, i))->decls, &decls);
+    for (int i = 0; i < decls.len; i++) {
+        Node *d = VEC_AT(&decls, i);
+        check_decl_kind(d);
+        if (d->kind == DECL_FUNC && !signature_ok(&g, d))
+            vec_push(&g.bad_decls, d);
+    }
+    Vec checked = {0};
+    for (int i = 0; i < p->var_inits.len; i++)
+        check_package_var(&g, VEC_AT(&p->var_inits, i), &checked);
+    for (int i = 0; i < p->globals.len; i++)
+        check_package_var(&g, VEC_AT(&p->globals, i), &checked);
+    for (int i = 0; i < decls.len; i++) {
+        Node *d = VEC_AT(&decls, i);
+        if (d->kind == DECL_FUNC)
+            check_func_body(&g, d);
+    }
+    return error_count() == errors;
+}
