@@ -6,18 +6,21 @@
 
 #include <string.h>
 
-// The packages a mini-Go program may import, and what mgc offers of them so far.
-static const char *const supported_imports[] = {"os"};
+// The packages a mini-Go program may import (LANGUAGE.md, "Library"). Their
+// members are checked in selector.c; mgc offers os.Exit so far.
+static const char *const supported_imports[] = {"fmt",  "errors", "strings", "strconv",
+                                                 "os",   "math",   "sort",    "unicode/utf8"};
 
 static void collect_import(Checker *c, Node *imp) {
     bool known = false;
     for (size_t i = 0; i < sizeof supported_imports / sizeof *supported_imports; i++)
         known |= strcmp(imp->str, supported_imports[i]) == 0;
     if (!known) {
-        error_at(imp->pos, "package %s is not yet supported by mgc", imp->str);
+        error_at(imp->pos, "package %s is not supported by mgc", imp->str);
         return;
     }
-    const char *name = imp->name ? imp->name : imp->str;
+    const char *slash = strrchr(imp->str, '/');
+    const char *name = imp->name ? imp->name : slash ? slash + 1 : imp->str;
     Object *pkg = new_object(OBJ_PACKAGE, name, imp->pos, NULL);
     pkg->pkg_path = imp->str;
     pkg->decl = imp;

@@ -6,7 +6,7 @@ func f() int { return 1 }
 
 var g = f // ERROR "function values are not yet supported by mgc"
 
-func h(x float64) {} // ERROR "floating-point types are not yet supported by mgc"
+func h(x float64) {} // ERROR "floating-point numbers are not yet supported by mgc"
 
 func main() {
 	k := f // ERROR "function values are not yet supported by mgc"
