@@ -637,7 +637,8 @@ stmt_list:
 stmt:
     %empty                          { $$ = NULL; }
   | simple_stmt
-  | CONST const_decl                { $$ = decl_stmt(p, $2, @$); const_group_start(p); }
+  | CONST                           { const_group_push(p); }
+    const_decl                      { $$ = decl_stmt(p, $3, @$); const_group_pop(p); }
   | VAR var_decl                    { $$ = decl_stmt(p, $2, @$); }
   | TYPE type_decl                  { $$ = decl_stmt(p, $2, @$); }
   | NAME ':' stmt                   { $$ = labeled(p, $1, $3, @$, @2); }

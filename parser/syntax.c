@@ -94,6 +94,32 @@ Node *make_field(Pos pos, NodeList names, Node *type, Node *tag) {
     return n;
 }
 
+// ConstGroup saves an enclosing const group's state while a const
+// declaration inside one of its function literals is parsed.
+typedef struct ConstGroup {
+    NodeList prev;
+    Node *prev_type;
+    int iota;
+    struct ConstGroup *outer;
+} ConstGroup;
+
+void const_group_push(Parser *p) {
+    ConstGroup *g = NEW(ConstGroup);
+    *g = (ConstGroup){p->const_prev, p->const_prev_type, p->iota, p->outer};
+    p->outer = g;
+    const_group_start(p);
+}
+
+void const_group_pop(Parser *p) {
+    ConstGroup *g = p->outer;
+    if (!g)
+        return const_group_start(p);
+    p->const_prev = g->prev;
+    p->const_prev_type = g->prev_type;
+    p->iota = g->iota;
+    p->outer = g->outer;
+}
+
 void const_group_start(Parser *p) {
     p->iota = 0;
     p->const_prev = (NodeList){0};

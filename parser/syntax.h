@@ -23,6 +23,7 @@ typedef struct Parser {
     NodeList const_prev;       // the last const spec's values (implicit repetition)
     Node *const_prev_type;
     int iota;
+    struct ConstGroup *outer;  // the groups this one is nested in (a const in a func literal)
 } Parser;
 
 // ---- Errors -----------------------------------------------------------------
@@ -62,6 +63,8 @@ NodeList fix_params(Parser *p, NodeList raw);
 // values when it has neither (implicit repetition), and numbers it for iota.
 Node *make_decl_const(Parser *p, Pos pos, NodeList names, Node *type, NodeList values, bool has_values);
 void const_group_start(Parser *p);
+void const_group_push(Parser *p);  // a const declaration inside a function body
+void const_group_pop(Parser *p);
 
 // make_call builds f(args) and marks a trailing `...`.
 Node *make_call(Node *fn, NodeList args, bool ellipsis, Pos lparen, Pos end);

@@ -262,6 +262,14 @@ void check_builtin(Checker *c, Operand *x, Node *call, Builtin id) {
         x->mode = MODE_INVALID;
         return;
     }
+    if (id == BUILTIN_COMPLEX || id == BUILTIN_REAL || id == BUILTIN_IMAG || id == BUILTIN_CLOSE) {
+        Vec args = {0};  // checked for their uses of names
+        check_expr_list(c, &call->list, &args);
+        error_at(call->pos, id == BUILTIN_CLOSE ? "channels are not supported by mgc"
+                                                : "complex numbers are not supported by mgc");
+        x->mode = MODE_INVALID;
+        return;
+    }
     bool saved_call = c->has_call;
     c->has_call = false;
     Vec args = {0};

@@ -67,6 +67,9 @@ typedef struct Checker {
     Object *owner;          // the package-level var or func being checked, whose
                             // deps record what it refers to (initialization order)
     Vec map_keys;           // Node* TYPE_MAP whose key type is checked once types are complete
+    bool dot_import;        // a dot import was rejected: undefined names are not reported
+    int indirect;           // resolving a type behind a pointer, slice, map or func
+    Vec pending_layouts;    // Type*: structs and arrays laid out before a part was complete
     Vec late_errors;        // LateError*: what gc finds only after type checking succeeded
     bool has_call;          // the expression being checked contains a call (len(a) is then
                             // not constant)
@@ -100,6 +103,7 @@ Type *resolve_type(Checker *c, Node *n);
 Type *resolve_type_direct(Checker *c, Node *n);
 Type *resolve_signature(Checker *c, Node *n);
 void check_map_keys(Checker *c);
+void complete_layouts(Checker *c);
 
 // Fields, methods and interfaces (lookup.c)
 Selection *lookup_field_or_method(Type *t, bool addressable, const char *name, bool fold_case,

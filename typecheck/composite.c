@@ -203,10 +203,9 @@ static Type *literal_type(Checker *c, Node *e, Type *elided, Type **base) {
 }
 
 void check_composite(Checker *c, Operand *x, Node *e, Type *elided) {
+    *x = (Operand){.mode = MODE_INVALID, .expr = e};
     Type *base;
     Type *t = literal_type(c, e, elided, &base);
-    x->mode = MODE_INVALID;
-    x->expr = e;
     if (!t)
         return;
     Type *u = underlying(base);

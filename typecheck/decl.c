@@ -15,17 +15,18 @@ static void collect_import(Checker *c, Node *imp) {
     bool known = false;
     for (size_t i = 0; i < sizeof supported_imports / sizeof *supported_imports; i++)
         known |= strcmp(imp->str, supported_imports[i]) == 0;
-    if (!known) {
+    if (!known)
         error_at(imp->pos, "package %s is not supported by mgc", imp->str);
-        return;
-    }
     const char *slash = strrchr(imp->str, '/');
     const char *name = imp->name ? imp->name : slash ? slash + 1 : imp->str;
     Object *pkg = new_object(OBJ_PACKAGE, name, imp->pos, NULL);
     pkg->pkg_path = imp->str;
     pkg->decl = imp;
+    pkg->unsupported = !known;
+    pkg->used = !known;  // reported already; uses of it say nothing more
     if (strcmp(name, "_") == 0 || strcmp(name, ".") == 0) {
         not_yet(imp->pos, "blank and dot imports are");
+        c->dot_import |= strcmp(name, ".") == 0;  // its names are unknown: no "undefined"
         return;
     }
     declare(c, c->pkg, pkg);
@@ -88,10 +89,8 @@ static void collect_value_spec(Checker *c, Node *spec) {
 }
 
 static void collect_func(Checker *c, Node *fn) {
-    if (!fn->body) {
+    if (!fn->body)
         error_at(fn->name_pos, "missing function body");
-        return;
-    }
     Object *o = new_object(OBJ_FUNC, fn->name, fn->name_pos, NULL);
     o->decl = fn;
     o->is_global = true;
@@ -145,6 +144,7 @@ void collect_package(Checker *c, Vec *files) {
         if (o->kind == OBJ_TYPE && o->state != 2)
             resolve_type_name(c, o);
     }
+    complete_layouts(c);
     for (int i = 0; i < c->prog->funcs.len; i++) {
         Node *fn = VEC_AT(&c->prog->funcs, i);
         Type *sig = fn->ty ? fn->ty : resolve_signature(c, fn->type);
@@ -224,14 +224,39 @@ void report_type_cycle(Checker *c, Object *o) {
 // resolve_type_name completes a declared type in the scope of its declaration:
 // an alias denotes its type; a defined type takes the underlying type, size and
 // alignment of its definition.
+// alias_of_defined_type handles `type A = T` for a defined type T: A denotes
+// T's named type, which exists before T's definition is resolved (so that
+// `type a = b; type b struct{ *a }` is fine).
+static bool alias_of_defined_type(Checker *c, Object *o) {
+    Node *rhs = o->decl->type;
+    while (rhs->kind == EXPR_PAREN)
+        rhs = rhs->lhs;
+    Object *t = rhs->kind == EXPR_IDENT ? scope_lookup(c->scope, rhs->name) : NULL;
+    if (!t || t->kind != OBJ_TYPE || !t->decl || t->decl->is_alias || !t->type || t == o)
+        return false;
+    o->type = t->type;
+    o->state = 2;
+    t->used = true;
+    rhs->obj = t;
+    rhs->ty = t->type;
+    if (t->state == 0)
+        resolve_type_name(c, t);
+    return true;
+}
+
 void resolve_type_name(Checker *c, Object *o) {
+    if (o->state == 0 && o->decl->is_alias && alias_of_defined_type(c, o))
+        return;
     if (o->state == 1) {  // an alias that refers to itself
         report_type_cycle(c, o);
         return;
     }
     o->state = 1;
     vec_push(&c->type_path, o);
+    int saved_indirect = c->indirect;
+    c->indirect = 0;
     Type *def = resolve_type_direct(c, o->decl->type);
+    c->indirect = saved_indirect;
     c->type_path.len--;
     if (o->state == 2)
         return;  // it was found to be recursive
@@ -401,7 +426,7 @@ static void resolve_global_var(Checker *c, Object *o) {
     else
         default_operand(c, &x, "variable declaration");
     record(&x);
-    o->type = x.mode == MODE_INVALID ? ty_invalid : x.type;
+    o->type = t ? t : x.mode == MODE_INVALID ? ty_invalid : x.type;
 }
 
 // resolve_object gives a package-level constant or variable its type (and

@@ -366,6 +366,19 @@ void default_operand(Checker *c, Operand *x, const char *context) {
     assign_operand(c, x, default_type(x->type), context);
 }
 
+// untyped_assignable: an untyped value of kind v may take type t when their
+// kinds agree (types2 implicitTypeAndValue, for values whose representability
+// was already checked).
+static bool untyped_assignable(Type *v, Type *t) {
+    Type *u = underlying(t);
+    if (v == ty_untyped_nil)
+        return has_nil(t);
+    if (u->kind == TY_INTERFACE)
+        return interface_methods(u)->len == 0;
+    return (is_boolean(v) && is_boolean(u)) || (is_numeric(v) && is_numeric(u)) ||
+           (is_string(v) && is_string(u));
+}
+
 // has_name: named and predeclared types have names; type literals do not.
 static bool has_name(Type *t) { return t->kind == TY_NAMED || t->kind < TY_ARRAY || t->kind == TY_STRING; }
 
@@ -376,8 +389,8 @@ static bool has_name(Type *t) { return t->kind == TY_NAMED || t->kind < TY_ARRAY
 bool assignable(Type *v, Type *t, const char **why) {
     if (types_identical(v, t) || v == ty_invalid || t == ty_invalid)
         return true;
-    if (v == ty_untyped_nil)
-        return has_nil(t);
+    if (is_untyped(v))
+        return untyped_assignable(v, t);
     Type *vu = underlying(v), *tu = underlying(t);
     if (types_identical(vu, tu) && (!has_name(v) || !has_name(t)))
         return true;
@@ -459,7 +472,8 @@ static void check_ident(Checker *c, Operand *x, Node *e) {
     }
     Object *o = scope_lookup(c->scope, e->name);
     if (!o) {
-        error_at(e->pos, "undefined: %s", e->name);
+        if (!c->dot_import)
+            error_at(e->pos, "undefined: %s", e->name);
         return invalid(x);
     }
     e->obj = o;
@@ -678,14 +692,13 @@ static void check_shift(Checker *c, Operand *x, Operand *y, Node *e) {
         check_const_overflow(x);
         return;
     }
-    if (is_untyped(x->type)) {
-        // A non-constant shift of an untyped constant: the constant takes the
-        // type the context would give it; without one, int (simplified).
-        bool overflow;
-        convert_untyped(x, ty_int, &overflow);
-        record(x);
-    }
+    // A non-constant shift of an untyped constant stays untyped: the
+    // constant takes the type the context gives the shift (Go spec:
+    // Operators, "if the left operand of a non-constant shift expression is
+    // an untyped constant"); set_untyped_type passes it down.
     x->mode = MODE_VALUE;
+    x->cval = NULL;
+    x->expr = e;
     (void)c;
 }
 

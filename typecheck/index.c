@@ -62,6 +62,10 @@ void check_index(Checker *c, Operand *x, Node *e) {
         return;
     Type *u = underlying(x->type);
     int64_t length = -1;
+    if (u == ty_invalid || (u->kind == TY_POINTER && underlying(u->elem) == ty_invalid)) {
+        x->mode = MODE_INVALID;  // reported where the type was declared
+        return;
+    }
     if (u->kind == TY_POINTER && underlying(u->elem)->kind == TY_ARRAY) {
         u = underlying(u->elem);
         x->mode = MODE_VAR;

@@ -125,6 +125,7 @@ void init_universe(Checker *c) {
         {"uint32", &ty_uint32},   {"uint64", &ty_uint64},   {"uintptr", &ty_uintptr},
         {"float32", &ty_float32}, {"float64", &ty_float64}, {"string", &ty_string},
         {"byte", &ty_byte},       {"rune", &ty_rune},
+        {"complex64", &ty_complex64}, {"complex128", &ty_complex128},
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         universe_type(u, types[i].name, *types[i].type);

@@ -9,6 +9,9 @@
 static void check_package_member(Operand *x, Node *e, Object *pkg) {
     pkg->used = true;
     e->lhs->obj = pkg;
+    x->mode = MODE_INVALID;
+    if (pkg->unsupported)
+        return;
     if (strcmp(pkg->pkg_path, "os") == 0 && strcmp(e->name, "Exit") == 0) {
         Object *fn = new_object(OBJ_BUILTIN, "os.Exit", e->pos, NULL);
         fn->builtin = BUILTIN_OS_EXIT;
@@ -18,7 +21,6 @@ static void check_package_member(Operand *x, Node *e, Object *pkg) {
         return;
     }
     error_at(e->name_pos, "%s.%s is not yet supported by mgc", pkg->pkg_path, e->name);
-    x->mode = MODE_INVALID;
 }
 
 // other_case is sel with its first letter's case flipped, for gc's hint

@@ -399,6 +399,8 @@ static void report_unassignable(Checker *c, Node *e, Operand *x) {
 // check_lhs checks an assignment's left-hand side and returns its type (NULL
 // for the blank identifier). Reading a variable only to assign it is not a use.
 static Type *check_lhs(Checker *c, Node *e, bool *ok) {
+    while (e->kind == EXPR_PAREN)
+        e = e->lhs;
     if (e->kind == EXPR_IDENT && strcmp(e->name, "_") == 0) {
         e->obj = NULL;
         return NULL;
@@ -580,7 +582,10 @@ void check_clause_stmts(Checker *c, Node *clause, bool last, bool type_switch) {
     NodeList *stmts = &clause->body->list;
     for (int i = 0; i < stmts->len; i++) {
         Node *st = stmts->items[i];
-        if (st->kind == STMT_FALLTHROUGH && i == stmts->len - 1) {
+        Node *inner = st;
+        while (inner->kind == STMT_LABELED && inner->body)
+            inner = inner->body;
+        if (inner->kind == STMT_FALLTHROUGH && i == stmts->len - 1) {
             if (type_switch)
                 error_at(st->pos, "cannot fallthrough in type switch");
             else if (last)

@@ -103,6 +103,7 @@ extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_flo
     *ty_untyped_string, *ty_untyped_nil;
 extern Type *ty_error, *ty_any;    // the predeclared interface types
 extern Type *ty_byte, *ty_rune;    // uint8 and int32 under their alias names
+extern Type *ty_complex64, *ty_complex128;  // declared only to say they are not supported
 
 Type *underlying(Type *t);
 bool is_integer(Type *t);   // of the underlying type, typed or untyped
@@ -204,6 +205,7 @@ typedef struct Object {
     ConstValue *cval;       // OBJ_CONST
     Builtin builtin;        // OBJ_BUILTIN
     const char *pkg_path;   // OBJ_PACKAGE: "os"
+    bool unsupported;       // OBJ_PACKAGE outside mini-Go (reported at the import)
     bool is_global;         // a package-level var or func
     bool used;              // for "declared but not used" / "imported and not used"
     bool is_param;

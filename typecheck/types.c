@@ -18,7 +18,7 @@ Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
 Type *ty_float32, *ty_float64, *ty_string, *ty_invalid;
 Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float,
     *ty_untyped_string, *ty_untyped_nil;
-Type *ty_error, *ty_any, *ty_byte, *ty_rune;
+Type *ty_error, *ty_any, *ty_byte, *ty_rune, *ty_complex64, *ty_complex128;
 
 void init_types(void) {
     if (ty_int)
@@ -43,6 +43,8 @@ void init_types(void) {
     ty_byte->name = "byte";
     ty_rune = basic(TY_INT32, 4);
     ty_rune->name = "rune";
+    ty_complex64 = basic(TY_COMPLEX64, 8);
+    ty_complex128 = basic(TY_COMPLEX128, 16);
     ty_invalid = basic(TY_INVALID, 0);
     ty_untyped_bool = basic(TY_UNTYPED_BOOL, 0);
     ty_untyped_int = basic(TY_UNTYPED_INT, 0);
@@ -202,19 +204,23 @@ void sort_methods(Vec *methods) {
 // own methods and those of the interfaces it embeds, sorted (types2
 // computeInterfaceTypeSet). The checker has reported duplicates already.
 Vec *interface_methods(Type *t) {
+    static Vec none;
     t = underlying(t);
     if (t->kind != TY_INTERFACE)
-        unreachable();
+        return &none;  // an invalid or incomplete type: no methods (yet)
     if (t->complete)
         return &t->method_set;
     t->complete = true;  // an embedding cycle was reported; stop here
+    bool incomplete = false;
     Vec set = {0};
     for (int i = 0; i < t->methods.len; i++)
         vec_push(&set, VEC_AT(&t->methods, i));
     for (int i = 0; i < t->embeddeds.len; i++) {
         Type *e = VEC_AT(&t->embeddeds, i);
-        if (!is_interface(e))
+        if (!is_interface(e)) {
+            incomplete = true;  // embedded while its own declaration was resolved
             continue;
+        }
         Vec *em = interface_methods(e);
         for (int k = 0; k < em->len; k++) {
             Method *m = VEC_AT(em, k);
@@ -227,6 +233,7 @@ Vec *interface_methods(Type *t) {
     }
     sort_methods(&set);
     t->method_set = set;
+    t->complete = !incomplete;
     return &t->method_set;
 }
 
@@ -293,6 +300,7 @@ static const char *basic_names[] = {
     [TY_UINT] = "uint",       [TY_UINT8] = "uint8",     [TY_UINT16] = "uint16",
     [TY_UINT32] = "uint32",   [TY_UINT64] = "uint64",   [TY_UINTPTR] = "uintptr",
     [TY_FLOAT32] = "float32", [TY_FLOAT64] = "float64", [TY_STRING] = "string",
+    [TY_COMPLEX64] = "complex64", [TY_COMPLEX128] = "complex128",
     [TY_UNTYPED_BOOL] = "untyped bool",     [TY_UNTYPED_INT] = "untyped int",
     [TY_UNTYPED_RUNE] = "untyped rune",     [TY_UNTYPED_FLOAT] = "untyped float",
     [TY_UNTYPED_STRING] = "untyped string", [TY_UNTYPED_NIL] = "untyped nil",

@@ -7,8 +7,12 @@
 // ---- Type names ---------------------------------------------------------------------------
 
 static Type *not_a_type(Checker *c, Node *n, Object *o) {
-    if (o->kind == OBJ_FUNC && !o->type && o->decl)
+    if (o->kind == OBJ_FUNC && !o->type && o->decl) {
+        // Its signature is resolved now; while that runs (`func f(x f)`) it
+        // is an empty func(), as types2 has it.
+        o->type = new_func_type();
         o->type = o->decl->ty = resolve_signature(c, o->decl->type);
+    }
     Operand x = {.mode = o->kind == OBJ_VAR ? MODE_VAR : MODE_VALUE, .type = o->type, .expr = n,
                  .obj = o};
     if (o->kind == OBJ_CONST)
@@ -26,6 +30,9 @@ static Type *not_a_type(Checker *c, Node *n, Object *o) {
 // whose declaration is being resolved is returned as it is (its underlying
 // type comes later): `type List struct { next *List }` is fine, and the uses
 // that need its size check for cycles themselves (resolve_type_direct).
+// Behind a pointer, slice, map or func a defined type is not resolved on the
+// spot either: its size is not needed, and resolving it there would make
+// `type A struct{ p *B }; type B struct{ a A }` look like a cycle.
 static Type *resolve_type_ident(Checker *c, Node *n) {
     if (strcmp(n->name, "_") == 0) {
         error_at(n->pos, "cannot use _ as value or type");
@@ -33,16 +40,21 @@ static Type *resolve_type_ident(Checker *c, Node *n) {
     }
     Object *o = scope_lookup(c->scope, n->name);
     if (!o) {
-        error_at(n->pos, "undefined: %s", n->name);
+        if (!c->dot_import)
+            error_at(n->pos, "undefined: %s", n->name);
         return ty_invalid;
     }
     o->used = true;
     if (o->kind != OBJ_TYPE)
         return not_a_type(c, n, o);
-    if (o->decl && o->state == 0)
+    if (o->decl && o->state == 0 && (!c->indirect || o->decl->is_alias))
         resolve_type_name(c, o);
     else if (o->decl && o->state == 1 && o->decl->is_alias)
         resolve_type_name(c, o);  // an alias may not refer to itself: a cycle
+    if (o->type == ty_complex64 || o->type == ty_complex128) {
+        error_at(n->pos, "complex numbers are not supported by mgc");
+        return ty_invalid;
+    }
     n->obj = o;
     n->ty = o->type;
     return o->type ? o->type : ty_invalid;
@@ -54,12 +66,25 @@ static Type *resolve_type_ident(Checker *c, Node *n) {
 // means the type would contain itself (Go spec: Type declarations).
 Type *resolve_type_direct(Checker *c, Node *n) {
     Type *t = resolve_type(c, n);
-    if (t->kind == TY_NAMED && t->obj->state == 1) {
+    if (t->kind == TY_NAMED && t->obj->state == 1 && !c->indirect) {
         report_type_cycle(c, t->obj);
         return ty_invalid;
     }
     return t;
 }
+
+// resolve_type_indirect resolves a type that another one refers to without
+// containing it: the base of a pointer, a slice's element, a map's key and
+// value.
+static Type *resolve_type_indirect(Checker *c, Node *n) {
+    c->indirect++;
+    Type *t = resolve_type(c, n);
+    c->indirect--;
+    return t;
+}
+
+// is_incomplete: a defined type whose underlying type is not known yet.
+static bool is_incomplete(Type *t) { return t->kind == TY_NAMED && t->obj->state != 2; }
 
 // ---- Composite type literals ----------------------------------------------------------------
 
@@ -109,20 +134,53 @@ static Type *resolve_array(Checker *c, Node *n) {
     Type *elem = resolve_type_direct(c, n->elem);
     if (len < 0 || elem == ty_invalid)
         return ty_invalid;
-    return new_array(elem, len);
+    Type *t = new_array(elem, len);
+    if (is_incomplete(elem))
+        vec_push(&c->pending_layouts, t);
+    return t;
 }
 
 // resolve_map builds map[K]V. The key must be comparable (Go spec: Map types);
 // that is checked once every type is complete (check_later_map_keys).
 static Type *resolve_map(Checker *c, Node *n) {
-    Type *key = resolve_type(c, n->key);
-    Type *elem = resolve_type(c, n->elem);
+    Type *key = resolve_type_indirect(c, n->key);
+    Type *elem = resolve_type_indirect(c, n->elem);
     if (key == ty_invalid || elem == ty_invalid)
         return ty_invalid;
     Type *t = new_map(key, elem);
     vec_push(&c->map_keys, n);
     n->ty = t;
     return t;
+}
+
+// complete_layouts lays out again the structs and arrays that were built
+// while one of their parts was still incomplete, and the defined types over
+// them, until the sizes settle (every part is complete by now).
+void complete_layouts(Checker *c) {
+    for (int round = 0; round <= c->pending_layouts.len; round++) {
+        bool changed = false;
+        for (int i = 0; i < c->pending_layouts.len; i++) {
+            Type *t = VEC_AT(&c->pending_layouts, i);
+            int64_t size = t->size;
+            if (t->kind == TY_STRUCT)
+                layout_struct(t);
+            else
+                *t = *new_array(t->elem, t->len);
+            changed |= t->size != size;
+        }
+        for (int i = 0; i < c->pkg->objs.len; i++) {
+            Object *o = VEC_AT(&c->pkg->objs, i);
+            if (o->kind != OBJ_TYPE || !o->type || o->type->kind != TY_NAMED)
+                continue;
+            Type *u = underlying(o->type);
+            changed |= o->type->size != u->size;
+            o->type->size = u->size;
+            o->type->align = u->align;
+        }
+        if (!changed)
+            break;
+    }
+    c->pending_layouts.len = 0;
 }
 
 // check_map_keys reports the map types whose key type is not comparable, now
@@ -199,7 +257,7 @@ static Type *resolve_struct(Checker *c, Node *n) {
         bool indirect = f->type->kind == TYPE_POINTER ||
                         (f->type->kind == EXPR_UNARY && f->type->op == OP_DEREF);
         Type *ft = indirect ? resolve_type(c, f->type) : resolve_type_direct(c, f->type);
-        if (ft == ty_invalid) {
+        if (ft == ty_invalid && f->embedded) {
             ok = false;
             continue;
         }
@@ -221,6 +279,11 @@ static Type *resolve_struct(Checker *c, Node *n) {
     if (!ok)
         return ty_invalid;
     layout_struct(t);
+    for (int i = 0; i < t->fields.len; i++)
+        if (is_incomplete(((Field *)VEC_AT(&t->fields, i))->type)) {
+            vec_push(&c->pending_layouts, t);
+            break;
+        }
     return t;
 }
 
@@ -261,8 +324,10 @@ static void add_params(Checker *c, Type *sig, NodeList *fields, bool results) {
 
 Type *resolve_signature(Checker *c, Node *n) {
     Type *t = new_func_type();
+    c->indirect++;
     add_params(c, t, &n->params, false);
     add_params(c, t, &n->results, true);
+    c->indirect--;
     n->ty = t;
     return t;
 }
@@ -344,7 +409,7 @@ static Type *resolve_interface(Checker *c, Node *n) {
         Type *e = resolve_type_direct(c, f->type);
         if (e == ty_invalid)
             continue;
-        if (!is_interface(e)) {
+        if (!is_interface(e) && !is_incomplete(e)) {
             error_at(f->type->pos, "interfaces with type constraints are not supported by mgc");
             continue;
         }
@@ -362,17 +427,17 @@ static Type *resolve_type_internal(Checker *c, Node *n) {
     case EXPR_IDENT: return resolve_type_ident(c, n);
     case EXPR_PAREN: return resolve_type(c, n->lhs);
     case TYPE_POINTER: {
-        Type *elem = resolve_type(c, n->elem);
+        Type *elem = resolve_type_indirect(c, n->elem);
         return elem == ty_invalid ? ty_invalid : new_pointer(elem);
     }
     case EXPR_UNARY:
         if (n->op == OP_DEREF) {
-            Type *elem = resolve_type(c, n->lhs);
+            Type *elem = resolve_type_indirect(c, n->lhs);
             return elem == ty_invalid ? ty_invalid : new_pointer(elem);
         }
         break;
     case TYPE_SLICE: {
-        Type *elem = resolve_type(c, n->elem);
+        Type *elem = resolve_type_indirect(c, n->elem);
         return elem == ty_invalid ? ty_invalid : new_slice(elem);
     }
     case TYPE_ARRAY: return resolve_array(c, n);
@@ -388,6 +453,8 @@ static Type *resolve_type_internal(Checker *c, Node *n) {
             Object *o = scope_lookup(c->scope, n->lhs->name);
             if (o && o->kind == OBJ_PACKAGE) {
                 o->used = true;
+                if (o->unsupported)
+                    return ty_invalid;
                 error_at(n->name_pos.line ? n->name_pos : n->pos, "%s.%s is not yet supported by mgc",
                          o->pkg_path, n->name);
                 return ty_invalid;
