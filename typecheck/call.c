@@ -259,19 +259,17 @@ void check_call(Checker *c, Operand *x, Node *call) {
     Operand f;
     check_expr_or_type(c, &f, call->lhs);
     switch (f.mode) {
-    case MODE_INVALID: {
+    case MODE_TYPE: check_conversion(c, x, call, f.type); return;
+    case MODE_BUILTIN: check_builtin(c, x, call, f.obj->builtin); return;
+    case MODE_INVALID:
+    case MODE_PACKAGE:
+    case MODE_NOVALUE: {
+        expect_value(&f);
         Vec args = {0};  // still check them: their names are used (types2 check.use)
         check_expr_list(c, &call->list, &args);
         x->mode = MODE_INVALID;
         return;
     }
-    case MODE_TYPE: check_conversion(c, x, call, f.type); return;
-    case MODE_BUILTIN: check_builtin(c, x, call, f.obj->builtin); return;
-    case MODE_PACKAGE:
-    case MODE_NOVALUE:
-        expect_value(&f);
-        x->mode = MODE_INVALID;
-        return;
     default: break;
     }
     if (underlying(f.type)->kind != TY_FUNC) {

@@ -147,6 +147,8 @@ void collect_package(Checker *c, Vec *files) {
     complete_layouts(c);
     for (int i = 0; i < c->prog->funcs.len; i++) {
         Node *fn = VEC_AT(&c->prog->funcs, i);
+        if (fn->obj && !fn->obj->type)
+            fn->obj->type = new_func_type();  // what `func f(x f)` sees of f (types2)
         Type *sig = fn->ty ? fn->ty : resolve_signature(c, fn->type);
         fn->ty = sig;
         if (fn->obj)
