@@ -109,8 +109,16 @@ static void check_func_call(Checker *c, Operand *x, Node *call, Type *sig) {
     x->expr = call;
 }
 
-// check_conversion checks T(x) (Go spec: Conversions) for the kinds so far:
-// between integer types, and identical underlying types.
+// convertible says whether a non-constant value of type v can be converted
+// to type t (Go spec: Conversions), for the types mgc has so far: between
+// identical underlying types, and between numeric types.
+static bool convertible(Type *v, Type *t) {
+    return types_identical(underlying(v), underlying(t)) || (is_numeric(v) && is_numeric(t));
+}
+
+// check_conversion checks T(x) (Go spec: Conversions). A constant converted
+// to a basic type stays constant and must be representable there: int(2.0)
+// is 2 and int(2.5) an error; float32(0.1) is 0.1 rounded to float32.
 static void check_conversion(Checker *c, Operand *x, Node *call, Type *t) {
     if (call->list.len != 1) {
         error_at(call->pos, call->list.len ? "too many arguments in conversion to %s"
@@ -123,24 +131,25 @@ static void check_conversion(Checker *c, Operand *x, Node *call, Type *t) {
     if (x->mode == MODE_INVALID)
         return;
     bool ok;
-    if (x->mode == MODE_CONST)
-        ok = const_representable(x->cval, t);
-    else
-        ok = types_identical(underlying(x->type), underlying(t)) ||
-             (is_integer(x->type) && is_integer(t));
+    if (x->mode == MODE_CONST && (is_boolean(t) || is_numeric(t) || is_string(t))) {
+        ConstValue *rounded = NULL;
+        ok = const_representable(x->cval, t, &rounded);
+        if (rounded)
+            x->cval = rounded;  // even if it does not fit: types2's message shows it
+    } else {
+        ok = convertible(x->type, t);
+    }
     if (!ok) {
-        if (x->mode == MODE_CONST && is_integer(x->type) && is_integer(t))
-            error_at(expr_start(x->expr), "cannot convert %s to type %s (overflows)",
-                     operand_string(x), type_string(t));
-        else
-            error_at(expr_start(x->expr), "cannot convert %s to type %s", operand_string(x),
-                     type_string(t));
+        error_at(expr_start(x->expr), "cannot convert %s to type %s", operand_string(x),
+                 type_string(t));
         x->mode = MODE_INVALID;
         return;
     }
-    if (is_untyped(x->type)) {
-        x->expr->ty = t;
-    }
+    // The conversion gives an untyped argument its final type.
+    if (is_untyped(x->type) && x->mode == MODE_CONST)
+        x->type = t;
+    else if (is_untyped(x->type))
+        convert_untyped_or_report(x, t);  // the untyped operand of a non-constant shift
     record(x);
     if (x->mode != MODE_CONST)
         x->mode = MODE_VALUE;
@@ -176,14 +185,16 @@ void check_call(Checker *c, Operand *x, Node *call) {
 // ---- Built-in functions -------------------------------------------------------------------
 
 // check_print checks print and println: any number of values of any type;
-// a multi-value call as the only argument prints each of its values.
+// a multi-value call as the only argument prints each of its values. Like
+// types2, it gives the arguments their types in order up to the first invalid
+// one.
 static bool check_print(Checker *c, Node *call) {
     Vec args = {0};
-    if (!check_expr_list(c, &call->list, &args))
-        return false;
+    check_expr_list(c, &call->list, &args);
+    const char *context = arena_printf("argument to %s", expr_string(call->lhs));
     for (int i = 0; i < args.len; i++) {
         Operand *y = VEC_AT(&args, i);
-        default_operand(c, y);
+        default_operand(c, y, context);
         if (y->mode == MODE_INVALID)
             return false;
         record(y);
@@ -204,7 +215,7 @@ static bool check_len(Checker *c, Operand *x, Node *call) {
         x->mode = MODE_CONST;
         x->cval = const_int_si((long)y.cval->slen);
     } else {
-        default_operand(c, &y);
+        default_operand(c, &y, "argument to len");
         x->mode = MODE_VALUE;
     }
     x->type = ty_int;
@@ -220,7 +231,7 @@ static bool check_panic(Checker *c, Node *call) {
         not_yet(call->pos, "panic with a non-string value is");
         return false;
     }
-    default_operand(c, &y);
+    default_operand(c, &y, "argument to panic");
     return y.mode != MODE_INVALID;
 }
 

@@ -244,10 +244,6 @@ Type *resolve_type(Checker *c, Node *n) {
             resolve_type_name(c, o);
         if (o->type == ty_invalid)
             return ty_invalid;
-        if (is_float(o->type)) {
-            not_yet(n->pos, "floating-point types are");
-            return ty_invalid;
-        }
         n->obj = o;
         n->ty = o->type;
         return o->type;
@@ -316,7 +312,7 @@ static void resolve_global_var(Checker *c, Object *o) {
     if (t)
         assign_operand(c, &x, t, "variable declaration");
     else
-        default_operand(c, &x);
+        default_operand(c, &x, "variable declaration");
     record(&x);
     o->type = x.mode == MODE_INVALID ? ty_invalid : x.type;
 }

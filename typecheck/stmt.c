@@ -227,7 +227,7 @@ static void init_var(Checker *c, Object *o, Operand *x, Type *declared, const ch
             o->used = true;  // no follow-on "declared but not used" (types2 does the same)
         return;
     }
-    default_operand(c, x);
+    default_operand(c, x, context);
     o->type = x->mode == MODE_INVALID ? ty_invalid : x->type;
     if (x->mode == MODE_INVALID)
         o->used = true;
@@ -352,7 +352,7 @@ static void check_assign(Checker *c, Node *s) {
         if (types[i])
             assign_operand(c, &ops[i], types[i], "assignment");
         else
-            default_operand(c, &ops[i]);
+            default_operand(c, &ops[i], "assignment");
     }
 }
 
@@ -384,7 +384,7 @@ static void check_condition(Checker *c, Node *cond, const char *stmt) {
         error_at(cond->pos, "non-boolean condition in %s statement", stmt);
         return;
     }
-    default_operand(c, &x);
+    default_operand(c, &x, "assignment");
 }
 
 static void check_if(Checker *c, Node *s) {
@@ -474,7 +474,7 @@ static void check_switch(Checker *c, Node *s) {
     Operand tag;
     if (s->tag_expr) {
         check_expr(c, &tag, s->tag_expr);
-        default_operand(c, &tag);
+        default_operand(c, &tag, "switch expression");
         record(&tag);
     } else {
         tag = (Operand){.mode = MODE_CONST, .type = ty_bool, .cval = const_bool(true),

@@ -85,17 +85,26 @@ const char *type_string(Type *t);   // as gc prints it: "int", "main.T", "func(i
 
 enum {
     NODE_CONVERSION = 1 << 0,   // EXPR_CALL that is a conversion T(x), not a call
+    NODE_SHIFTED = 1 << 1,      // the untyped constant x of a non-constant shift x << s,
+                                // whose final type must be an integer type
 };
 
 // ---- Constants ------------------------------------------------------------------
 
-typedef enum ConstKind { CONST_BOOL, CONST_INT, CONST_STRING } ConstKind;
+typedef enum ConstKind { CONST_BOOL, CONST_INT, CONST_FLOAT, CONST_STRING } ConstKind;
 
-// ConstValue is an exact constant (Go spec: Constant expressions).
+// ConstValue is a constant's value (Go spec: Constant expressions), kept the
+// way go/constant keeps it, so that values and messages match gc's.
 typedef struct ConstValue {
     ConstKind kind;
     bool b;
     mpz_t i;                // CONST_INT: exact, any size
+    // CONST_FLOAT: the value q * 2^exp (typecheck/float.c). An exact fraction
+    // (exp == 0) while numerator and denominator have under 4096 bits each;
+    // beyond that (`rounded`) a binary float: q an integer of at most 512 bits.
+    mpq_t q;
+    int64_t exp;
+    bool rounded;
     const char *s;          // CONST_STRING bytes
     size_t slen;
 } ConstValue;
@@ -162,6 +171,10 @@ typedef struct Program {
 // check_program type-checks the parsed files of package main. Errors are
 // reported through error_at; the caller checks error_count() afterwards.
 Program *check_program(Vec *files);
+
+// reject_float_values reports every float value, variable, parameter and
+// result, which codegen cannot lower yet (TEMPORARY: typecheck/float_gate.c).
+void reject_float_values(Program *p);
 
 // types_dump writes every expression with its type and constant value
 // (mgc dump -phase=types).
