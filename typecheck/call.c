@@ -186,10 +186,15 @@ bool is_const_type(Type *t) {
 }
 
 // const_convertible says whether constant x converts to the basic type t,
-// replacing its value: representable values keep theirs, and an integer
-// becomes the UTF-8 string of its code point (U+FFFD if it is none).
+// replacing its value: representable values take theirs in t (float32(0.1)
+// is 0.1 rounded to float32; int(2.0) is 2, int(2.5) an error), and an
+// integer becomes the UTF-8 string of its code point (U+FFFD if it is none).
 static bool const_convertible(Operand *x, Type *t) {
-    if (const_representable(x->cval, t))
+    ConstValue *rounded = NULL;
+    bool ok = const_representable(x->cval, t, &rounded);
+    if (rounded)
+        x->cval = rounded;  // even if it does not fit: the message shows it
+    if (ok)
         return true;
     if (is_integer(x->type) && is_string(t) && x->cval->kind == CONST_INT) {
         unsigned long cp = 0xFFFD;
@@ -223,16 +228,15 @@ static void check_conversion(Checker *c, Operand *x, Node *call, Type *t) {
     check_expr(c, x, call->list.items[0]);
     if (x->mode == MODE_INVALID)
         return;
-    Operand before = *x;
     bool const_arg = x->mode == MODE_CONST;
     const char *why = NULL;
     bool ok = const_arg && is_const_type(t) ? const_convertible(x, t) : convertible(x->type, t, &why);
     if (!ok) {
         if (why)
-            error_at(expr_start(x->expr), "cannot convert %s to type %s:\n\t%s",
-                     operand_string(&before), type_string(t), why);
+            error_at(expr_start(x->expr), "cannot convert %s to type %s:\n\t%s", operand_string(x),
+                     type_string(t), why);
         else
-            error_at(expr_start(x->expr), "cannot convert %s to type %s", operand_string(&before),
+            error_at(expr_start(x->expr), "cannot convert %s to type %s", operand_string(x),
                      type_string(t));
         x->mode = MODE_INVALID;
         return;
@@ -245,6 +249,8 @@ static void check_conversion(Checker *c, Operand *x, Node *call, Type *t) {
             final = default_type_of(x->type);
         else if (const_arg && is_integer(x->type) && is_string(t))
             final = default_type_of(x->type);
+        if (!const_arg && !convert_untyped_or_report(x, final))
+            return;  // the untyped operand of a non-constant shift: 1 << s
         set_expr_type(x->expr, final);
     }
     record(x);

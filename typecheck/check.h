@@ -169,11 +169,23 @@ ConstValue *const_int_si(long v);
 ConstValue *const_bool(bool b);
 ConstValue *const_string(const char *s, size_t len);
 ConstValue *const_unary(Op op, ConstValue *x, Type *t);
-ConstValue *const_binary(Op op, ConstValue *x, ConstValue *y);
+ConstValue *const_binary(Op op, ConstValue *x, ConstValue *y, bool int_division);
 ConstValue *const_shift(Op op, ConstValue *x, unsigned long count);
 bool const_compare(Op op, ConstValue *x, ConstValue *y);
-bool const_representable(ConstValue *v, Type *t);
+int const_sign(ConstValue *v);
+ConstValue *const_to_int(ConstValue *v);
+bool const_representable(ConstValue *v, Type *t, ConstValue **rounded);
 const char *const_string_repr(ConstValue *v);  // as types2 prints it in messages
+
+// Floating-point constants (float.c)
+ConstValue *const_from_float_lit(const char *lit);  // NULL: out of range
+const ConstValue *float_from_int(const ConstValue *v);
+ConstValue *float_neg(const ConstValue *x);
+ConstValue *float_binary(Op op, const ConstValue *x, const ConstValue *y);  // NULL: infinite
+int float_cmp(const ConstValue *x, const ConstValue *y);
+ConstValue *float_to_int(const ConstValue *x);  // NULL: not integral
+ConstValue *float_round(const ConstValue *x, int64_t size);  // to float32/64; NULL: overflows
+const char *float_string(const ConstValue *x);
 
 // Not supported yet: a clear error at the construct's position.
 void not_yet(Pos pos, const char *what);

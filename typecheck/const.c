@@ -2,6 +2,8 @@
 //
 // Integer constants are GMP integers, so `1 << 100 >> 98` is exactly 4 and an
 // overflow is found when the constant meets a type, as the spec requires.
+// Floating-point constants are exact fractions as far as go/constant keeps
+// them so (float.c); an operation with a float operand gives a float.
 #include "check.h"
 
 #include <stdlib.h>
@@ -69,26 +71,47 @@ int64_t const_int64(const ConstValue *c) {
     return (int64_t)u;
 }
 
+// const_to_int is go/constant's ToInt: v as an integer constant if it is
+// integral (2.0 is 2), NULL otherwise.
+ConstValue *const_to_int(ConstValue *v) {
+    if (v->kind == CONST_INT)
+        return v;
+    if (v->kind == CONST_FLOAT)
+        return float_to_int(v);
+    return NULL;
+}
+
+// const_sign is -1, 0 or 1 for a numeric constant.
+int const_sign(ConstValue *v) {
+    return v->kind == CONST_FLOAT ? mpq_sgn(v->q) : mpz_sgn(v->i);
+}
+
 ConstValue *const_unary(Op op, ConstValue *x, Type *t) {
     if (op == OP_NOT)
         return const_bool(!x->b);
+    if (op == OP_ADD)
+        return x;
+    if (x->kind == CONST_FLOAT)
+        return float_neg(x);  // -x; ^x is not defined on floats
     ConstValue *v = new_const(CONST_INT);
     if (op == OP_SUB)
         mpz_neg(v->i, x->i);
-    else if (op == OP_XOR) {
+    else {
         // Go spec: ^x is m ^ x with m all ones for unsigned x, -1 for signed.
         mpz_com(v->i, x->i);
         if (t && is_unsigned(t)) {
             mpz_fdiv_r_2exp(v->i, v->i, (mp_bitcnt_t)(underlying(t)->size * 8));
         }
-    } else
-        mpz_set(v->i, x->i);
+    }
     return v;
 }
 
-// const_binary computes x op y for two constants of the same kind. Division
-// truncates toward zero (Go), and the caller has rejected division by zero.
-ConstValue *const_binary(Op op, ConstValue *x, ConstValue *y) {
+// const_binary computes x op y for two constants of the same kind of type
+// (numeric ones may mix integer and float values). Division truncates toward
+// zero when int_division (the operands have an integer type) and is exact
+// otherwise; the caller has rejected division by zero. It returns NULL if a
+// float result is infinite.
+ConstValue *const_binary(Op op, ConstValue *x, ConstValue *y, bool int_division) {
     if (x->kind == CONST_STRING) {
         char *s = arena_alloc(x->slen + y->slen + 1);
         memcpy(s, x->s, x->slen);
@@ -97,6 +120,8 @@ ConstValue *const_binary(Op op, ConstValue *x, ConstValue *y) {
     }
     if (x->kind == CONST_BOOL)
         return const_bool(op == OP_LAND ? (x->b && y->b) : (x->b || y->b));
+    if (x->kind == CONST_FLOAT || y->kind == CONST_FLOAT || (op == OP_DIV && !int_division))
+        return float_binary(op, x, y);
     ConstValue *v = new_const(CONST_INT);
     switch (op) {
     case OP_ADD: mpz_add(v->i, x->i, y->i); break;
@@ -120,6 +145,7 @@ ConstValue *const_binary(Op op, ConstValue *x, ConstValue *y) {
     return v;
 }
 
+// const_shift shifts an integer constant.
 ConstValue *const_shift(Op op, ConstValue *x, unsigned long count) {
     ConstValue *v = new_const(CONST_INT);
     if (op == OP_SHL)
@@ -138,7 +164,9 @@ bool const_compare(Op op, ConstValue *x, ConstValue *y) {
         c = memcmp(x->s, y->s, n);
         if (c == 0)
             c = (x->slen > y->slen) - (x->slen < y->slen);
-    } else
+    } else if (x->kind == CONST_FLOAT || y->kind == CONST_FLOAT)
+        c = float_cmp(x, y);
+    else
         c = mpz_cmp(x->i, y->i);
     switch (op) {
     case OP_EQ: return c == 0;
@@ -165,21 +193,36 @@ static void int_range(Type *t, mpz_t lo, mpz_t hi) {
     }
 }
 
-// const_representable implements Go spec "Representability" for the kinds the
-// checker has so far.
-bool const_representable(ConstValue *v, Type *t) {
+// const_representable implements Go spec "Representability" (types2
+// representableConst): whether v is representable by a value of type t.
+// *rounded (if not NULL) receives v's representation in t: for an integer
+// type v as an integer, set whenever v is integral even if it does not fit
+// (as types2 does; its conversion messages show that value); for a float
+// type v rounded to float32 or float64.
+bool const_representable(ConstValue *v, Type *t, ConstValue **rounded) {
     Type *u = underlying(t);
-    if (u->kind == TY_UNTYPED_INT || u->kind == TY_UNTYPED_RUNE)
-        return v->kind == CONST_INT;
     if (is_integer(u)) {
-        if (v->kind != CONST_INT)
+        ConstValue *i = const_to_int(v);
+        if (!i)
             return false;
+        if (rounded)
+            *rounded = i;
+        if (u->kind == TY_UNTYPED_INT || u->kind == TY_UNTYPED_RUNE)
+            return true;
         mpz_t lo, hi;
         mpz_inits(lo, hi, NULL);
         int_range(u, lo, hi);
-        bool ok = mpz_cmp(v->i, lo) >= 0 && mpz_cmp(v->i, hi) <= 0;
+        bool ok = mpz_cmp(i->i, lo) >= 0 && mpz_cmp(i->i, hi) <= 0;
         mpz_clears(lo, hi, NULL);
         return ok;
+    }
+    if (is_float(u)) {
+        if (v->kind != CONST_INT && v->kind != CONST_FLOAT)
+            return false;
+        ConstValue *f = u->kind == TY_UNTYPED_FLOAT ? v : float_round(v, u->size);
+        if (f && rounded)
+            *rounded = f;
+        return f != NULL;
     }
     if (is_string(u))
         return v->kind == CONST_STRING;
@@ -189,10 +232,12 @@ bool const_representable(ConstValue *v, Type *t) {
 }
 
 // const_string_repr writes a constant as types2 does in messages: integers in
-// decimal, strings quoted with Go escapes.
+// decimal, floats with six digits (float.c), strings quoted with Go escapes.
 const char *const_string_repr(ConstValue *v) {
     if (v->kind == CONST_BOOL)
         return v->b ? "true" : "false";
+    if (v->kind == CONST_FLOAT)
+        return float_string(v);
     if (v->kind == CONST_INT) {
         char *s = mpz_get_str(NULL, 10, v->i);
         const char *r = arena_strdup(s);

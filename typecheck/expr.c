@@ -243,11 +243,62 @@ void record(Operand *x) {
     x->expr->cval = x->mode == MODE_CONST ? x->cval : NULL;
 }
 
+// ConvError says why a constant or untyped value cannot take a type, as
+// types2's error codes do; the messages differ by it.
+typedef enum ConvError {
+    CONV_OK,
+    CONV_TRUNCATED,  // a float that is not an integer, used as one: "truncated"
+    CONV_OVERFLOWS,  // a number out of the type's range: "overflows"
+    CONV_INVALID,    // a value of another kind: "cannot convert"
+} ConvError;
+
+// representation checks that the constant x is representable by a value of
+// type t (Go spec: Representability; types2 representation) and sets *v to
+// its value there (2.0 as an int is 2; 0.1 as a float32 is 0.100000001...).
+static ConvError representation(Operand *x, Type *t, ConstValue **v) {
+    ConstValue *rounded = x->cval;
+    if (const_representable(x->cval, t, &rounded)) {
+        *v = rounded;
+        return CONV_OK;
+    }
+    if (is_numeric(x->type) && is_numeric(t))
+        return !is_integer(x->type) && is_integer(t) ? CONV_TRUNCATED : CONV_OVERFLOWS;
+    return CONV_INVALID;
+}
+
+// report_conversion reports that x cannot have type t (types2 invalidConversion).
+static void report_conversion(ConvError err, Operand *x, Type *t) {
+    const char *x_str = operand_string(x), *t_str = type_string(t);
+    if (err == CONV_TRUNCATED)
+        error_at(expr_start(x->expr), "%s truncated to %s", x_str, t_str);
+    else if (err == CONV_OVERFLOWS)
+        error_at(expr_start(x->expr), "%s overflows %s", x_str, t_str);
+    else
+        error_at(expr_start(x->expr), "cannot convert %s to %s", x_str, t_str);
+}
+
+static void set_untyped_type(Node *e, Type *t);
+
+// set_const_type gives a constant operand of a non-constant expression its
+// final type, which must be able to represent it (`var b int8 = 1000 << s`).
+// The constant's own operands are never materialized and are left alone.
+static void set_const_type(Node *e, Type *t) {
+    if (is_untyped(t))
+        return;
+    Operand c = {.mode = MODE_CONST, .type = e->ty, .cval = e->cval, .expr = e};
+    convert_untyped_or_report(&c, t);
+}
+
 // set_untyped_type gives an untyped expression tree its final type, once the
-// context has decided it (types2 updateExprType).
+// context has decided it (types2 updateExprType). The untyped constant x of a
+// non-constant shift x << s takes the type x would have without the shift,
+// which must be an integer type (Go spec: Operators): `var f float64 = 1 << s`
+// is an error.
 static void set_untyped_type(Node *e, Type *t) {
     if (!e || !e->ty || !is_untyped(e->ty))
         return;
+    if (e->cval)
+        return set_const_type(e, t);
     e->ty = t;
     switch (e->kind) {
     case EXPR_PAREN:
@@ -255,6 +306,12 @@ static void set_untyped_type(Node *e, Type *t) {
     case EXPR_BINARY:
         if (e->op >= OP_EQ && e->op <= OP_GE)
             break;  // the operands of a comparison keep their own types
+        if ((e->op == OP_SHL || e->op == OP_SHR) && (e->lhs->flags & NODE_SHIFTED) &&
+            !is_untyped(t) && !is_integer(t)) {
+            error_at(expr_start(e), "invalid operation: %s (shift of type %s)", expr_string(e),
+                     type_string(t));
+            break;
+        }
         set_untyped_type(e->lhs, t);
         if (e->op != OP_SHL && e->op != OP_SHR)
             set_untyped_type(e->rhs, t);
@@ -289,72 +346,80 @@ static Type *default_type(Type *t) {
     }
 }
 
+// untyped_value_fits says whether a non-constant untyped value (a comparison's
+// result, a non-constant shift of an untyped constant) can take type u.
+static bool untyped_value_fits(Type *x, Type *u) {
+    if (is_boolean(x))
+        return is_boolean(u);
+    if (is_numeric(x))
+        return is_numeric(u);
+    return is_string(x) && is_string(u);
+}
+
 // convert_untyped gives an untyped operand x the type `target` (types2
-// implicitTypeAndValue). It returns false, without reporting, if x cannot
-// take that type; `overflow` then says whether the reason is the value.
-static bool convert_untyped(Operand *x, Type *target, bool *overflow) {
-    *overflow = false;
+// implicitTypeAndValue): a constant takes its value's representation there.
+// It returns why x cannot take that type, without reporting.
+static ConvError convert_untyped(Operand *x, Type *target) {
     if (x->mode == MODE_INVALID || !is_untyped(x->type) || target == ty_invalid)
-        return true;
+        return CONV_OK;
     if (is_untyped(target)) {
-        // Both untyped: the "larger" kind wins (int < rune < float).
+        // Both untyped: the "larger" kind wins (int < rune < float); the
+        // value stays as it is.
         if (is_numeric(x->type) && is_numeric(target)) {
             if (target->kind > x->type->kind)
                 x->type = target;
-            return true;
+            return CONV_OK;
         }
-        return x->type == target;
+        return x->type == target ? CONV_OK : CONV_INVALID;
     }
     Type *u = underlying(target);
     if (x->type == ty_untyped_nil) {
         if (!has_nil(target))
-            return false;
+            return CONV_INVALID;
         x->type = target;
         set_untyped_type(x->expr, target);
-        return true;
+        return CONV_OK;
     }
     if (u->kind == TY_INTERFACE) {
         // An untyped constant becomes a value of its default type, which
         // only the empty interface can hold without a conversion.
         if (interface_methods(u)->len)
-            return false;
-        Type *d = default_type(x->type);
-        x->type = d;
-        set_untyped_type(x->expr, d);
-        return true;
+            return CONV_INVALID;
+        return convert_untyped(x, default_type(x->type));
     }
-    bool ok = (is_boolean(x->type) && is_boolean(u)) || (is_string(x->type) && is_string(u)) ||
-              (is_integer(x->type) && is_integer(u));
-    if (!ok)
-        return false;
-    if (x->mode == MODE_CONST && !const_representable(x->cval, target)) {
-        *overflow = is_numeric(u);
-        return false;
+    if (x->mode == MODE_CONST) {
+        ConstValue *v;
+        ConvError err = representation(x, u, &v);
+        if (err != CONV_OK)
+            return err;
+        x->cval = v;
+        x->type = target;
+        x->expr->ty = target;
+        x->expr->cval = v;
+        return CONV_OK;
     }
+    if (!untyped_value_fits(x->type, underlying(target)))
+        return CONV_INVALID;
     x->type = target;
     set_untyped_type(x->expr, target);
-    return true;
+    return CONV_OK;
 }
 
 // convert_untyped_or_report is types2's convertUntyped: it gives an untyped x
-// the type target, reporting "cannot convert x to T" or "x overflows T".
+// the type target, reporting "x truncated to T", "x overflows T" or "cannot
+// convert x to T".
 bool convert_untyped_or_report(Operand *x, Type *target) {
-    bool overflow;
     Operand before = *x;
-    if (convert_untyped(x, target, &overflow))
+    ConvError err = convert_untyped(x, target);
+    if (err == CONV_OK)
         return true;
-    Type *t = underlying(target);
-    if (overflow)
-        error_at(expr_start(x->expr), "%s overflows %s", operand_string(&before), type_string(t));
-    else
-        error_at(expr_start(x->expr), "cannot convert %s to %s", operand_string(&before),
-                 type_string(t));
+    report_conversion(err, &before, underlying(target));
     invalid(x);
     return false;
 }
 
 // default_operand gives an untyped operand its default type (Go spec:
-// Constants, "default type").
+// Constants, "default type"), as an assignment in `context` would.
 void default_operand(Checker *c, Operand *x, const char *context) {
     if (x->mode == MODE_INVALID || !is_untyped(x->type))
         return;
@@ -420,13 +485,15 @@ void assign_operand(Checker *c, Operand *x, Type *t, const char *context) {
         return;
     }
     if (is_untyped(x->type)) {
-        bool overflow;
         Operand before = *x;
         Type *target = is_interface(t) && x->type != ty_untyped_nil ? default_type(x->type) : t;
-        if (!convert_untyped(x, target, &overflow)) {
+        ConvError err = convert_untyped(x, target);
+        if (err != CONV_OK) {
             error_at(expr_start(x->expr), "cannot use %s as %s value in %s%s",
                      operand_string(&before), type_string(target), context,
-                     overflow ? " (overflows)" : "");
+                     err == CONV_TRUNCATED   ? " (truncated)"
+                     : err == CONV_OVERFLOWS ? " (overflows)"
+                                             : "");
             invalid(x);
             return;
         }
@@ -496,9 +563,18 @@ static void check_ident(Checker *c, Operand *x, Node *e) {
         invalid(x);
 }
 
+// Go spec: Constants. types2 rejects numeric literals longer than this: they
+// could not be meaningful and would only cost time to convert.
+enum { MAX_LITERAL_LEN = 10000 };
+
 static void check_literal(Checker *c, Operand *x, Node *e) {
     (void)c;
     x->mode = MODE_CONST;
+    size_t len = e->lit ? strlen(e->lit) : 0;
+    if ((e->kind == EXPR_INT_LIT || e->kind == EXPR_FLOAT_LIT) && len > MAX_LITERAL_LEN) {
+        error_at(e->pos, "excessively long constant: %.10s... (%zu chars)", e->lit, len);
+        return invalid(x);
+    }
     switch (e->kind) {
     case EXPR_INT_LIT:
         x->type = ty_untyped_int;
@@ -513,8 +589,13 @@ static void check_literal(Checker *c, Operand *x, Node *e) {
         x->cval = const_string(e->str, e->str_len);
         return;
     case EXPR_FLOAT_LIT:
-        not_yet(e->pos, "floating-point numbers are");
-        return invalid(x);
+        x->type = ty_untyped_float;
+        x->cval = const_from_float_lit(e->lit);
+        if (!x->cval) {  // its exponent is out of range
+            error_at(e->pos, "malformed constant: %s", e->lit);
+            return invalid(x);
+        }
+        return;
     default:
         error_at(e->pos, "complex numbers are not supported by mgc");
         return invalid(x);
@@ -547,20 +628,25 @@ static const char *overflow_op_name(Node *e) {
 }
 
 // check_const_overflow keeps constants finite, as types2 overflow does: an
-// untyped integer may have at most 512 bits, and a typed constant must fit
-// its type after every operation (`int8(100) * 2`).
+// untyped integer may have at most 512 bits, and a typed constant must be
+// representable in its type after every operation (`int8(100) * 2`), where a
+// float constant is rounded to float32 or float64.
 static void check_const_overflow(Operand *x) {
-    if (x->mode != MODE_CONST || x->cval->kind != CONST_INT)
+    if (x->mode != MODE_CONST)
         return;
-    if (is_untyped(x->type)) {
-        if (mpz_sizeinbase(x->cval->i, 2) > 512) {
-            error_at(x->expr->op_pos, "constant %s overflow", overflow_op_name(x->expr));
+    if (!is_untyped(x->type)) {
+        ConstValue *v;
+        ConvError err = representation(x, underlying(x->type), &v);
+        if (err != CONV_OK) {
+            report_conversion(err, x, underlying(x->type));
             invalid(x);
+        } else {
+            x->cval = v;
         }
         return;
     }
-    if (!const_representable(x->cval, x->type)) {
-        error_at(expr_start(x->expr), "%s overflows %s", operand_string(x), type_string(x->type));
+    if (x->cval->kind == CONST_INT && mpz_sizeinbase(x->cval->i, 2) > 512) {
+        error_at(x->expr->op_pos, "constant %s overflow", overflow_op_name(x->expr));
         invalid(x);
     }
 }
@@ -620,7 +706,7 @@ static void check_unary(Checker *c, Operand *x, Node *e) {
     if (x->mode == MODE_INVALID)
         return;
     if (!unary_defined(e->op, x->type)) {
-        error_at(expr_start(e), "invalid operation: operator %s not defined on %s",
+        error_at(expr_start(x->expr), "invalid operation: operator %s not defined on %s",
                  op_string(e->op), operand_string(x));
         return invalid(x);
     }
@@ -652,54 +738,80 @@ static bool binary_defined(Op op, Type *t) {
     }
 }
 
-// check_shift implements Go spec "Operators" for << and >>: the count must be
-// an integer (untyped constants representable as uint) and not negative.
-static void check_shift(Checker *c, Operand *x, Operand *y, Node *e) {
-    if (y->mode == MODE_CONST && is_untyped(y->type)) {
-        if (y->cval->kind != CONST_INT) {
-            error_at(expr_start(y->expr), "cannot convert %s to uint", operand_string(y));
-            return invalid(x);
+// check_shift_count checks the count y of a shift (Go spec: Operators): an
+// integer, or an untyped constant representable by a uint (2.0 is fine), and
+// never a negative constant. (gc 1.19 lets a typed float or string constant
+// through and then crashes; mgc reports it like any non-integer count.)
+static bool check_shift_count(Operand *y) {
+    if (y->mode == MODE_CONST) {
+        ConstValue *count = const_to_int(y->cval);
+        if (count && mpz_sgn(count->i) < 0) {
+            error_at(expr_start(y->expr), "invalid operation: negative shift count %s",
+                     operand_string(y));
+            return false;
         }
-    } else if (!is_integer(y->type)) {
-        error_at(expr_start(y->expr), "invalid operation: shift count %s must be integer",
-                 operand_string(y));
-        return invalid(x);
+        if (!is_untyped(y->type) && !is_integer(y->type)) {
+            error_at(expr_start(y->expr), "invalid operation: shift count %s must be integer",
+                     operand_string(y));
+            return false;
+        }
+        if (is_untyped(y->type)) {
+            ConstValue *v;
+            ConvError err = representation(y, ty_uint, &v);
+            if (err != CONV_OK) {
+                report_conversion(err, y, ty_uint);
+                return false;
+            }
+            y->cval = v;
+        }
+        return true;
     }
-    if (y->mode == MODE_CONST && mpz_sgn(y->cval->i) < 0) {
-        error_at(expr_start(y->expr), "invalid operation: negative shift count %s",
-                 operand_string(y));
-        return invalid(x);
-    }
-    if (!is_integer(x->type)) {
+    if (is_integer(y->type))
+        return true;
+    if (is_untyped(y->type))
+        return convert_untyped_or_report(y, ty_uint);
+    error_at(expr_start(y->expr), "invalid operation: shift count %s must be integer",
+             operand_string(y));
+    return false;
+}
+
+// check_shift implements Go spec "Operators" for << and >> (as types2's
+// shift): the shifted operand must be an integer, or an untyped constant
+// with an integer value (1.0 << 3 is the untyped int 8). A non-constant
+// shift of an untyped constant leaves the constant's type to the context
+// (set_untyped_type checks it).
+static void check_shift(Checker *c, Operand *x, Operand *y, Node *e) {
+    (void)c;
+    ConstValue *xval = x->mode == MODE_CONST ? const_to_int(x->cval) : NULL;
+    if (!is_integer(x->type) && !(is_untyped(x->type) && xval)) {
         error_at(expr_start(x->expr), "invalid operation: shifted operand %s must be integer",
                  operand_string(x));
         return invalid(x);
     }
-    enum { SHIFT_BOUND = 1023 - 1 + 52 };  // types2's bound: enough for the smallest float64
-    if (x->mode == MODE_CONST && y->mode == MODE_CONST && mpz_cmp_ui(y->cval->i, SHIFT_BOUND) > 0) {
-        error_at(expr_start(y->expr), "invalid operation: invalid shift count %s",
-                 operand_string(y));
+    if (!check_shift_count(y))
         return invalid(x);
-    }
-    if (y->mode == MODE_CONST && is_untyped(y->type)) {
-        bool overflow;  // a huge count of a non-constant shift simply gives 0
-        convert_untyped(y, ty_uint, &overflow);
-    }
-    record(y);
     if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
-        x->cval = const_shift(e->op, x->cval, mpz_get_ui(y->cval->i));
+        enum { SHIFT_BOUND = 1023 - 1 + 52 };  // types2's bound: enough for the smallest float64
+        ConstValue *count = const_to_int(y->cval);
+        if (!count || mpz_cmp_ui(count->i, SHIFT_BOUND) > 0) {
+            error_at(expr_start(y->expr), "invalid operation: invalid shift count %s",
+                     operand_string(y));
+            return invalid(x);
+        }
+        if (!is_integer(x->type))
+            x->type = ty_untyped_int;
+        x->cval = const_shift(e->op, xval, mpz_get_ui(count->i));
         x->expr = e;
         check_const_overflow(x);
-        return;
+    } else if (x->mode == MODE_CONST && is_untyped(x->type)) {
+        x->expr->flags |= NODE_SHIFTED;
+        x->mode = MODE_VALUE;
+    } else {
+        x->mode = MODE_VALUE;
     }
-    // A non-constant shift of an untyped constant stays untyped: the
-    // constant takes the type the context gives the shift (Go spec:
-    // Operators, "if the left operand of a non-constant shift expression is
-    // an untyped constant"); set_untyped_type passes it down.
-    x->mode = MODE_VALUE;
-    x->cval = NULL;
-    x->expr = e;
-    (void)c;
+    if (y->mode == MODE_CONST && is_untyped(y->type))
+        convert_untyped(y, ty_uint);  // checked above; codegen wants a typed count
+    record(y);
 }
 
 // kind_string names a type's kind in gc's comparison messages (types2 kindString).
@@ -783,8 +895,8 @@ static void check_comparison(Operand *x, Operand *y, Node *e) {
     if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
         x->cval = const_bool(const_compare(e->op, x->cval, y->cval));
     } else {
-        set_untyped_type(x->expr, default_type(x->type));  // the operands are materialized
-        set_untyped_type(y->expr, default_type(y->type));
+        set_untyped_type(e->lhs, default_type(x->type));  // the operands are materialized
+        set_untyped_type(e->rhs, default_type(y->type));
         x->mode = MODE_VALUE;
     }
     x->expr = e;
@@ -833,14 +945,20 @@ static void check_binary(Checker *c, Operand *x, Node *e) {
                  op_string(e->op), operand_string(x));
         return invalid(x);
     }
+    // Go spec: Arithmetic operators. A float variable may be divided by a
+    // constant zero (the result is an infinity at run time).
     if ((e->op == OP_DIV || e->op == OP_REM) && y.mode == MODE_CONST &&
-        (x->mode == MODE_CONST || is_integer(x->type)) && mpz_sgn(y.cval->i) == 0) {
+        (x->mode == MODE_CONST || is_integer(x->type)) && const_sign(y.cval) == 0) {
         error_at(expr_start(y.expr), "invalid operation: division by zero");
         return invalid(x);
     }
     if (x->mode == MODE_CONST && y.mode == MODE_CONST) {
-        x->cval = const_binary(e->op, x->cval, y.cval);
+        x->cval = const_binary(e->op, x->cval, y.cval, is_integer(x->type));
         x->expr = e;
+        if (!x->cval) {  // a float beyond big.Float's exponent range
+            error_at(e->op_pos, "constant result is not representable");
+            return invalid(x);
+        }
         check_const_overflow(x);
         return;
     }

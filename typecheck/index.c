@@ -25,7 +25,7 @@ int64_t check_index_value(Checker *c, Node *e, int64_t max) {
                  operand_string(&x));
         return -2;
     }
-    if (!const_representable(x.cval, ty_int)) {
+    if (!const_representable(x.cval, ty_int, NULL)) {
         error_at(expr_start(e), "invalid argument: index %s overflows int", operand_string(&x));
         return -2;
     }

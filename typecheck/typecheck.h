@@ -156,17 +156,26 @@ enum {
     NODE_CONVERSION = 1 << 0,   // EXPR_CALL that is a conversion T(x), not a call
     NODE_COMMA_OK = 1 << 1,     // EXPR_INDEX of a map or EXPR_TYPE_ASSERT yielding (v, ok)
     NODE_OP_ASSIGN = 1 << 2,    // the x op y that the checker builds for `x op= y`
+    NODE_SHIFTED = 1 << 3,      // the untyped constant x of a non-constant shift x << s,
+                                // whose final type must be an integer type
 };
 
 // ---- Constants ------------------------------------------------------------------
 
-typedef enum ConstKind { CONST_BOOL, CONST_INT, CONST_STRING } ConstKind;
+typedef enum ConstKind { CONST_BOOL, CONST_INT, CONST_FLOAT, CONST_STRING } ConstKind;
 
-// ConstValue is an exact constant (Go spec: Constant expressions).
+// ConstValue is a constant's value (Go spec: Constant expressions), kept the
+// way go/constant keeps it, so that values and messages match gc's.
 typedef struct ConstValue {
     ConstKind kind;
     bool b;
     mpz_t i;                // CONST_INT: exact, any size
+    // CONST_FLOAT: the value q * 2^exp (typecheck/float.c). An exact fraction
+    // (exp == 0) while numerator and denominator have under 4096 bits each;
+    // beyond that (`rounded`) a binary float: q an integer of at most 512 bits.
+    mpq_t q;
+    int64_t exp;
+    bool rounded;
     const char *s;          // CONST_STRING bytes
     size_t slen;
 } ConstValue;

@@ -109,13 +109,13 @@ static int64_t array_length(Checker *c, Node *e) {
             error_at(expr_start(e), "array length %s must be constant", operand_string(&x));
         return -1;
     }
-    if ((is_untyped(x.type) || is_integer(x.type)) && x.cval->kind == CONST_INT) {
-        ConstValue *n = x.cval;
-        if (const_representable(n, ty_int) && mpz_sgn(n->i) >= 0) {
+    ConstValue *n = is_untyped(x.type) || is_integer(x.type) ? const_to_int(x.cval) : NULL;
+    if (n) {
+        if (const_representable(n, ty_int, NULL) && mpz_sgn(n->i) >= 0) {
             record(&x);
             return (int64_t)mpz_get_si(n->i);
         }
-        if (const_representable(n, ty_int)) {
+        if (const_representable(n, ty_int, NULL)) {
             error_at(expr_start(e), "invalid array length %s", operand_string(&x));
             return -1;
         }

@@ -1,12 +1,10 @@
 // mgc-only: go1.19 accepts this program; mgc does not support function values
-// yet and must say so rather than crash. (Float types likewise.)
+// yet and must say so rather than crash.
 package main
 
 func f() int { return 1 }
 
 var g = f // ERROR "function values are not yet supported by mgc"
-
-func h(x float64) {} // ERROR "floating-point numbers are not yet supported by mgc"
 
 func main() {
 	k := f // ERROR "function values are not yet supported by mgc"
