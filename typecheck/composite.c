@@ -169,6 +169,20 @@ static void check_map_lit(Checker *c, Node *e, Type *map) {
     }
 }
 
+// use_elements checks the values of a literal whose type is invalid, for
+// their uses of names (types2 check.use).
+static void use_elements(Checker *c, Node *e) {
+    for (int i = 0; i < e->list.len; i++) {
+        Node *el = e->list.items[i];
+        Node *v = el->kind == EXPR_KEY_VALUE ? el->rhs : el;
+        Operand x;
+        if (v->kind == EXPR_COMPOSITE && !v->type)
+            use_elements(c, v);
+        else
+            check_expr(c, &x, v);
+    }
+}
+
 // ---- The literal ------------------------------------------------------------------------------
 
 // literal_type finds the type of T{...}: written, `[...]T` with its length
@@ -207,7 +221,7 @@ void check_composite(Checker *c, Operand *x, Node *e, Type *elided) {
     Type *base;
     Type *t = literal_type(c, e, elided, &base);
     if (!t)
-        return;
+        return use_elements(c, e);
     Type *u = underlying(base);
     switch (u->kind) {
     case TY_STRUCT: check_struct_lit(c, e, base, u); break;
@@ -222,11 +236,7 @@ void check_composite(Checker *c, Operand *x, Node *e, Type *elided) {
     case TY_SLICE: check_indexed_elements(c, e, u->elem, -1); break;
     case TY_MAP: check_map_lit(c, e, u); break;
     default:
-        for (int i = 0; i < e->list.len; i++) {
-            Node *el = e->list.items[i];
-            Operand v;
-            check_expr(c, &v, el->kind == EXPR_KEY_VALUE ? el->rhs : el);
-        }
+        use_elements(c, e);
         if (u != ty_invalid)
             error_at(e->pos, "invalid composite literal type %s", type_string(t));
         return;

@@ -543,6 +543,10 @@ static void check_ident(Checker *c, Operand *x, Node *e) {
             error_at(e->pos, "undefined: %s", e->name);
         return invalid(x);
     }
+    if (o->type == ty_complex64 || o->type == ty_complex128) {
+        error_at(e->pos, "complex numbers are not supported by mgc");
+        return invalid(x);
+    }
     e->obj = o;
     x->obj = o;
     note_use(c, o);
@@ -685,6 +689,8 @@ static void check_indirect(Checker *c, Operand *x, Node *e) {
         error_at(expr_start(e), "invalid operation: cannot indirect nil");
         return invalid(x);
     }
+    if (underlying(x->type) == ty_invalid)
+        return invalid(x);  // reported where the type was declared
     if (underlying(x->type)->kind != TY_POINTER) {
         error_at(expr_start(e), "invalid operation: cannot indirect %s", operand_string(x));
         return invalid(x);
