@@ -163,10 +163,10 @@ static bool convertible(Type *v, Type *t, const char **why) {
         return true;
     *why = NULL;
     Type *vu = underlying(v), *tu = underlying(t);
-    if (types_identical(vu, tu))
+    if (types_identical_ignore_tags(vu, tu))
         return true;
     if (vu->kind == TY_POINTER && tu->kind == TY_POINTER &&
-        types_identical(underlying(vu->elem), underlying(tu->elem)))
+        types_identical_ignore_tags(underlying(vu->elem), underlying(tu->elem)))
         return true;
     if (is_numeric(vu) && is_numeric(tu))
         return true;

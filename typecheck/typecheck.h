@@ -52,6 +52,7 @@ typedef struct Field {
     Type *type;
     int64_t offset;         // bytes from the start of the struct, as gc lays it out
     bool embedded;
+    const char *tag;        // the tag's text, or NULL (part of the type's identity)
     Pos pos;
 } Field;
 
@@ -117,6 +118,7 @@ bool is_basic_kind(TypeKind k);
 bool is_interface(Type *t);
 bool is_pointer(Type *t);
 bool types_identical(Type *a, Type *b);
+bool types_identical_ignore_tags(Type *a, Type *b);  // for conversions
 bool is_comparable(Type *t);        // Go spec: Comparison operators
 bool has_nil(Type *t);              // pointers, slices, maps, funcs and interfaces
 const char *type_string(Type *t);   // as types2 prints it: "int", "T", "func(x int) string"

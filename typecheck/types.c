@@ -237,62 +237,69 @@ Vec *interface_methods(Type *t) {
     return &t->method_set;
 }
 
-static bool type_lists_identical(Vec *a, Vec *b) {
+static bool identical(Type *a, Type *b, bool ignore_tags);
+
+static bool type_lists_identical(Vec *a, Vec *b, bool ignore_tags) {
     if (a->len != b->len)
         return false;
     for (int i = 0; i < a->len; i++)
-        if (!types_identical(VEC_AT(a, i), VEC_AT(b, i)))
+        if (!identical(VEC_AT(a, i), VEC_AT(b, i), ignore_tags))
             return false;
     return true;
 }
 
-static bool structs_identical(Type *a, Type *b) {
+static bool structs_identical(Type *a, Type *b, bool ignore_tags) {
     if (a->fields.len != b->fields.len)
         return false;
     for (int i = 0; i < a->fields.len; i++) {
         Field *f = VEC_AT(&a->fields, i), *g = VEC_AT(&b->fields, i);
         if (f->embedded != g->embedded || strcmp(f->name, g->name) != 0 ||
-            !types_identical(f->type, g->type))
+            (!ignore_tags && strcmp(f->tag ? f->tag : "", g->tag ? g->tag : "") != 0) ||
+            !identical(f->type, g->type, ignore_tags))
             return false;
     }
     return true;
 }
 
-static bool interfaces_identical(Type *a, Type *b) {
+static bool interfaces_identical(Type *a, Type *b, bool ignore_tags) {
     Vec *ma = interface_methods(a), *mb = interface_methods(b);
     if (ma->len != mb->len)
         return false;
     for (int i = 0; i < ma->len; i++) {
         Method *f = VEC_AT(ma, i), *g = VEC_AT(mb, i);
-        if (strcmp(f->name, g->name) != 0 || !types_identical(f->type, g->type))
+        if (strcmp(f->name, g->name) != 0 || !identical(f->type, g->type, ignore_tags))
             return false;
     }
     return true;
 }
 
-// types_identical implements Go spec "Type identity": named and basic types
-// are canonical and compare by pointer; composite types are identical when
-// they are built alike from identical parts (field names and embedding too;
-// parameter names do not matter).
-bool types_identical(Type *a, Type *b) {
+// identical implements Go spec "Type identity": named and basic types are
+// canonical and compare by pointer; composite types are identical when they
+// are built alike from identical parts (field names, embedding and tags too;
+// parameter names do not matter). Conversions ignore struct tags.
+static bool identical(Type *a, Type *b, bool ignore_tags) {
     if (a == b)
         return true;
     if (a->kind != b->kind || a->kind == TY_NAMED)
         return false;
     switch (a->kind) {
     case TY_POINTER:
-    case TY_SLICE: return types_identical(a->elem, b->elem);
-    case TY_ARRAY: return a->len == b->len && types_identical(a->elem, b->elem);
-    case TY_MAP: return types_identical(a->key, b->key) && types_identical(a->elem, b->elem);
+    case TY_SLICE: return identical(a->elem, b->elem, ignore_tags);
+    case TY_ARRAY: return a->len == b->len && identical(a->elem, b->elem, ignore_tags);
+    case TY_MAP: return identical(a->key, b->key, ignore_tags) && identical(a->elem, b->elem, ignore_tags);
     case TY_FUNC:
-        return a->variadic == b->variadic && type_lists_identical(&a->params, &b->params) &&
-               type_lists_identical(&a->results, &b->results);
-    case TY_TUPLE: return type_lists_identical(&a->results, &b->results);
-    case TY_STRUCT: return structs_identical(a, b);
-    case TY_INTERFACE: return interfaces_identical(a, b);
+        return a->variadic == b->variadic && type_lists_identical(&a->params, &b->params, ignore_tags) &&
+               type_lists_identical(&a->results, &b->results, ignore_tags);
+    case TY_TUPLE: return type_lists_identical(&a->results, &b->results, ignore_tags);
+    case TY_STRUCT: return structs_identical(a, b, ignore_tags);
+    case TY_INTERFACE: return interfaces_identical(a, b, ignore_tags);
     default: return is_basic_kind(a->kind);  // byte is uint8, rune is int32
     }
 }
+
+bool types_identical(Type *a, Type *b) { return identical(a, b, false); }
+
+bool types_identical_ignore_tags(Type *a, Type *b) { return identical(a, b, true); }
 
 static const char *basic_names[] = {
     [TY_BOOL] = "bool",       [TY_INT] = "int",         [TY_INT8] = "int8",
@@ -345,6 +352,23 @@ void write_signature(Buf *b, Type *t) {
         write_tuple(b, &t->results, &t->result_names, false);
 }
 
+// go_quote quotes s as Go's strconv.Quote does for printable ASCII.
+static const char *go_quote(const char *s) {
+    Buf b = {0};
+    buf_putc(&b, '"');
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch == '"' || ch == '\\')
+            buf_printf(&b, "\\%c", ch);
+        else if (ch < 0x20 || ch == 0x7f)
+            buf_printf(&b, "\\x%02x", ch);
+        else
+            buf_putc(&b, (char)ch);
+    }
+    buf_putc(&b, '"');
+    return buf_cstr(&b);
+}
+
 static void write_struct(Buf *b, Type *t) {
     buf_puts(b, "struct{");
     for (int i = 0; i < t->fields.len; i++) {
@@ -354,6 +378,8 @@ static void write_struct(Buf *b, Type *t) {
         if (!f->embedded)
             buf_printf(b, "%s ", f->name);
         write_type(b, f->type);
+        if (f->tag && *f->tag)
+            buf_printf(b, " %s", go_quote(f->tag));
     }
     buf_putc(b, '}');
 }
