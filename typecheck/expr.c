@@ -772,10 +772,10 @@ static bool check_shift_count(Operand *y) {
         }
         return true;
     }
+    if (is_untyped(y->type))  // a non-constant untyped count: 1 << (1 << s)
+        return convert_untyped_or_report(y, ty_uint);
     if (is_integer(y->type))
         return true;
-    if (is_untyped(y->type))
-        return convert_untyped_or_report(y, ty_uint);
     error_at(expr_start(y->expr), "invalid operation: shift count %s must be integer",
              operand_string(y));
     return false;

@@ -261,16 +261,32 @@ static bool structs_identical(Type *a, Type *b, bool ignore_tags) {
     return true;
 }
 
+// IfacePair is a comparison of two interfaces in progress: meeting the same
+// pair again inside their method signatures (`type I interface{ F()
+// interface{I} }`) assumes they are identical (= types2 ifacePair).
+typedef struct IfacePair {
+    Type *a, *b;
+    struct IfacePair *outer;
+} IfacePair;
+
+static IfacePair *iface_pairs;
+
 static bool interfaces_identical(Type *a, Type *b, bool ignore_tags) {
+    for (IfacePair *p = iface_pairs; p; p = p->outer)
+        if ((p->a == a && p->b == b) || (p->a == b && p->b == a))
+            return true;
     Vec *ma = interface_methods(a), *mb = interface_methods(b);
     if (ma->len != mb->len)
         return false;
-    for (int i = 0; i < ma->len; i++) {
+    IfacePair pair = {a, b, iface_pairs};
+    iface_pairs = &pair;
+    bool same = true;
+    for (int i = 0; i < ma->len && same; i++) {
         Method *f = VEC_AT(ma, i), *g = VEC_AT(mb, i);
-        if (strcmp(f->name, g->name) != 0 || !identical(f->type, g->type, ignore_tags))
-            return false;
+        same = strcmp(f->name, g->name) == 0 && identical(f->type, g->type, ignore_tags);
     }
-    return true;
+    iface_pairs = pair.outer;
+    return same;
 }
 
 // identical implements Go spec "Type identity": named and basic types are
