@@ -246,7 +246,7 @@ static void check_conversion(Checker *c, Operand *x, Node *call, Type *t) {
         // basic type (an interface, say).
         Type *final = t;
         if (x->type != ty_untyped_nil && (is_interface(t) || (const_arg && !is_const_type(t))))
-            final = default_type_of(x->type);
+            final = default_type(x->type);
         else if (const_arg && is_integer(x->type) && is_string(t))
             final = x->type;  // string(1 << 100) is "\uFFFD": the integer need not fit anything
         if (!const_arg && !convert_untyped_or_report(x, final))

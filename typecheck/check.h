@@ -17,6 +17,7 @@ Object *scope_lookup_local(Scope *s, const char *name);
 Object *scope_lookup(Scope *s, const char *name);
 Object *new_object(ObjKind kind, const char *name, Pos pos, Type *type);
 const char *object_string(Object *o);
+bool is_complex_type_name(Object *o, Pos at);
 
 // ---- Operands: what checking an expression yields --------------------------------
 
@@ -139,7 +140,8 @@ void check_func_lit(Checker *c, Operand *x, Node *e);
 void check_type_assert(Checker *c, Operand *x, Node *e);
 bool check_expr_list(Checker *c, NodeList *list, Vec *ops);
 const char *types_summary(Vec *types, bool variadic);
-Type *default_type_of(Type *t);
+Type *default_type(Type *t);    // Go spec: Constants, "default type"
+Node *unparen(Node *e);
 void set_expr_type(Node *e, Type *t);
 Pos expr_start(Node *e);
 void check_builtin(Checker *c, Operand *x, Node *call, Builtin id);

@@ -230,9 +230,7 @@ void report_type_cycle(Checker *c, Object *o) {
 // T's named type, which exists before T's definition is resolved (so that
 // `type a = b; type b struct{ *a }` is fine).
 static bool alias_of_defined_type(Checker *c, Object *o) {
-    Node *rhs = o->decl->type;
-    while (rhs->kind == EXPR_PAREN)
-        rhs = rhs->lhs;
+    Node *rhs = unparen(o->decl->type);
     Object *t = rhs->kind == EXPR_IDENT ? scope_lookup(c->scope, rhs->name) : NULL;
     if (!t || t->kind != OBJ_TYPE || !t->decl || t->decl->is_alias || !t->type || t == o)
         return false;

@@ -5,6 +5,13 @@
 
 #include <string.h>
 
+// unparen strips the parentheses around an expression: ((x)) is x.
+Node *unparen(Node *e) {
+    while (e->kind == EXPR_PAREN)
+        e = e->lhs;
+    return e;
+}
+
 // expr_start is where gc reports an error about e: its leftmost token.
 Pos expr_start(Node *e) {
     for (;;) {
@@ -320,7 +327,6 @@ static void set_untyped_type(Node *e, Type *t) {
     }
 }
 
-static Type *default_type(Type *t);
 
 // set_expr_type gives a converted expression its final type (types2
 // updateExprType with final set): its untyped operands follow.
@@ -333,9 +339,7 @@ void set_expr_type(Node *e, Type *t) {
         e->ty = t;
 }
 
-Type *default_type_of(Type *t) { return default_type(t); }
-
-static Type *default_type(Type *t) {
+Type *default_type(Type *t) {
     switch (t->kind) {
     case TY_UNTYPED_BOOL: return ty_bool;
     case TY_UNTYPED_INT: return ty_int;
@@ -445,7 +449,7 @@ static bool untyped_assignable(Type *v, Type *t) {
 }
 
 // has_name: named and predeclared types have names; type literals do not.
-static bool has_name(Type *t) { return t->kind == TY_NAMED || t->kind < TY_ARRAY || t->kind == TY_STRING; }
+static bool has_name(Type *t) { return t->kind == TY_NAMED || is_basic_kind(t->kind); }
 
 // assignable implements Go spec "Assignability" for a typed value of type v
 // (= types2 assignableTo): identical types; identical underlying types when
@@ -543,10 +547,8 @@ static void check_ident(Checker *c, Operand *x, Node *e) {
             error_at(e->pos, "undefined: %s", e->name);
         return invalid(x);
     }
-    if (o->type == ty_complex64 || o->type == ty_complex128) {
-        error_at(e->pos, "complex numbers are not supported by mgc");
+    if (is_complex_type_name(o, e->pos))
         return invalid(x);
-    }
     e->obj = o;
     x->obj = o;
     note_use(c, o);
@@ -658,9 +660,7 @@ static void check_const_overflow(Operand *x) {
 // check_address checks &x (Go spec: Address operators): x must be
 // addressable, or a composite literal.
 static void check_address(Checker *c, Operand *x, Node *e) {
-    Node *inner = e->lhs;
-    while (inner->kind == EXPR_PAREN)
-        inner = inner->lhs;
+    Node *inner = unparen(e->lhs);
     check_expr(c, x, e->lhs);
     if (x->mode == MODE_INVALID)
         return;

@@ -148,4 +148,13 @@ void init_universe(Checker *c) {
     c->scope = u;
 }
 
+// is_complex_type_name reports a use of complex64 or complex128, which the
+// universe declares only so that mini-Go can say they are outside it.
+bool is_complex_type_name(Object *o, Pos at) {
+    if (o->type != ty_complex64 && o->type != ty_complex128)
+        return false;
+    error_at(at, "complex numbers are not supported by mgc");
+    return true;
+}
+
 void not_yet(Pos pos, const char *what) { error_at(pos, "%s not yet supported by mgc", what); }

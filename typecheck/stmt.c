@@ -31,9 +31,7 @@ static bool is_terminating_labeled(Node *s, const char *label) {
     case STMT_RETURN:
     case STMT_GOTO: return true;
     case STMT_EXPR: {
-        Node *e = s->lhs;
-        while (e->kind == EXPR_PAREN)
-            e = e->lhs;
+        Node *e = unparen(s->lhs);
         return e->kind == EXPR_CALL && e->lhs->kind == EXPR_IDENT && e->lhs->obj &&
                e->lhs->obj->kind == OBJ_BUILTIN && e->lhs->obj->builtin == BUILTIN_PANIC;
     }
@@ -203,9 +201,7 @@ static const char *plural(int n, const char *word) {
 
 // report_mismatch reports an assignment whose counts differ (types2 assignError).
 static void report_mismatch(Node *rhs0, int nvars, int nvals, int nrhs) {
-    Node *e = rhs0;
-    while (e->kind == EXPR_PAREN)
-        e = e->lhs;
+    Node *e = unparen(rhs0);
     if (nrhs == 1 && e->kind == EXPR_CALL)
         error_at(expr_start(rhs0), "assignment mismatch: %s but %s returns %s", plural(nvars, "variable"),
                  expr_string(e->lhs), plural(nvals, "value"));
@@ -217,9 +213,7 @@ static void report_mismatch(Node *rhs0, int nvars, int nvals, int nrhs) {
 // comma_ok splits `v, ok = m[k]` or `v, ok = x.(T)` into the value and an
 // untyped boolean (Go spec: Index expressions, Type assertions).
 static Operand *comma_ok(Operand *x, Operand *ops) {
-    Node *e = x->expr;
-    while (e->kind == EXPR_PAREN)
-        e = e->lhs;
+    Node *e = unparen(x->expr);
     e->flags |= NODE_COMMA_OK;
     ops[0] = *x;
     ops[0].mode = MODE_VALUE;
@@ -379,28 +373,22 @@ static void check_define(Checker *c, Node *s) {
 
 // report_unassignable explains why e cannot be assigned to; a field of a map
 // element gets gc's special message.
-static void report_unassignable(Checker *c, Node *e, Operand *x) {
-    Node *inner = e;
-    while (inner->kind == EXPR_PAREN)
-        inner = inner->lhs;
+static void report_unassignable(Node *e, Operand *x) {
+    Node *inner = unparen(e);
     if (inner->kind == EXPR_SELECTOR && inner->sel && inner->sel->kind == SEL_FIELD) {
-        Node *base = inner->lhs;
-        while (base->kind == EXPR_PAREN)
-            base = base->lhs;
+        Node *base = unparen(inner->lhs);
         if (base->kind == EXPR_INDEX && base->lhs->ty && underlying(base->lhs->ty)->kind == TY_MAP) {
             error_at(expr_start(e), "cannot assign to struct field %s in map", expr_string(e));
             return;
         }
     }
-    (void)c;
     error_at(expr_start(e), "cannot assign to %s", operand_string(x));
 }
 
 // check_lhs checks an assignment's left-hand side and returns its type (NULL
 // for the blank identifier). Reading a variable only to assign it is not a use.
 static Type *check_lhs(Checker *c, Node *e, bool *ok) {
-    while (e->kind == EXPR_PAREN)
-        e = e->lhs;
+    e = unparen(e);
     if (e->kind == EXPR_IDENT && strcmp(e->name, "_") == 0) {
         e->obj = NULL;
         return NULL;
@@ -418,7 +406,7 @@ static Type *check_lhs(Checker *c, Node *e, bool *ok) {
         return NULL;
     }
     if (x.mode != MODE_VAR && x.mode != MODE_MAPINDEX) {
-        report_unassignable(c, e, &x);
+        report_unassignable(e, &x);
         *ok = false;
         return NULL;
     }
@@ -705,15 +693,12 @@ static bool is_statement_builtin(Builtin id) {
 typedef enum CallKind { KIND_CALL, KIND_CONVERSION, KIND_EXPRESSION } CallKind;
 
 static CallKind call_kind(Node *e) {
-    while (e->kind == EXPR_PAREN)
-        e = e->lhs;
+    e = unparen(e);
     if (e->kind != EXPR_CALL)
         return KIND_EXPRESSION;
     if (e->flags & NODE_CONVERSION)
         return KIND_CONVERSION;
-    Node *f = e->lhs;
-    while (f->kind == EXPR_PAREN)
-        f = f->lhs;
+    Node *f = unparen(e->lhs);
     Object *o = f->kind == EXPR_IDENT || f->kind == EXPR_SELECTOR ? f->obj : NULL;
     if (o && o->kind == OBJ_BUILTIN && !is_statement_builtin(o->builtin))
         return KIND_EXPRESSION;
@@ -725,9 +710,7 @@ static void check_expr_stmt(Checker *c, Node *s) {
     check_multi_expr(c, &x, s->lhs);
     if (x.mode == MODE_INVALID)
         return;
-    Node *e = s->lhs;
-    while (e->kind == EXPR_PAREN)
-        e = e->lhs;
+    Node *e = unparen(s->lhs);
     if (call_kind(e) == KIND_CALL)
         return;
     const char *msg = x.mode == MODE_BUILTIN ? "must be called"

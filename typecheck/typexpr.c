@@ -51,10 +51,8 @@ static Type *resolve_type_ident(Checker *c, Node *n) {
         resolve_type_name(c, o);
     else if (o->decl && o->state == 1 && o->decl->is_alias)
         resolve_type_name(c, o);  // an alias may not refer to itself: a cycle
-    if (o->type == ty_complex64 || o->type == ty_complex128) {
-        error_at(n->pos, "complex numbers are not supported by mgc");
+    if (is_complex_type_name(o, n->pos))
         return ty_invalid;
-    }
     n->obj = o;
     n->ty = o->type;
     return o->type ? o->type : ty_invalid;
@@ -201,8 +199,7 @@ void check_map_keys(Checker *c) {
 static const char *embedded_name(Node *type) {
     if (type->kind == TYPE_POINTER || (type->kind == EXPR_UNARY && type->op == OP_DEREF))
         type = type->kind == TYPE_POINTER ? type->elem : type->lhs;
-    while (type->kind == EXPR_PAREN)
-        type = type->lhs;
+    type = unparen(type);
     if (type->kind == EXPR_SELECTOR)
         return type->name;
     return type->kind == EXPR_IDENT ? type->name : NULL;
