@@ -71,6 +71,8 @@ typedef struct Checker {
     bool dot_import;        // a dot import was rejected: undefined names are not reported
     int indirect;           // resolving a type behind a pointer, slice, map or func
     Vec pending_layouts;    // Type*: structs and arrays laid out before a part was complete
+    Vec defined_types;      // Type* TY_NAMED: every defined type, package-level or local,
+                            // whose size follows its underlying type's
     Vec late_errors;        // LateError*: what gc finds only after type checking succeeded
     bool has_call;          // the expression being checked contains a call (len(a) is then
                             // not constant)

@@ -266,6 +266,7 @@ void resolve_type_name(Checker *c, Object *o) {
         return;
     }
     Type *u = underlying(def);
+    vec_push(&c->defined_types, o->type);
     o->type->underlying = u;
     o->type->size = u->size;
     o->type->align = u->align;
@@ -470,6 +471,7 @@ void check_local_decl(Checker *c, Node *d) {
         Object *o = type_spec_object(d);
         declare(c, c->scope, o);  // in scope in its own definition (Go spec)
         resolve_type_name(c, o);
+        complete_layouts(c);  // a local type may refer to itself behind a pointer
         o->used = true;
         return;
     }

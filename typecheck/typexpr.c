@@ -155,6 +155,8 @@ static Type *resolve_map(Checker *c, Node *n) {
 // while one of their parts was still incomplete, and the defined types over
 // them, until the sizes settle (every part is complete by now).
 void complete_layouts(Checker *c) {
+    if (c->pending_layouts.len == 0)
+        return;
     for (int round = 0; round <= c->pending_layouts.len; round++) {
         bool changed = false;
         for (int i = 0; i < c->pending_layouts.len; i++) {
@@ -166,14 +168,12 @@ void complete_layouts(Checker *c) {
                 *t = *new_array(t->elem, t->len);
             changed |= t->size != size;
         }
-        for (int i = 0; i < c->pkg->objs.len; i++) {
-            Object *o = VEC_AT(&c->pkg->objs, i);
-            if (o->kind != OBJ_TYPE || !o->type || o->type->kind != TY_NAMED)
-                continue;
-            Type *u = underlying(o->type);
-            changed |= o->type->size != u->size;
-            o->type->size = u->size;
-            o->type->align = u->align;
+        for (int i = 0; i < c->defined_types.len; i++) {
+            Type *t = VEC_AT(&c->defined_types, i);
+            Type *u = underlying(t);
+            changed |= t->size != u->size;
+            t->size = u->size;
+            t->align = u->align;
         }
         if (!changed)
             break;
