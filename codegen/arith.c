@@ -23,6 +23,8 @@ static VReg normalize(Gen *g, VReg v, Type *t) {
 // gen_unary lowers +x, -x, ^x and !x:
 //     -x => neg x     ^x => not x     !x => xor x, 1
 Value gen_unary(Gen *g, Node *e) {
+    if (is_float(e->ty))
+        return gen_float_unary(g, e);  // float.c
     Value x = gen_expr(g, e->lhs);
     VReg r;
     switch (e->op) {
@@ -71,11 +73,13 @@ static Cond cond_of(Op op) {
     }
 }
 
-// gen_compare_values compares two values of type t (ints, bools or strings)
-// and returns 0/1.
+// gen_compare_values compares two values of type t (ints, bools, floats or
+// strings) and returns 0/1.
 VReg gen_compare_values(Gen *g, Op op, Type *t, Value x, Value y) {
     if (is_string(t))
         return gen_string_compare(g, op, x, y);  // string.c
+    if (is_float(t))
+        return gen_float_compare(g, cond_of(op), t, x.w[0], y.w[0]);  // float.c
     return emit_cmp(g, cond_of(op), x.w[0], y.w[0], !is_unsigned(t));
 }
 
@@ -123,6 +127,8 @@ static IrOp arith_op(Op op, bool is_signed) {
 Value gen_arith(Gen *g, Node *e) {
     if (e->op >= OP_EQ && e->op <= OP_GE)
         return gen_compare(g, e);
+    if (is_float(e->ty))
+        return gen_float_arith(g, e);  // float.c
     Type *t = e->ty;
     bool is_signed = !is_unsigned(t);
     Value x = gen_expr(g, e->lhs);

@@ -13,7 +13,10 @@ Value gen_int_conversion(Gen *g, Value x, Type *to);  // arith.c
 // gen_conversion lowers T(x). Between integer types the word is re-extended;
 // a string-to-string conversion is the identity.
 static Value gen_conversion(Gen *g, Node *call) {
-    Value x = gen_expr(g, call->list.items[0]);
+    Node *arg = call->list.items[0];
+    Value x = gen_expr(g, arg);
+    if (is_float(call->ty) || is_float(arg->ty))
+        return gen_float_conversion(g, x, arg->ty, call->ty);  // convert.c
     if (is_integer(call->ty))
         return gen_int_conversion(g, x, call->ty);
     return x;

@@ -45,7 +45,7 @@ Value gen_const(Gen *g, ConstValue *c) {
     case CONST_INT: return (Value){1, {emit_const(g, const_int64(c))}};
     case CONST_STRING:
         return (Value){2, {gen_string_data(g, c->s, c->slen), emit_const(g, (int64_t)c->slen)}};
-    case CONST_FLOAT: break;  // floats do not reach codegen yet (support.c)
+    case CONST_FLOAT: break;  // a float type's constants are gen_float_const's (float.c)
     }
     unreachable();  // other constants are rejected by check_lowerable (support.c)
 }
@@ -55,7 +55,7 @@ static Value copy_value(Gen *g, Value v) {
     Value r = {.n = v.n};
     for (int i = 0; i < v.n; i++) {
         IrInstr *in = emit(g, IR_MOV);
-        in->dst = r.w[i] = new_vreg(g);
+        in->dst = r.w[i] = new_vreg_like(g, v.w[i]);
         in->a = v.w[i];
     }
     return r;
@@ -74,6 +74,8 @@ static Value gen_ident(Gen *g, Node *e) {
 }
 
 Value gen_expr(Gen *g, Node *e) {
+    if (e->cval && is_float(e->ty))
+        return gen_float_const(g, e->cval, e->ty);    // float.c
     if (e->cval)
         return gen_const(g, e->cval);
     switch (e->kind) {

@@ -178,8 +178,11 @@ static const char *suffix(const IrInstr *in) {
                             8 * in->width);
     case IR_DIV: case IR_REM:
         return in->sign ? ".s" : ".u";
-    case IR_ITOF: case IR_FTOI:
+    case IR_ITOF:
         return arena_printf("%s%s", in->sign ? ".s" : ".u", in->is32 ? ".f32" : "");
+    case IR_FTOI:  // ftoi.s32: to int32; .f32: from float32
+        return arena_printf(".%s%d%s", in->sign ? "s" : "u", in->width == 4 ? 32 : 64,
+                            in->is32 ? ".f32" : "");
     case IR_FADD: case IR_FSUB: case IR_FMUL: case IR_FDIV: case IR_FNEG: case IR_FTOF:
     case IR_FCONST:
         return in->is32 ? ".f32" : "";

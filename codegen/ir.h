@@ -54,7 +54,10 @@ typedef enum IrOp {
     // ---- Float arithmetic (is32 for float32) ----
     IR_FADD, IR_FSUB, IR_FMUL, IR_FDIV, IR_FNEG,
     IR_ITOF,         // dst(float) = a(int), signed if `sign`; is32 gives float32
-    IR_FTOI,         // dst(int) = a(float) truncated; `sign`; is32 says a is float32
+    IR_FTOI,         // dst(int) = a(float) truncated toward zero; is32 says a is float32.
+                     //   sign, width 8: to int64 (out of range or NaN: 1<<63);
+                     //   sign, width 4: to int32 (else 1<<31), sign-extended;
+                     //   !sign (width 8): to uint64 as gc does it (codegen/convert.c)
     IR_FTOF,         // float32 <-> float64: is32 is the destination's width
 
     // ---- Calls ----
@@ -111,7 +114,7 @@ typedef struct IrInstr {
     VReg a, b;
     int64_t imm;
     double fimm;
-    int width;          // IR_LOAD/STORE/EXT: bytes
+    int width;          // IR_LOAD/STORE/EXT/FTOI: bytes
     bool sign;          // signedness for DIV/REM/EXT/LOAD/CMP/ITOF/FTOI
     bool is32;          // float32 flavour of float ops
     Cond cond;

@@ -9,12 +9,27 @@
 
 VReg new_vreg(Gen *g) { return ir_new_vreg(g->f, CLASS_INT); }
 
+// new_vreg_like gives a fresh register of v's class (to copy v into).
+VReg new_vreg_like(Gen *g, VReg v) { return ir_new_vreg(g->f, g->f->classes[v]); }
+
+// new_word_vreg gives a fresh register for word k of a value of type t.
+VReg new_word_vreg(Gen *g, Type *t, int k) { return ir_new_vreg(g->f, word_class(t, k)); }
+
 IrInstr *emit(Gen *g, IrOp op) { return ir_append(g->b, op); }
 
 VReg emit_const(Gen *g, int64_t v) {
     IrInstr *in = emit(g, IR_CONST);
     in->dst = new_vreg(g);
     in->imm = v;
+    return in->dst;
+}
+
+// emit_zero_word is a zero word of class cls: integer 0, or float +0.0.
+VReg emit_zero_word(Gen *g, RegClass cls) {
+    if (cls == CLASS_INT)
+        return emit_const(g, 0);
+    IrInstr *in = emit(g, IR_FCONST);
+    in->dst = ir_new_vreg(g->f, CLASS_FLOAT);
     return in->dst;
 }
 
@@ -55,6 +70,8 @@ void emit_branch(Gen *g, VReg cond, IrBlock *then, IrBlock *els) {
     in->target2 = els;
 }
 
+static RegClass result_word_class(const IrSig *sig, int k);
+
 // emit_call calls sym with the words of args and returns the result words.
 Value emit_call(Gen *g, const char *sym, const IrSig *sig, Value *args, int nargs,
                 int nresult_words) {
@@ -71,7 +88,7 @@ Value emit_call(Gen *g, const char *sym, const IrSig *sig, Value *args, int narg
     Value r = {.n = nresult_words};
     in->results = arena_alloc(sizeof(VReg) * (size_t)(nresult_words + 1));
     for (int i = 0; i < nresult_words; i++)
-        r.w[i] = in->results[i] = new_vreg(g);
+        r.w[i] = in->results[i] = ir_new_vreg(g->f, result_word_class(sig, i));
     in->nresults = nresult_words;
     if (strncmp(sym, "main.", 5) != 0)
         ir_add_extern(g->m, sym);
@@ -92,10 +109,29 @@ void emit_noreturn_call(Gen *g, const char *sym, const IrSig *sig, Value *args, 
 // type_words is how many 8-byte words a value of type t occupies in registers.
 int type_words(Type *t) { return underlying(t)->kind == TY_STRING ? 2 : 1; }
 
+// word_class is the register class of word k of a value of type t: a float32
+// or float64 is one CLASS_FLOAT word, every other word is CLASS_INT.
+RegClass word_class(Type *t, int k) {
+    (void)k;
+    return is_float(t) ? CLASS_FLOAT : CLASS_INT;
+}
+
 IrParam type_param(Type *t) {
     IrParam p = {.nwords = type_words(t)};
-    p.classes = arena_alloc(sizeof(RegClass) * (size_t)p.nwords);  // zero = CLASS_INT
+    p.classes = arena_alloc(sizeof(RegClass) * (size_t)p.nwords);
+    for (int k = 0; k < p.nwords; k++)
+        p.classes[k] = word_class(t, k);
     return p;
+}
+
+// result_word_class is the class of word k of a signature's results.
+static RegClass result_word_class(const IrSig *sig, int k) {
+    for (int i = 0; i < sig->nresults; i++) {
+        if (k < sig->results[i].nwords)
+            return sig->results[i].classes[k];
+        k -= sig->results[i].nwords;
+    }
+    unreachable();
 }
 
 static IrParam *params_of(Vec *types) {
@@ -179,8 +215,10 @@ static void bind_results(Gen *g, Node *fn) {
             Object *o = ((Node *)field->names.items[j])->obj;
             Value *v = NEW(Value);
             v->n = type_words(o->type);
-            for (int w = 0; w < v->n; w++)
-                v->w[w] = g->results.w[g->results.n++] = emit_const(g, 0);
+            for (int w = 0; w < v->n; w++) {
+                v->w[w] = emit_zero_word(g, word_class(o->type, w));
+                g->results.w[g->results.n++] = v->w[w];
+            }
             o->index = g->locals.len;
             vec_push(&g->locals, v);
         }
@@ -196,7 +234,7 @@ static void emit_final_return(Gen *g) {
     int n = irsig_result_words(g->f->sig);
     VReg *zeros = arena_alloc(sizeof(VReg) * (size_t)(n + 1));
     for (int i = 0; i < n; i++)
-        zeros[i] = emit_const(g, 0);
+        zeros[i] = emit_zero_word(g, result_word_class(g->f->sig, i));
     IrInstr *in = emit(g, IR_RET);
     in->args = zeros;
     in->nargs = n;

@@ -49,9 +49,13 @@ IrBlock *new_block(Gen *g, const char *label);
 Value emit_call(Gen *g, const char *sym, const IrSig *sig, Value *args, int nargs, int nresult_words);
 void emit_noreturn_call(Gen *g, const char *sym, const IrSig *sig, Value *args, int nargs);
 VReg new_vreg(Gen *g);
+VReg new_vreg_like(Gen *g, VReg v);
+VReg new_word_vreg(Gen *g, Type *t, int k);
+VReg emit_zero_word(Gen *g, RegClass cls);
 
 // ---- Types as words ----
 int type_words(Type *t);
+RegClass word_class(Type *t, int k);
 IrParam type_param(Type *t);
 const IrSig *sig_of(Type *fn);
 const IrSig *runtime_sig(int nparams_words, const int *param_words, int nresult_words);
@@ -67,6 +71,13 @@ VReg gen_compare_values(Gen *g, Op op, Type *t, Value x, Value y);  // arith.c
 void gen_switch(Gen *g, Node *s);                   // switch.c
 const char *take_label(Gen *g);                     // stmt.c
 void gen_print(Gen *g, Node *call, bool newline);   // print.c
+bool is_float32(Type *t);                            // float.c
+Value gen_float_const(Gen *g, ConstValue *c, Type *t);  // float.c
+Value gen_float_arith(Gen *g, Node *e);             // float.c
+Value gen_float_unary(Gen *g, Node *e);             // float.c
+VReg gen_float_compare(Gen *g, Cond cond, Type *t, VReg x, VReg y);  // float.c
+void gen_print_float(Gen *g, Value x, Type *t);     // float.c
+Value gen_float_conversion(Gen *g, Value x, Type *from, Type *to);  // convert.c
 void gen_stmt(Gen *g, Node *s);                     // stmt.c
 void gen_block(Gen *g, Node *block);                // stmt.c
 Value *local_value(Gen *g, Object *o);              // stmt.c

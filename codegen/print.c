@@ -52,6 +52,10 @@ void gen_print(Gen *g, Node *call, bool newline) {
     for (int i = 0; i < n; i++) {
         if (newline && i > 0)
             call_void(g, "runtime.printsp", NULL, 0, NULL);
+        if (is_float(types[i])) {
+            gen_print_float(g, vals[i], types[i]);  // float.c
+            continue;
+        }
         int words[1] = {vals[i].n};
         call_void(g, print_routine(types[i]), &vals[i], 1, words);
     }

@@ -16,7 +16,7 @@ static Value *new_local(Gen *g, Object *o) {
     Value *v = NEW(Value);
     v->n = type_words(o->type);
     for (int i = 0; i < v->n; i++)
-        v->w[i] = new_vreg(g);
+        v->w[i] = new_word_vreg(g, o->type, i);
     o->index = g->locals.len;
     vec_push(&g->locals, v);
     return v;
@@ -49,7 +49,7 @@ Value gen_load_global(Gen *g, Object *o) {
     for (int k = 0; k < v.n; k++) {
         IrInstr *in = emit(g, IR_LOAD);
         WordAccess w = word_access(o->type, k);
-        in->dst = v.w[k] = new_vreg(g);
+        in->dst = v.w[k] = new_word_vreg(g, o->type, k);
         in->a = addr;
         in->imm = w.offset;
         in->width = w.width;
@@ -108,7 +108,7 @@ static void gen_rhs(Gen *g, NodeList *rhs, int n, Value *vals) {
 static void gen_zero_var(Gen *g, Object *o) {
     Value z = {.n = type_words(o->type)};
     for (int k = 0; k < z.n; k++)
-        z.w[k] = emit_const(g, 0);
+        z.w[k] = emit_zero_word(g, word_class(o->type, k));
     gen_store_var(g, o, z);
 }
 

@@ -12,11 +12,11 @@
 // commit.
 //
 // Lowered today:
-//   values       integers, bool, string and named types over them (a value is
-//                one word, a string two: lower.c type_words), in variables,
-//                parameters, and results of at most MAX_WORDS words
+//   values       integers, floats, bool, string and named types over them (a
+//                value is one word, a string two: lower.c type_words), in
+//                variables, parameters, and results of at most MAX_WORDS words
 //   expressions  constants, variables, + - ^ !, the binary operators, calls of
-//                package-level functions, integer and identity conversions,
+//                package-level functions, numeric and identity conversions,
 //                print, println, len(string), panic(string), os.Exit
 //   statements   := = op= ++ -- var const type if for switch fallthrough
 //                break continue goto labels return blocks
@@ -74,9 +74,9 @@ static void mark_bad_object(Gate *g, Object *o) {
 // ---- Types ------------------------------------------------------------------------------
 
 // unsupported_type names the kind of t as a message's subject if codegen
-// cannot hold its values yet, or returns NULL if it can: integers, bool and
-// string, named types over them, untyped constants of those kinds, and tuples
-// of them (the results of a multi-value call).
+// cannot hold its values yet, or returns NULL if it can: integers, floats,
+// bool and string, named types over them, untyped constants of those kinds,
+// and tuples of them (the results of a multi-value call).
 static const char *unsupported_type(Type *t) {
     if (t && t->kind == TY_NAMED)
         t = t->underlying;
@@ -87,8 +87,10 @@ static const char *unsupported_type(Type *t) {
     case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
     case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64:
     case TY_UINTPTR:
+    case TY_FLOAT32: case TY_FLOAT64:
     case TY_STRING:
-    case TY_UNTYPED_BOOL: case TY_UNTYPED_INT: case TY_UNTYPED_RUNE: case TY_UNTYPED_STRING:
+    case TY_UNTYPED_BOOL: case TY_UNTYPED_INT: case TY_UNTYPED_RUNE: case TY_UNTYPED_FLOAT:
+    case TY_UNTYPED_STRING:
         return NULL;
     case TY_TUPLE:
         for (int i = 0; i < t->results.len; i++) {
@@ -97,7 +99,6 @@ static const char *unsupported_type(Type *t) {
                 return what;
         }
         return NULL;
-    case TY_FLOAT32: case TY_FLOAT64: case TY_UNTYPED_FLOAT: return "floating-point numbers are";
     case TY_COMPLEX64: case TY_COMPLEX128: return "complex numbers are";
     case TY_ARRAY: return "arrays are";
     case TY_SLICE: return "slices are";
@@ -148,19 +149,10 @@ static bool exprs_ok(Gate *g, NodeList *list) {
     return true;
 }
 
-// const_ok: gen_const materializes a constant from its value alone, so a
-// constant expression is lowered whatever it is made of (len([3]int{}) is 3)
-// if it is a bool, an integer or a string.
-static bool const_ok(Node *e) {
-    if (!type_ok(e->ty, e->pos))
-        return false;
-    switch (e->cval->kind) {
-    case CONST_BOOL:
-    case CONST_INT:
-    case CONST_STRING: return true;
-    default: return reject(e->pos, "floating-point constants are");  // mini-Go's other kind
-    }
-}
+// const_ok: gen_const and gen_float_const materialize a constant from its
+// value and type alone, so a constant expression of a type codegen holds is
+// lowered whatever it is made of (len([3]int{}) is 3).
+static bool const_ok(Node *e) { return type_ok(e->ty, e->pos); }
 
 // ident_ok: gen_ident reads variables, local or package-level.
 static bool ident_ok(Gate *g, Node *e) {
@@ -242,10 +234,11 @@ static bool type_assert_ok(Gate *g, Node *e) {
 
 // ---- Calls (call.c gen_call) -----------------------------------------------------------
 
-// conversion_ok: gen_conversion re-extends an integer and passes any other
-// value through, so it lowers conversions between integer types and between
-// types whose underlying types are both bool or both string. The target type
-// is judged first: `[]byte(s)` is about slices.
+// conversion_ok: gen_conversion re-extends an integer, converts to and from
+// floats (convert.c) and passes any other value through, so it lowers
+// conversions between numeric types and between types whose underlying types
+// are both bool or both string. The target type is judged first: `[]byte(s)`
+// is about slices.
 static bool conversion_ok(Gate *g, Node *call) {
     if (call->list.len != 1)
         return reject(call->pos, "this conversion is");
@@ -255,7 +248,7 @@ static bool conversion_ok(Gate *g, Node *call) {
     if (!x->ty || unsupported_type(x->ty))
         return reject(call->pos, "this conversion is");
     Type *from = x->ty, *to = call->ty;
-    if ((is_integer(from) && is_integer(to)) || (is_boolean(from) && is_boolean(to)) ||
+    if ((is_numeric(from) && is_numeric(to)) || (is_boolean(from) && is_boolean(to)) ||
         (is_string(from) && is_string(to)))
         return true;
     if (is_integer(from) && is_string(to))
@@ -351,7 +344,6 @@ static bool construct_ok(Gate *g, Node *e) {
     case EXPR_TYPE_ASSERT: return type_assert_ok(g, e);
     case EXPR_COMPOSITE: return reject(e->pos, "composite literals are");
     case EXPR_FUNC_LIT: return reject(e->pos, "function literals are");
-    case EXPR_FLOAT_LIT: return reject(e->pos, "floating-point numbers are");
     case EXPR_IMAG_LIT: return reject_outside(e->pos, "complex numbers are");
     default: return reject(e->pos, "this expression is");
     }
@@ -484,7 +476,7 @@ static void check_for(Gate *g, Node *s) {
 }
 
 // check_switch: gen_switch compares the tag with each case value (integers,
-// bools and strings), or branches on each value of a tagless switch.
+// floats, bools and strings), or branches on each value of a tagless switch.
 static void check_switch(Gate *g, Node *s) {
     if (s->init)
         check_stmt(g, s->init);

@@ -341,6 +341,18 @@ ConstValue *float_round(const ConstValue *x, int64_t size) {
     return r;
 }
 
+double const_float(const ConstValue *c, int64_t size) {
+    const ConstValue *x = float_from_int(c);
+    mpz_t m;
+    mpz_init(m);
+    int64_t quantum;
+    if (!round_ieee(x, size == 4 ? &float32_format : &float64_format, m, &quantum))
+        unreachable();  // the checker reports constants that overflow their type
+    double d = ldexp(mpz_get_d(m), (int)quantum);  // exact: m has at most 54 bits
+    mpz_clear(m);
+    return d;
+}
+
 // ---- Literals ------------------------------------------------------------------------
 
 // pow10_approx returns 10^n (n > 0) as a binary float whose mantissa has 64

@@ -186,6 +186,12 @@ typedef struct ConstValue {
 // verified it is representable in the expression's type.
 int64_t const_int64(const ConstValue *c);
 
+// const_float returns a numeric constant rounded to float32 (size 4) or
+// float64 (size 8) straight from its exact value, to nearest even, as a
+// double (which holds every float32 exactly); the checker has already
+// verified that the rounded value is finite.
+double const_float(const ConstValue *c, int64_t size);
+
 // ---- Objects and scopes -----------------------------------------------------------
 
 typedef enum ObjKind {

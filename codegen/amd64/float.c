@@ -120,8 +120,9 @@ void sel_itof(FuncGen *g, const IrInstr *in) {
     emit_ins(g->e, fmov(in->is32), "%s, xmm0", vslot(g, in->dst));
 }
 
-// sel_ftou converts to an unsigned word: cvttsd2si is signed, so a value
-// >= 2^63 has 2^63 subtracted first and the top bit set again afterwards.
+// sel_ftou converts to an unsigned word as gc's floatToUint does: cvttsd2si
+// is signed, so a value >= 2^63 has 2^63 subtracted first and the top bit
+// ORed in afterwards (so 2^64 and above give 1<<63, as in gc).
 static void sel_ftou(FuncGen *g, const IrInstr *in) {
     const char *l = local_label(g, "ftou");
     const char *cvt = sse(in->is32, "cvttsd2si", "cvttss2si");
@@ -140,18 +141,25 @@ static void sel_ftou(FuncGen *g, const IrInstr *in) {
     emit_label(g->e, arena_printf("%s.big", l));
     emit_ins(g->e, sse(in->is32, "subsd", "subss"), "xmm0, xmm1");
     emit_ins(g->e, cvt, "rax, xmm0");
-    emit_insc(g->e, "+ 2^63", "btc", "rax, 63");
+    emit_insc(g->e, "| 1<<63", "bts", "rax, 63");
     emit_label(g->e, arena_printf("%s.done", l));
     emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
 }
 
+// sel_ftoi: width 4 converts to int32 (cvttsd2si eax: 1<<31 when out of
+// range, as gc's CVTTSD2SL), sign-extended to the word; width 8 to int64.
 void sel_ftoi(FuncGen *g, const IrInstr *in) {
     if (!in->sign) {
         sel_ftou(g, in);
         return;
     }
-    emit_ins(g->e, sse(in->is32, "cvttsd2si", "cvttss2si"), "rax, %s %s", fsize(in->is32),
-             vslot(g, in->a));
+    const char *cvt = sse(in->is32, "cvttsd2si", "cvttss2si");
+    if (in->width == 4) {
+        emit_ins(g->e, cvt, "eax, %s %s", fsize(in->is32), vslot(g, in->a));
+        emit_ins(g->e, "movsxd", "rax, eax");
+    } else {
+        emit_ins(g->e, cvt, "rax, %s %s", fsize(in->is32), vslot(g, in->a));
+    }
     emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
 }
 
