@@ -3,6 +3,7 @@
 //     printlock()
 //     printint(x) ; printsp() ; printstring(s) ; printnl()
 //     printunlock()
+// A float goes to printfloat as a float64 in xmm0 (float.c gen_print_float).
 #include "lower.h"
 
 static void call_void(Gen *g, const char *sym, Value *args, int nargs, const int *words) {

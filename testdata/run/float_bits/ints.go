@@ -1,35 +1,10 @@
-// int_to_float: converting an integer to a float rounds to nearest even.
+// ints.go: converting an integer to a float rounds to nearest even.
 // Every integer type narrower than 64 bits converts exactly through int64
 // (cvtsi2sd), signed or not; uint64 values of 2^63 and more, which cvtsi2sd
 // would read as negative, are halved (keeping the low bit, so that the
 // rounding does not change), converted and doubled. float32(i) rounds once,
 // straight from the integer.
 package main
-
-// decompose returns m and e with v = m * 2^e, 2^52 <= |m| < 2^53 (0, 0 for 0).
-func decompose(v float64) (int64, int) {
-	if v == 0 {
-		return 0, 0
-	}
-	neg := v < 0
-	if neg {
-		v = -v
-	}
-	e := 0
-	for v >= 1<<53 {
-		v /= 2
-		e++
-	}
-	for v < 1<<52 {
-		v *= 2
-		e--
-	}
-	m := int64(v)
-	if neg {
-		m = -m
-	}
-	return m, e
-}
 
 func show(name string, f64 float64, f32 float32) {
 	m, e := decompose(f64)
@@ -54,7 +29,7 @@ func unsigned(x uint64) {
 	show("uintptr", float64(uintptr(x)), float32(uintptr(x)))
 }
 
-func main() {
+func integers() {
 	signed(0)
 	signed(1)
 	signed(-1)

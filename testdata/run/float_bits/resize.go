@@ -1,33 +1,7 @@
-// float_resize: float32(x) of a float64 rounds to nearest even (cvtsd2ss),
+// resize.go: float32(x) of a float64 rounds to nearest even (cvtsd2ss),
 // overflows to an infinity, goes subnormal and then to zero, and keeps NaN
 // and the sign of zero; float64(x) of a float32 is exact (cvtss2sd).
 package main
-
-// decompose returns m and e with v = m * 2^e, 2^52 <= |m| < 2^53 (0, 0 for 0,
-// NaN and the infinities).
-func decompose(v float64) (int64, int) {
-	if v == 0 || v != v || v+v == v {
-		return 0, 0
-	}
-	neg := v < 0
-	if neg {
-		v = -v
-	}
-	e := 0
-	for v >= 1<<53 {
-		v /= 2
-		e++
-	}
-	for v < 1<<52 {
-		v *= 2
-		e--
-	}
-	m := int64(v)
-	if neg {
-		m = -m
-	}
-	return m, e
-}
 
 func narrow(x float64) {
 	f := float32(x)
@@ -35,7 +9,7 @@ func narrow(x float64) {
 	println(x, "->", f, m, e)
 }
 
-func main() {
+func narrowing() {
 	one := 1.0
 	ulp32 := one / (1 << 23)
 	narrow(one)

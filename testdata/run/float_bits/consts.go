@@ -1,41 +1,14 @@
-// float_const_round: a float constant becomes a float64 or float32 value by one
+// consts.go: a float constant becomes a float64 or float32 value by one
 // rounding from its exact value, to nearest even, with subnormals; a float32
 // is not rounded through float64 first (that would round some of these
-// literals twice, the second time from a tie). decompose reads the value's
-// bits back at run time with exact arithmetic.
+// literals twice, the second time from a tie).
 package main
-
-// decompose returns m and e with v = m * 2^e and 2^52 <= |m| < 2^53 (0, 0 for 0):
-// halving and doubling are exact here, and int64 of an integral value is too.
-func decompose(v float64) (int64, int) {
-	if v == 0 {
-		return 0, 0
-	}
-	neg := v < 0
-	if neg {
-		v = -v
-	}
-	e := 0
-	for v >= 1<<53 {
-		v /= 2
-		e++
-	}
-	for v < 1<<52 {
-		v *= 2
-		e--
-	}
-	m := int64(v)
-	if neg {
-		m = -m
-	}
-	return m, e
-}
 
 func show64(v float64) { println(decompose(v)) }
 
 func show32(v float32) { println(decompose(float64(v))) }
 
-func main() {
+func constants() {
 	show64(1.00000000000000011102230246251565404236316680908203125)
 	show64(1.000000000000000111022514220752467617447933889707201160490512847900390625)
 	show64(1.000000000000000111022090704278840467278399728456861339509487152099609375)
