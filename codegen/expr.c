@@ -1,10 +1,6 @@
-// expr.c: the expression dispatcher, constants and variable reads.
+// expr.c: the expression dispatcher and constants.
 //
 // Each case is a one-line delegation to the file that lowers that construct.
-// Virtual registers are not SSA: a variable keeps its registers for its whole
-// life, so reading a variable copies its words into fresh registers (an
-// expression's value must not change when the variable is assigned later, as
-// in `a, b = b, a`).
 #include "lower.h"
 
 #include <string.h>
@@ -50,27 +46,24 @@ Value gen_const(Gen *g, ConstValue *c) {
     unreachable();  // other constants are rejected by check_lowerable (support.c)
 }
 
-// copy_value copies v's words into fresh registers.
-static Value copy_value(Gen *g, Value v) {
-    Value r = {.n = v.n};
-    for (int i = 0; i < v.n; i++) {
-        IrInstr *in = emit(g, IR_MOV);
-        in->dst = r.w[i] = new_vreg(g);
-        in->a = v.w[i];
-    }
-    return r;
-}
-
-// gen_ident reads a variable:
-//     local:    r = mov v                         (a copy of each word)
-//     package:  a = addr main.x ; r = load [a+0]  (and [a+8] for a string)
+// gen_ident reads a variable (var.c); nil is the zero value of its type.
 static Value gen_ident(Gen *g, Node *e) {
     Object *o = e->obj;
-    if (o->kind == OBJ_VAR && o->is_global)
-        return gen_load_global(g, o);
     if (o->kind == OBJ_VAR)
-        return copy_value(g, *local_value(g, o));
-    unreachable();  // function values and nil are rejected by check_lowerable (support.c)
+        return gen_read_var(g, o);
+    if (o->kind == OBJ_NIL)
+        return gen_zero_value(g, e->ty);
+    unreachable();  // function values are rejected by check_lowerable (support.c)
+}
+
+// gen_unary_op dispatches the unary operators: & and * reach memory (addr.c),
+// the others compute (arith.c).
+static Value gen_unary_op(Gen *g, Node *e) {
+    switch (e->op) {
+    case OP_ADDR: return gen_addr_of(g, e);     // addr.c
+    case OP_DEREF: return gen_deref(g, e);      // addr.c
+    default: return gen_unary(g, e);            // arith.c
+    }
 }
 
 Value gen_expr(Gen *g, Node *e) {
@@ -79,7 +72,10 @@ Value gen_expr(Gen *g, Node *e) {
     switch (e->kind) {
     case EXPR_IDENT: return gen_ident(g, e);
     case EXPR_PAREN: return gen_expr(g, e->lhs);
-    case EXPR_UNARY: return gen_unary(g, e);           // arith.c
+    case EXPR_UNARY: return gen_unary_op(g, e);
+    case EXPR_SELECTOR: return gen_selector(g, e);     // addr.c
+    case EXPR_INDEX: return gen_index(g, e);           // addr.c
+    case EXPR_COMPOSITE: return gen_composite(g, e);   // composite.c
     case EXPR_BINARY:
         if (e->op == OP_LAND || e->op == OP_LOR)
             return gen_logical(g, e);                  // arith.c

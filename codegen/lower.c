@@ -89,12 +89,18 @@ void emit_noreturn_call(Gen *g, const char *sym, const IrSig *sig, Value *args, 
 
 // ---- Types as machine words ------------------------------------------------------------
 
-// type_words is how many 8-byte words a value of type t occupies in registers.
-int type_words(Type *t) { return underlying(t)->kind == TY_STRING ? 2 : 1; }
-
+// type_param is the calling-convention shape of a parameter or result of
+// type t: one word per scalar leaf (docs/ABI.md §1).
 IrParam type_param(Type *t) {
-    IrParam p = {.nwords = type_words(t)};
-    p.classes = arena_alloc(sizeof(RegClass) * (size_t)p.nwords);  // zero = CLASS_INT
+    Vec leaves = is_aggregate(t) ? type_leaves(t) : (Vec){0};
+    IrParam p = {.nwords = is_aggregate(t) ? leaves.len : value_words(t)};
+    p.classes = arena_alloc(sizeof(RegClass) * (size_t)(p.nwords + 1));  // zero = CLASS_INT
+    if (is_aggregate(t)) {
+        for (int k = 0; k < leaves.len; k++)
+            p.classes[k] = ((Leaf *)VEC_AT(&leaves, k))->cls;
+    } else if (p.nwords == 1 && is_float(t)) {
+        p.classes[0] = CLASS_FLOAT;
+    }
     return p;
 }
 
@@ -146,57 +152,19 @@ const char *func_symbol(Gen *g, Node *fn) {
     return arena_printf("main.%s", fn->name);
 }
 
-// bind_params gives each named parameter the registers its words arrive in.
-static void bind_params(Gen *g, Node *fn) {
-    int word = 0;
-    int k = 0;
-    for (int i = 0; i < fn->type->params.len; i++) {
-        Node *field = fn->type->params.items[i];
-        int names = field->names.len ? field->names.len : 1;
-        for (int j = 0; j < names; j++, k++) {
-            Type *t = VEC_AT(&g->func_type->params, k);
-            Value *v = NEW(Value);
-            v->n = type_words(t);
-            for (int w = 0; w < v->n; w++)
-                v->w[w] = g->f->params[word++];
-            if (field->names.len) {
-                Object *o = ((Node *)field->names.items[j])->obj;
-                if (o) {
-                    o->index = g->locals.len;
-                    vec_push(&g->locals, v);
-                }
-            }
-        }
-    }
-}
-
-// bind_results gives named results registers holding their zero values.
-static void bind_results(Gen *g, Node *fn) {
-    g->results.n = 0;
-    for (int i = 0; i < fn->type->results.len; i++) {
-        Node *field = fn->type->results.items[i];
-        for (int j = 0; j < field->names.len; j++) {
-            Object *o = ((Node *)field->names.items[j])->obj;
-            Value *v = NEW(Value);
-            v->n = type_words(o->type);
-            for (int w = 0; w < v->n; w++)
-                v->w[w] = g->results.w[g->results.n++] = emit_const(g, 0);
-            o->index = g->locals.len;
-            vec_push(&g->locals, v);
-        }
-    }
-}
-
 // emit_final_return ends a body that can fall off its end. With results that
 // end is unreachable (the checker demands a terminating statement), but the
 // block still needs a well-formed return.
 static void emit_final_return(Gen *g) {
     if (ir_block_terminated(g->b))
         return;
-    int n = irsig_result_words(g->f->sig);
-    VReg *zeros = arena_alloc(sizeof(VReg) * (size_t)(n + 1));
-    for (int i = 0; i < n; i++)
-        zeros[i] = emit_const(g, 0);
+    Vec *results = &g->func_type->results;
+    VReg *zeros = arena_alloc(sizeof(VReg) * (size_t)(irsig_result_words(g->f->sig) + 1));
+    int n = 0;
+    for (int i = 0; i < results->len; i++) {
+        Type *t = VEC_AT(results, i);
+        push_abi_words(g, t, gen_zero_value(g, t), zeros, &n);
+    }
     IrInstr *in = emit(g, IR_RET);
     in->args = zeros;
     in->nargs = n;
@@ -210,7 +178,8 @@ static void gen_func(Gen *g, Node *fn) {
     g->locals = (Vec){0};
     g->loop = NULL;
     g->label_names = g->label_blocks = (Vec){0};
-    bind_params(g, fn);
+    mark_heap_vars(fn);
+    bind_params(g, fn, 0);
     bind_results(g, fn);
     gen_block(g, fn->body);
     emit_final_return(g);

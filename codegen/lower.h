@@ -6,12 +6,31 @@
 #include "codegen.h"
 
 // Value is a Go value split into machine words, each in a virtual register:
-// 1 word for ints, bools and pointers; 2 for strings (ptr, len).
-enum { MAX_WORDS = 16 };  // support.c rejects results of more words
+// 1 word for ints, bools, floats, pointers, maps and funcs; 2 for strings (ptr,
+// len) and interfaces; 3 for slices (ptr, len, cap). A struct or array value
+// is 1 word: the address of a private copy in memory (memory.c). The results
+// of a multi-value call are one Value holding each result's words in turn.
+enum { MAX_WORDS = 64 };  // support.c rejects calls with more result words
 typedef struct Value {
     int n;
     VReg w[MAX_WORDS];
 } Value;
+
+// Leaf is one scalar word of a value in memory (memory.c type_leaves).
+typedef struct Leaf {
+    int64_t offset;
+    int width;          // bytes: 1, 2, 4 or 8
+    bool sign;          // sign-extend when loading
+    RegClass cls;
+} Leaf;
+
+// Home is where a local variable lives: in registers, or in memory (a frame
+// slot, or a heap cell when its address is taken or a closure captures it).
+typedef struct Home {
+    bool in_memory;
+    Value regs;         // !in_memory: the registers holding its words
+    VReg addr;          // in_memory: the register holding its address
+} Home;
 
 // Loop is an enclosing for or switch statement: where break and continue go.
 typedef struct Loop {
@@ -27,8 +46,8 @@ typedef struct Gen {
     IrFunc *f;          // the function being lowered
     IrBlock *b;         // the block being appended to
     Type *func_type;
-    Vec locals;         // Value*: locals and params of f, by Object.index
-    Value results;      // named results' registers (n == 0 without names)
+    Vec locals;         // Home*: locals and params of f, by Object.index
+    Vec results;        // Object*: the named results (empty without names)
     Loop *loop;
     const char *next_label;  // the label of the for/switch being lowered next
     Vec label_names;    // const char*: the function's labels ...
@@ -50,8 +69,23 @@ Value emit_call(Gen *g, const char *sym, const IrSig *sig, Value *args, int narg
 void emit_noreturn_call(Gen *g, const char *sym, const IrSig *sig, Value *args, int nargs);
 VReg new_vreg(Gen *g);
 
+// ---- Values in registers and memory (memory.c) ----
+bool is_aggregate(Type *t);                 // struct or array: a Value is its address
+int value_words(Type *t);                   // words of a Value of type t
+int abi_words(Type *t);                     // words at a call (docs/ABI.md §1)
+Vec type_leaves(Type *t);                   // Leaf*: the scalar words of a t in memory
+VReg gen_offset(Gen *g, VReg addr, int64_t offset);
+Value gen_load(Gen *g, Type *t, VReg addr);
+void gen_store(Gen *g, Type *t, VReg addr, Value v);
+void gen_copy(Gen *g, VReg dst, VReg src, Type *t);
+void gen_zero(Gen *g, VReg addr, Type *t);
+Value gen_zero_value(Gen *g, Type *t);
+VReg gen_temp(Gen *g, Type *t);             // a frame slot's address
+VReg gen_new_object(Gen *g, Type *t);       // a zeroed heap object's address
+void push_abi_words(Gen *g, Type *t, Value v, VReg *words, int *n);
+Value value_from_abi_words(Gen *g, Type *t, const VReg *words, int *n);
+
 // ---- Types as words ----
-int type_words(Type *t);
 IrParam type_param(Type *t);
 const IrSig *sig_of(Type *fn);
 const IrSig *runtime_sig(int nparams_words, const int *param_words, int nresult_words);
@@ -61,18 +95,46 @@ Value gen_expr(Gen *g, Node *e);                    // expr.c
 Value gen_const(Gen *g, ConstValue *c);             // expr.c
 VReg gen_string_data(Gen *g, const char *s, size_t len);  // expr.c
 Value gen_call(Gen *g, Node *call);                 // call.c
+Value gen_go_call(Gen *g, const char *sym, VReg code, Type *sig, Value *args);  // call.c
+Value gen_composite(Gen *g, Node *e);               // composite.c
+void gen_composite_into(Gen *g, VReg addr, Node *e);  // composite.c
 Value gen_string_concat(Gen *g, Node *e);           // string.c
 VReg gen_string_compare(Gen *g, Op op, Value a, Value b);  // string.c
 VReg gen_compare_values(Gen *g, Op op, Type *t, Value x, Value y);  // arith.c
+VReg gen_aggregate_compare(Gen *g, Op op, Type *t, Value x, Value y);  // compare.c
 void gen_switch(Gen *g, Node *s);                   // switch.c
 const char *take_label(Gen *g);                     // stmt.c
 void gen_print(Gen *g, Node *call, bool newline);   // print.c
 void gen_stmt(Gen *g, Node *s);                     // stmt.c
 void gen_block(Gen *g, Node *block);                // stmt.c
-Value *local_value(Gen *g, Object *o);              // stmt.c
-void gen_store_var(Gen *g, Object *o, Value v);     // stmt.c
-Value gen_load_global(Gen *g, Object *o);           // stmt.c
 void split_values(Value all, Type **types, int n, Value *out);  // stmt.c
+
+// ---- Variables (var.c, escape.c) ----
+void mark_heap_vars(Node *fn);                      // escape.c: sets Object.addrtaken
+Home *local_home(Gen *g, Object *o);
+void declare_local(Gen *g, Object *o, Value v);
+VReg gen_var_addr(Gen *g, Object *o);
+Value gen_read_var(Gen *g, Object *o);
+void gen_store_var(Gen *g, Object *o, Value v);
+void bind_params(Gen *g, Node *fn, int first_word);
+void bind_results(Gen *g, Node *fn);
+
+// ---- Places in memory (addr.c, bounds.c) ----
+VReg gen_addr(Gen *g, Node *e);                     // &e for an addressable e
+bool is_addressable(Node *e);
+void gen_nil_check(Gen *g, VReg p);
+Value gen_selector(Gen *g, Node *e);
+Value gen_index(Gen *g, Node *e);
+Value gen_deref(Gen *g, Node *e);
+Value gen_addr_of(Gen *g, Node *e);
+void gen_index_check(Gen *g, VReg index, VReg len, Type *index_type);
+
+// ---- Assignments (assign.c) ----
+void gen_values(Gen *g, NodeList *exprs, int n, Value *vals);
+void gen_local_decl(Gen *g, Node *d);
+void gen_assign(Gen *g, Node *s);
+void gen_op_assign(Gen *g, Node *s, Node *lhs, Node *rhs, Op op);
+void gen_incdec(Gen *g, Node *s);
 
 const char *func_symbol(Gen *g, Node *fn);
 

@@ -89,6 +89,17 @@ static const char *unsupported_type(Type *t) {
     case TY_UINTPTR:
     case TY_STRING:
     case TY_UNTYPED_BOOL: case TY_UNTYPED_INT: case TY_UNTYPED_RUNE: case TY_UNTYPED_STRING:
+    case TY_UNTYPED_NIL:
+    case TY_POINTER:  // its target's type is judged where *p is used
+        return NULL;
+    case TY_ARRAY: case TY_SLICE:
+        return unsupported_type(t->elem);
+    case TY_STRUCT:
+        for (int i = 0; i < t->fields.len; i++) {
+            const char *what = unsupported_type(((Field *)VEC_AT(&t->fields, i))->type);
+            if (what)
+                return what;
+        }
         return NULL;
     case TY_TUPLE:
         for (int i = 0; i < t->results.len; i++) {
@@ -99,16 +110,11 @@ static const char *unsupported_type(Type *t) {
         return NULL;
     case TY_FLOAT32: case TY_FLOAT64: case TY_UNTYPED_FLOAT: return "floating-point numbers are";
     case TY_COMPLEX64: case TY_COMPLEX128: return "complex numbers are";
-    case TY_ARRAY: return "arrays are";
-    case TY_SLICE: return "slices are";
-    case TY_STRUCT: return "structs are";
-    case TY_POINTER: return "pointers are";
     case TY_MAP: return "maps are";
     case TY_FUNC: return "function values are";
     case TY_INTERFACE: return "interfaces are";
     case TY_CHAN: return "channels are";
     case TY_UNSAFE_POINTER: return "unsafe pointers are";
-    case TY_UNTYPED_NIL: return "nil is";
     default: return "this type is";  // TY_INVALID, a named type's name, kinds added later
     }
 }
@@ -119,12 +125,6 @@ static bool type_ok(Type *t, Pos pos) {
 }
 
 // ---- Expressions (expr.c gen_expr) ---------------------------------------------------------
-
-static Node *unparen(Node *e) {
-    while (e->kind == EXPR_PAREN)
-        e = e->lhs;
-    return e;
-}
 
 static bool is_nil(Node *e) {
     e = unparen(e);
@@ -170,7 +170,7 @@ static bool ident_ok(Gate *g, Node *e) {
     switch (o->kind) {
     case OBJ_VAR: return !is_bad(g, o);  // a bad variable was reported where it is declared
     case OBJ_FUNC: return reject(e->pos, "function values are");
-    case OBJ_NIL: return reject(e->pos, "nil is");
+    case OBJ_NIL: return true;
     default: return reject(e->pos, "this expression is");
     }
 }
@@ -187,7 +187,7 @@ static bool unary_ok(Gate *g, Node *e) {
     case OP_XOR:
     case OP_NOT: return true;
     case OP_ADDR:
-    case OP_DEREF: return reject(e->pos, "pointers are");
+    case OP_DEREF: return true;  // addr.c
     default: return reject(e->pos, "this operator is");
     }
 }
@@ -217,13 +217,32 @@ static bool selector_ok(Gate *g, Node *e) {
         return false;  // a rejected method
     if (!expr_ok(g, x))
         return false;
-    return reject(e->pos, "selectors on values are");
+    if (e->sel && e->sel->kind == SEL_FIELD)
+        return true;  // addr.c
+    return reject(e->pos, "method values are");
 }
 
+// index_ok: gen_index reads elements of arrays, pointers to arrays and slices.
 static bool index_ok(Gate *g, Node *e) {
     if (!expr_ok(g, e->lhs) || !expr_ok(g, e->rhs))
         return false;
-    return reject(e->pos, "indexing is");
+    switch (underlying(e->lhs->ty)->kind) {
+    case TY_ARRAY: case TY_SLICE: case TY_POINTER: return true;
+    case TY_MAP: return reject(e->pos, "maps are");
+    default: return reject(e->pos, "indexing strings is");
+    }
+}
+
+// composite_ok: gen_composite builds struct, array and slice literals.
+static bool composite_ok(Gate *g, Node *e) {
+    if (!e->ty || underlying(e->ty)->kind == TY_MAP)
+        return reject(e->pos, "map literals are");
+    for (int i = 0; i < e->list.len; i++) {
+        Node *el = e->list.items[i];
+        if (!expr_ok(g, el->kind == EXPR_KEY_VALUE ? el->rhs : el))
+            return false;
+    }
+    return true;
 }
 
 static bool slice_ok(Gate *g, Node *e) {
@@ -265,16 +284,16 @@ static bool conversion_ok(Gate *g, Node *call) {
 
 static bool builtin_lowered(Builtin id) {
     return id == BUILTIN_PRINT || id == BUILTIN_PRINTLN || id == BUILTIN_LEN ||
-           id == BUILTIN_PANIC || id == BUILTIN_OS_EXIT;
+           id == BUILTIN_CAP || id == BUILTIN_NEW || id == BUILTIN_PANIC || id == BUILTIN_OS_EXIT;
 }
 
-// len_arg_ok: gen_builtin takes the length word of a string; len of an
-// array is a constant (const_ok).
+// len_arg_ok: gen_builtin takes the length word of a string or slice and
+// the constant length of an array (or pointer to one); maps are not lowered.
 static bool len_arg_ok(Node *call) {
     Node *x = call->list.len == 1 ? call->list.items[0] : NULL;
-    if (x && x->ty && is_string(x->ty))
+    if (x && x->ty && underlying(x->ty)->kind != TY_MAP)
         return true;
-    return reject(call->pos, "len of non-string values is");
+    return reject(call->pos, "len of maps is");
 }
 
 // panic_arg_ok: gen_panic calls gopanicstring, which prints the message as Go
@@ -296,6 +315,8 @@ static bool builtin_ok(Gate *g, Node *call, Object *b) {
         return reject(call->pos, arena_printf("built-in %s is", b->name));
     if (call->has_ellipsis)
         return reject(call->pos, "variadic calls are");
+    if (b->builtin == BUILTIN_NEW)
+        return true;  // its argument is a type
     if (!exprs_ok(g, &call->list))
         return false;
     switch (b->builtin) {
@@ -331,8 +352,6 @@ static bool call_ok(Gate *g, Node *call) {
         return builtin_ok(g, call, fn->obj);
     if (!callee_ok(g, call, fn))
         return false;
-    if (call->has_ellipsis)
-        return reject(call->pos, "variadic calls are");
     return exprs_ok(g, &call->list);
 }
 
@@ -349,7 +368,7 @@ static bool construct_ok(Gate *g, Node *e) {
     case EXPR_INDEX: return index_ok(g, e);
     case EXPR_SLICE: return slice_ok(g, e);
     case EXPR_TYPE_ASSERT: return type_assert_ok(g, e);
-    case EXPR_COMPOSITE: return reject(e->pos, "composite literals are");
+    case EXPR_COMPOSITE: return composite_ok(g, e);
     case EXPR_FUNC_LIT: return reject(e->pos, "function literals are");
     case EXPR_FLOAT_LIT: return reject(e->pos, "floating-point numbers are");
     case EXPR_IMAG_LIT: return reject_outside(e->pos, "complex numbers are");
@@ -400,15 +419,15 @@ static bool var_spec_ok(Gate *g, Node *spec, bool global) {
 }
 
 // lhs_ok: gen_assign and gen_op_assign store into a variable, through any
-// parentheses, or drop the value (`_`).
+// parentheses, or into an addressable place (addr.c), or drop the value (`_`).
 static bool lhs_ok(Gate *g, Node *lhs) {
     Node *x = unparen(lhs);
     if (x->kind == EXPR_IDENT && strcmp(x->name, "_") == 0)
         return true;
     if (x->kind != EXPR_IDENT) {
         if (!expr_ok(g, x))
-            return false;  // indexing, selectors and *p are reported there
-        return reject(x->pos, "assignment to this operand is");
+            return false;  // maps are reported there
+        return is_addressable(x) ? true : reject(x->pos, "assignment to this operand is");
     }
     Object *o = x->obj;
     if (!o || o->kind != OBJ_VAR)
@@ -582,8 +601,7 @@ static bool fields_ok(Gate *g, NodeList *fields, Vec *types, bool report) {
         Node *f = fields->items[i];
         Type *t = k < types->len ? VEC_AT(types, k) : NULL;
         k += f->names.len ? f->names.len : 1;
-        bool variadic = f->type && f->type->kind == TYPE_ELLIPSIS;
-        const char *what = variadic ? "variadic parameters are" : unsupported_type(t);
+        const char *what = unsupported_type(t);
         if (!what)
             continue;
         if (ok && report)
@@ -598,7 +616,7 @@ static bool fields_ok(Gate *g, NodeList *fields, Vec *types, bool report) {
 static int result_words(Type *sig) {
     int n = 0;
     for (int i = 0; i < sig->results.len; i++)
-        n += type_words(VEC_AT(&sig->results, i));
+        n += value_words(VEC_AT(&sig->results, i));
     return n;
 }
 
@@ -613,12 +631,10 @@ static bool signature_ok(Gate *g, Node *fn) {
         return reject(fn->pos, "this function is");
     bool ok = fields_ok(g, &fn->type->params, &sig->params, true);
     ok = fields_ok(g, &fn->type->results, &sig->results, ok) && ok;
-    if (ok && sig->variadic)
-        return reject(fn->pos, "variadic parameters are");
     if (ok && result_words(sig) > MAX_WORDS) {
         Pos at = fn->type->results.len ? ((Node *)fn->type->results.items[0])->pos : fn->pos;
         error_at(at, "results of more than %d words are not yet supported by mgc "
-                             "(a string is 2 words, other values 1)", MAX_WORDS);
+                             "(a slice is 3 words, a string 2, other values 1)", MAX_WORDS);
         return false;
     }
     return ok;

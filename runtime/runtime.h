@@ -305,6 +305,11 @@ void *newobject(const _type *typ) __asm__("runtime.newobject");
 // mallocgc_noscan: size bytes the collector never scans, not zeroed.
 void *mallocgc_noscan(uint64_t size);
 
+// memmove copies n bytes from src to dst, which may overlap (= runtime.memmove,
+// behind gc's copies of large values). memclrNoHeapPointers clears n bytes at p.
+void memmove_go(void *dst, const void *src, uint64_t n) __asm__("runtime.memmove");
+void memclrNoHeapPointers(void *p, uint64_t n) __asm__("runtime.memclrNoHeapPointers");
+
 // ---- Package os (os.c) -------------------------------------------------------------------
 
 // os.Exit(code): flush and end the process with status code; deferred calls do

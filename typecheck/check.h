@@ -143,7 +143,6 @@ void check_type_assert(Checker *c, Operand *x, Node *e);
 bool check_expr_list(Checker *c, NodeList *list, Vec *ops);
 const char *types_summary(Vec *types, bool variadic);
 Type *default_type(Type *t);    // Go spec: Constants, "default type"
-Node *unparen(Node *e);
 void set_expr_type(Node *e, Type *t);
 Pos expr_start(Node *e);
 void check_builtin(Checker *c, Operand *x, Node *call, Builtin id);

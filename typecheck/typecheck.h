@@ -121,6 +121,7 @@ bool types_identical(Type *a, Type *b);
 bool types_identical_ignore_tags(Type *a, Type *b);  // for conversions
 bool is_comparable(Type *t);        // Go spec: Comparison operators
 bool has_nil(Type *t);              // pointers, slices, maps, funcs and interfaces
+Node *unparen(Node *e);             // e without enclosing parentheses
 const char *type_string(Type *t);   // as types2 prints it: "int", "T", "func(x int) string"
 Vec *interface_methods(Type *t);    // the method set of an interface type, sorted
 
@@ -222,6 +223,8 @@ typedef struct Object {
     bool is_param;
     bool is_result;
     int index;              // codegen: a local's number in its function, or a param's index
+    bool addrtaken;         // codegen: a local whose address is taken or that a closure
+                            // captures, so it lives in a heap cell (escape.c)
     Type *recv;             // OBJ_FUNC of a method: its receiver type, T or *T
 
     // Package-level resolution (Go spec: Package initialization).

@@ -3,7 +3,7 @@
 package main
 
 func main() {
-	m := map[string]int{"a": 1} // ERROR "composite literals are not yet supported by mgc"
+	m := map[string]int{"a": 1} // ERROR "map literals are not yet supported by mgc"
 	m["b"] = 2
 	delete(m, "a") // ERROR "built-in delete is not yet supported by mgc"
 	v, ok := m["b"]

@@ -5,7 +5,7 @@ package main
 
 func main() {
 	s := "hello"
-	println(s[0])   // ERROR "indexing is not yet supported by mgc"
+	println(s[0])   // ERROR "indexing strings is not yet supported by mgc"
 	println(s[1:3]) // ERROR "slicing is not yet supported by mgc"
 	n := 66
 	println(string(rune(n))) // ERROR "conversions from integer to string are not yet supported by mgc"
