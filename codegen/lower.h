@@ -85,6 +85,10 @@ VReg gen_new_object(Gen *g, Type *t);       // a zeroed heap object's address
 void push_abi_words(Gen *g, Type *t, Value v, VReg *words, int *n);
 Value value_from_abi_words(Gen *g, Type *t, const VReg *words, int *n);
 
+// ---- Type descriptors (typedata.c) ----
+const char *typedata_symbol(Gen *g, Type *t);      // `type.T`, emitted once
+VReg gen_type_addr(Gen *g, Type *t);
+
 // ---- Types as words ----
 IrParam type_param(Type *t);
 const IrSig *sig_of(Type *fn);

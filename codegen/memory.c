@@ -186,13 +186,12 @@ VReg gen_temp(Gen *g, Type *t) {
     return in->dst;
 }
 
-// gen_new_object allocates a zeroed t on the garbage-collected heap
-// (= runtime.newobject; mallocgc(size, nil, true) until type descriptors exist:
-// the Boehm collector then scans the object conservatively).
+// gen_new_object allocates a zeroed t on the garbage-collected heap:
+//     p = newobject(type.T)
 VReg gen_new_object(Gen *g, Type *t) {
-    Value args[3] = {{1, {emit_const(g, t->size)}}, {1, {emit_const(g, 0)}}, {1, {emit_const(g, 1)}}};
-    int words[3] = {1, 1, 1};
-    return emit_call(g, "runtime.mallocgc", runtime_sig(3, words, 1), args, 3, 1).w[0];
+    Value typ = {1, {gen_type_addr(g, t)}};
+    int words[1] = {1};
+    return emit_call(g, "runtime.newobject", runtime_sig(1, words, 1), &typ, 1, 1).w[0];
 }
 
 // ---- Values at calls ---------------------------------------------------------------------

@@ -97,7 +97,7 @@ _Noreturn void throw(const char *msg) {
 // ---- Runtime errors raised by compiled code's explicit checks --------------------------
 
 // Errors of type runtime.errorString print as "runtime error: " + text.
-static _Noreturn void panicerror(const char *msg) {
+_Noreturn void panicerror(const char *msg) {
     panic_text(errorString_Error(msg));
 }
 

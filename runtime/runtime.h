@@ -181,6 +181,7 @@ _Noreturn void panicSliceConvert(int64_t x, int64_t y) __asm__("runtime.panicSli
 // throw (rt/panic.go): an unrecoverable runtime failure, printed as
 // `fatal error: msg`, exit 2.
 _Noreturn void panic_text(GoString text);
+_Noreturn void panicerror(const char *msg);   // a runtime.Error: "runtime error: " + msg
 _Noreturn void throw(const char *msg) __asm__("runtime.throw");
 
 // ---- Runtime error values (error.c) ---------------------------------------------
@@ -309,6 +310,17 @@ void *mallocgc_noscan(uint64_t size);
 // behind gc's copies of large values). memclrNoHeapPointers clears n bytes at p.
 void memmove_go(void *dst, const void *src, uint64_t n) __asm__("runtime.memmove");
 void memclrNoHeapPointers(void *p, uint64_t n) __asm__("runtime.memclrNoHeapPointers");
+
+// ---- Slices (slice.c) ---------------------------------------------------------------------
+
+// makeslice allocates the zeroed backing array of make([]T, len, cap), or
+// panics with "makeslice: len out of range" / "cap out of range" (= rt/slice.go).
+void *makeslice(const _type *et, int64_t len, int64_t cap) __asm__("runtime.makeslice");
+
+// growslice returns a copy of old with room for at least cap elements and
+// old's length, the capacity chosen by Go 1.19's growth rule and rounded up to
+// a malloc size class (= rt/slice.go growslice; append then sets the length).
+GoSlice growslice(const _type *et, GoSlice old, int64_t cap) __asm__("runtime.growslice");
 
 // ---- Package os (os.c) -------------------------------------------------------------------
 
