@@ -11,9 +11,13 @@
 Value gen_int_conversion(Gen *g, Value x, Type *to);  // arith.c
 
 // gen_conversion lowers T(x). Between integer types the word is re-extended;
-// a string-to-string conversion is the identity.
+// an integer becomes a string in string.c; a string-to-string conversion is
+// the identity.
 static Value gen_conversion(Gen *g, Node *call) {
-    Value x = gen_expr(g, call->list.items[0]);
+    Node *arg = call->list.items[0];
+    Value x = gen_expr(g, arg);
+    if (is_string(call->ty) && is_integer(arg->ty))
+        return gen_intstring(g, x);  // string.c
     if (is_integer(call->ty))
         return gen_int_conversion(g, x, call->ty);
     return x;

@@ -87,6 +87,15 @@ Value gen_expr(Gen *g, Node *e) {
             return gen_string_concat(g, e);            // string.c
         return gen_arith(g, e);                        // arith.c
     case EXPR_CALL: return gen_call(g, e);             // call.c
-    default: unreachable();  // rejected by check_lowerable (support.c)
+    case EXPR_INDEX:
+        if (is_string(e->lhs->ty))
+            return gen_string_index(g, e);             // string.c
+        break;
+    case EXPR_SLICE:
+        if (is_string(e->lhs->ty))
+            return gen_string_slice(g, e);             // string.c
+        break;
+    default: break;
     }
+    unreachable();  // rejected by check_lowerable (support.c)
 }

@@ -63,6 +63,12 @@ VReg gen_string_data(Gen *g, const char *s, size_t len);  // expr.c
 Value gen_call(Gen *g, Node *call);                 // call.c
 Value gen_string_concat(Gen *g, Node *e);           // string.c
 VReg gen_string_compare(Gen *g, Op op, Value a, Value b);  // string.c
+Value gen_string_index(Gen *g, Node *e);            // string.c
+VReg gen_load_byte(Gen *g, VReg ptr, VReg index, VReg dst);  // string.c
+Value gen_string_slice(Gen *g, Node *e);            // string.c
+Value gen_intstring(Gen *g, Value x);               // string.c
+void gen_range(Gen *g, Node *s);                    // range.c
+void gen_assign_lhs(Gen *g, Node *lhs, Node *decl, Value v);  // stmt.c
 VReg gen_compare_values(Gen *g, Op op, Type *t, Value x, Value y);  // arith.c
 void gen_switch(Gen *g, Node *s);                   // switch.c
 const char *take_label(Gen *g);                     // stmt.c
@@ -75,5 +81,24 @@ Value gen_load_global(Gen *g, Object *o);           // stmt.c
 void split_values(Value all, Type **types, int n, Value *out);  // stmt.c
 
 const char *func_symbol(Gen *g, Node *fn);
+
+// ---- Bounds checks (bounds.c) ----
+
+// gen_index_check emits `if uint64(index) >= uint64(len) { panicIndex(index, len) }`
+// (panicIndexU for an index of type uint, uint64 or uintptr).
+void gen_index_check(Gen *g, VReg index, VReg len, Type *index_type);
+
+// SliceBounds describes x[lo:hi] or x[lo:hi:max] for gen_slice_check. An omitted
+// bound is 0 on the way in (lo, hi); gen_slice_check fills in its default
+// (lo = 0, hi = len, max = cap), so that afterwards all three are set.
+typedef struct SliceBounds {
+    VReg lo, hi, max;
+    Type *lo_type, *hi_type, *max_type;  // the bounds' Go types (NULL for defaults)
+    VReg len, cap;      // the operand's; cap = len for strings and arrays
+    bool is_slice;      // hi and max are checked against a slice's cap (...Acap
+                        // panics), else against len (...Alen)
+    bool three;         // x[lo:hi:max]
+} SliceBounds;
+void gen_slice_check(Gen *g, SliceBounds *b);
 
 #endif

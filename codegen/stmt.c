@@ -156,14 +156,20 @@ static void gen_assign(Gen *g, Node *s) {
     int n = s->lhs_list.len;
     Value *vals = arena_alloc(sizeof(Value) * (size_t)n);
     gen_rhs(g, &s->rhs_list, n, vals);
-    for (int i = 0; i < n; i++) {
-        Object *o = assigned_var(s->lhs_list.items[i]);
-        if (!o)
-            continue;
-        if (o->decl == s)  // declared by this :=
-            new_local(g, o);
-        gen_store_var(g, o, vals[i]);
-    }
+    for (int i = 0; i < n; i++)
+        gen_assign_lhs(g, s->lhs_list.items[i], s, vals[i]);
+}
+
+// gen_assign_lhs stores v into the variable lhs names (nothing for `_`); a
+// variable declared by the statement decl (its := or range clause) gets its
+// registers first.
+void gen_assign_lhs(Gen *g, Node *lhs, Node *decl, Value v) {
+    Object *o = assigned_var(lhs);
+    if (!o)
+        return;
+    if (o->decl == decl)
+        new_local(g, o);
+    gen_store_var(g, o, v);
 }
 
 // gen_op_assign lowers `x op= y` and `x++` as `x = x op y`.
@@ -302,7 +308,7 @@ static void gen_branch(Gen *g, Node *s) {
 // labeled for or switch know its label.
 static void gen_labeled(Gen *g, Node *s) {
     start_block(g, label_block(g, s->label));
-    if (s->body->kind == STMT_FOR || s->body->kind == STMT_SWITCH)
+    if (s->body->kind == STMT_FOR || s->body->kind == STMT_RANGE || s->body->kind == STMT_SWITCH)
         g->next_label = s->label;
     gen_stmt(g, s->body);
 }
@@ -340,6 +346,7 @@ void gen_stmt(Gen *g, Node *s) {
     case STMT_BLOCK: gen_block(g, s); return;
     case STMT_IF: gen_if(g, s); return;
     case STMT_FOR: gen_for(g, s); return;
+    case STMT_RANGE: gen_range(g, s); return;             // range.c
     case STMT_SWITCH: gen_switch(g, s); return;           // switch.c
     case STMT_FALLTHROUGH: return;                        // switch.c jumps to the next clause
     case STMT_RETURN: gen_return(g, s); return;

@@ -17,9 +17,10 @@
 //                parameters, and results of at most MAX_WORDS words
 //   expressions  constants, variables, + - ^ !, the binary operators, calls of
 //                package-level functions, integer and identity conversions,
-//                print, println, len(string), panic(string), os.Exit
+//                string(integer), s[i] and s[lo:hi] on strings, print,
+//                println, len(string), panic(string), os.Exit
 //   statements   := = op= ++ -- var const type if for switch fallthrough
-//                break continue goto labels return blocks
+//                break continue goto labels return blocks, range over strings
 //
 // One message per problem: a statement or declaration reports its first
 // unsupported construct only, and a variable or function whose declaration
@@ -220,18 +221,25 @@ static bool selector_ok(Gate *g, Node *e) {
     return reject(e->pos, "selectors on values are");
 }
 
+static bool is_string_operand(Node *x) {
+    return x->ty && is_string(x->ty);
+}
+
+// index_ok: gen_string_index (string.c) indexes strings, constant or not.
 static bool index_ok(Gate *g, Node *e) {
     if (!expr_ok(g, e->lhs) || !expr_ok(g, e->rhs))
         return false;
-    return reject(e->pos, "indexing is");
+    return is_string_operand(e->lhs) ? true : reject(e->pos, "indexing is");
 }
 
+// slice_ok: gen_string_slice (string.c) slices strings (s[lo:hi]; a string
+// has no 3-index form).
 static bool slice_ok(Gate *g, Node *e) {
     Node *parts[] = {e->lhs, e->lo, e->hi, e->max};
     for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
         if (parts[i] && !expr_ok(g, parts[i]))
             return false;
-    return reject(e->pos, "slicing is");
+    return is_string_operand(e->lhs) && !e->max ? true : reject(e->pos, "slicing is");
 }
 
 static bool type_assert_ok(Gate *g, Node *e) {
@@ -242,9 +250,10 @@ static bool type_assert_ok(Gate *g, Node *e) {
 
 // ---- Calls (call.c gen_call) -----------------------------------------------------------
 
-// conversion_ok: gen_conversion re-extends an integer and passes any other
-// value through, so it lowers conversions between integer types and between
-// types whose underlying types are both bool or both string. The target type
+// conversion_ok: gen_conversion re-extends an integer, encodes an integer as
+// a string (gen_intstring) and passes any other value through, so it lowers
+// conversions between integer types, from integer to string types, and
+// between types whose underlying types are both bool or both string. The target type
 // is judged first: `[]byte(s)` is about slices.
 static bool conversion_ok(Gate *g, Node *call) {
     if (call->list.len != 1)
@@ -256,10 +265,8 @@ static bool conversion_ok(Gate *g, Node *call) {
         return reject(call->pos, "this conversion is");
     Type *from = x->ty, *to = call->ty;
     if ((is_integer(from) && is_integer(to)) || (is_boolean(from) && is_boolean(to)) ||
-        (is_string(from) && is_string(to)))
+        (is_string(from) && is_string(to)) || (is_integer(from) && is_string(to)))
         return true;
-    if (is_integer(from) && is_string(to))
-        return reject(call->pos, "conversions from integer to string are");
     return reject(call->pos, "this conversion is");
 }
 
@@ -501,10 +508,25 @@ static void check_switch(Gate *g, Node *s) {
     }
 }
 
-// check_range: a range loop is not lowered yet. The variables it declares are
-// bad, so their uses say nothing more; its body is checked for its own problems.
+// range_vars_ok: gen_range assigns the iteration values as gen_assign does.
+static bool range_vars_ok(Gate *g, Node *s) {
+    if (s->define)
+        return true;  // new variables of the iteration values' types
+    return (!s->key || lhs_ok(g, s->key)) && (!s->value || lhs_ok(g, s->value));
+}
+
+// check_range: gen_range (range.c) lowers range loops over strings. Over
+// anything else, or with variables it cannot assign, the loop is rejected; the
+// variables it declares are then bad, so their uses say nothing more; its
+// body is checked for its own problems.
 static void check_range(Gate *g, Node *s) {
-    reject(s->pos, "range loops are");
+    bool ok = expr_ok(g, s->rhs);
+    if (ok && !is_string_operand(s->rhs))
+        ok = reject(s->pos, "range loops over values other than strings are");
+    if (ok && range_vars_ok(g, s)) {
+        check_block(g, s->body);
+        return;
+    }
     vec_push(&g->bad_decls, s);
     if (s->define && s->key)
         mark_bad_object(g, unparen(s->key)->obj);

@@ -274,9 +274,29 @@ int64_t cmpstring(GoString a, GoString b) __asm__("runtime.cmpstring");
 // new string (= runtime.rawstring).
 uint8_t *rawstring(int64_t n);
 
-// Conversions involving strings (string(bytes), []byte(s), []rune(s),
-// string(rune), slicebytetostring, stringtoslicebyte, intstring, ...) belong
-// in string.c next to concatenation; they arrive with slices.
+// string(v) for an integer v: the UTF-8 encoding of the code point v, or of
+// U+FFFD when v is negative, a surrogate or above U+10FFFF. buf, if not NULL,
+// is 4 bytes the result may use instead of new memory (= runtime.intstring;
+// compiled code passes NULL).
+GoString intstring(uint8_t *buf, int64_t v) __asm__("runtime.intstring");
+
+// encoderune writes the UTF-8 encoding of r (U+FFFD for an invalid code
+// point) to p, which has room for 4 bytes, and returns its length
+// (= runtime.encoderune, rt/utf8.go).
+int64_t encoderune(uint8_t *p, int64_t r);
+
+// decoderune decodes the rune that starts at byte k of s, for a range loop
+// whose byte s[k] is not ASCII: r is the rune and pos the index just after
+// it; an invalid or short sequence gives (U+FFFD, k + 1) (= runtime.decoderune,
+// rt/utf8.go). The two results come back in rax, rdx.
+typedef struct DecodedRune {
+    int64_t r;
+    int64_t pos;
+} DecodedRune;
+DecodedRune decoderune(GoString s, int64_t k) __asm__("runtime.decoderune");
+
+// The other conversions involving strings (slicebytetostring,
+// stringtoslicebyte, stringtoslicerune, slicerunetostring) arrive with slices.
 
 // ---- Comparison (alg.c) -----------------------------------------------------------------
 
