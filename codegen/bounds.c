@@ -39,10 +39,12 @@ static bool unsigned_word(Type *t) {
 
 // emit_bounds_check emits
 //     if !(uint64(x) cond uint64(y)) { fn(x, y) }      (fn + "U" for an unsigned x)
-// with the failing call in a block of its own; cond is COND_LT or COND_LE.
+// with the failing call in a block of its own; cond is COND_LT (an index) or
+// COND_LE (a slice bound).
 static void emit_bounds_check(Gen *g, Cond cond, VReg x, Type *x_type, VReg y, const char *fn) {
-    IrBlock *ok = new_block(g, "bounds.ok");
-    IrBlock *fail = new_block(g, "bounds.fail");
+    const char *what = cond == COND_LT ? "index" : "slice";
+    IrBlock *ok = new_block(g, arena_printf("%s.ok", what));
+    IrBlock *fail = new_block(g, arena_printf("%s.fail", what));
     emit_branch(g, emit_cmp(g, cond, x, y, false), ok, fail);
     g->b = fail;
     Value args[2] = {{1, {x}}, {1, {y}}};
@@ -54,6 +56,7 @@ static void emit_bounds_check(Gen *g, Cond cond, VReg x, Type *x_type, VReg y, c
 
 // gen_index_check checks 0 <= index < len for x[index] (see the top of the file).
 void gen_index_check(Gen *g, VReg index, VReg len, Type *index_type) {
+    emit(g, IR_COMMENT)->text = "bounds check: 0 <= index < len, as one unsigned compare";
     emit_bounds_check(g, COND_LT, index, index_type, len, "panicIndex");
 }
 
@@ -61,6 +64,7 @@ void gen_index_check(Gen *g, VReg index, VReg len, Type *index_type) {
 // and fills in the omitted ones: lo = 0, hi = len, max = cap. The caller then
 // computes the result: len = hi - lo, cap = max - lo, ptr = x.ptr + lo * size.
 void gen_slice_check(Gen *g, SliceBounds *b) {
+    emit(g, IR_COMMENT)->text = "slice bounds checks, from the right: 0 <= lo <= hi <= max <= cap";
     const char *cap_check = b->three ? (b->is_slice ? "panicSlice3Acap" : "panicSlice3Alen")
                                      : (b->is_slice ? "panicSliceAcap" : "panicSliceAlen");
     bool hi_omitted = !b->hi;
