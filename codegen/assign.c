@@ -111,6 +111,19 @@ void gen_assign(Gen *g, Node *s) {
     }
 }
 
+// gen_assign_lhs stores v into one left-hand side (nothing for `_`); a
+// variable declared by the statement decl (its := or range clause) is
+// created holding v.
+void gen_assign_lhs(Gen *g, Node *lhs, Node *decl, Value v) {
+    Object *o = unparen(lhs)->obj;
+    if (o && o->decl == decl && strcmp(o->name, "_") != 0) {
+        declare_local(g, o, v);
+        return;
+    }
+    LValue lv = gen_lvalue(g, lhs);
+    gen_lvalue_store(g, &lv, v);
+}
+
 // gen_op_assign lowers `x op= y` and `x++`: the place is computed once (so
 // `a[f()] += 1` calls f once), its old value held in a temporary:
 //     t = &x ; old = *t ; *t = old op y

@@ -11,9 +11,16 @@
 Value gen_int_conversion(Gen *g, Value x, Type *to);  // arith.c
 
 // gen_conversion lowers T(x). Between integer types the word is re-extended;
-// a string-to-string conversion is the identity.
+// an integer becomes a string in string.c, strings and byte or rune slices
+// convert in slice.c; other conversions (same underlying type) keep the value.
 static Value gen_conversion(Gen *g, Node *call) {
-    Value x = gen_expr(g, call->list.items[0]);
+    Node *arg = call->list.items[0];
+    Value converted;
+    if (gen_string_conversion(g, call->ty, arg, &converted))  // slice.c
+        return converted;
+    Value x = gen_expr(g, arg);
+    if (is_string(call->ty) && is_integer(arg->ty))
+        return gen_intstring(g, x);  // string.c
     if (is_integer(call->ty))
         return gen_int_conversion(g, x, call->ty);
     return x;
@@ -60,6 +67,9 @@ static Value gen_builtin(Gen *g, Node *call, Builtin id) {
     case BUILTIN_LEN: return gen_len(g, call, false);
     case BUILTIN_CAP: return gen_len(g, call, true);
     case BUILTIN_NEW: return (Value){1, {gen_new_object(g, underlying(call->ty)->elem)}};
+    case BUILTIN_MAKE: return gen_make_slice(g, call);             // slice.c
+    case BUILTIN_APPEND: return gen_append(g, call);               // slice.c
+    case BUILTIN_COPY: return gen_copy_slices(g, call);            // slice.c
     case BUILTIN_PANIC: gen_panic(g, call); return none;
     case BUILTIN_OS_EXIT: gen_os_exit(g, call); return none;
     default: unreachable();  // rejected by check_lowerable (support.c)

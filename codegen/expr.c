@@ -74,7 +74,6 @@ Value gen_expr(Gen *g, Node *e) {
     case EXPR_PAREN: return gen_expr(g, e->lhs);
     case EXPR_UNARY: return gen_unary_op(g, e);
     case EXPR_SELECTOR: return gen_selector(g, e);     // addr.c
-    case EXPR_INDEX: return gen_index(g, e);           // addr.c
     case EXPR_COMPOSITE: return gen_composite(g, e);   // composite.c
     case EXPR_BINARY:
         if (e->op == OP_LAND || e->op == OP_LOR)
@@ -83,6 +82,15 @@ Value gen_expr(Gen *g, Node *e) {
             return gen_string_concat(g, e);            // string.c
         return gen_arith(g, e);                        // arith.c
     case EXPR_CALL: return gen_call(g, e);             // call.c
-    default: unreachable();  // rejected by check_lowerable (support.c)
+    case EXPR_INDEX:
+        if (is_string(e->lhs->ty))
+            return gen_string_index(g, e);             // string.c
+        return gen_index(g, e);                        // addr.c
+    case EXPR_SLICE:
+        if (is_string(e->lhs->ty))
+            return gen_string_slice(g, e);             // string.c
+        return gen_slice_expr(g, e);                   // slice.c
+    default: break;
     }
+    unreachable();  // rejected by check_lowerable (support.c)
 }

@@ -101,9 +101,20 @@ VReg gen_string_data(Gen *g, const char *s, size_t len);  // expr.c
 Value gen_call(Gen *g, Node *call);                 // call.c
 Value gen_go_call(Gen *g, const char *sym, VReg code, Type *sig, Value *args);  // call.c
 Value gen_composite(Gen *g, Node *e);               // composite.c
+Value gen_slice_expr(Gen *g, Node *e);              // slice.c
+Value gen_make_slice(Gen *g, Node *call);           // slice.c
+Value gen_append(Gen *g, Node *call);               // slice.c
+Value gen_copy_slices(Gen *g, Node *call);          // slice.c
+bool gen_string_conversion(Gen *g, Type *to, Node *arg, Value *out);  // slice.c
 void gen_composite_into(Gen *g, VReg addr, Node *e);  // composite.c
 Value gen_string_concat(Gen *g, Node *e);           // string.c
 VReg gen_string_compare(Gen *g, Op op, Value a, Value b);  // string.c
+Value gen_string_index(Gen *g, Node *e);            // string.c
+VReg gen_load_byte(Gen *g, VReg ptr, VReg index, VReg dst);  // string.c
+Value gen_string_slice(Gen *g, Node *e);            // string.c
+Value gen_intstring(Gen *g, Value x);               // string.c
+void gen_range(Gen *g, Node *s);                    // range.c
+void gen_assign_lhs(Gen *g, Node *lhs, Node *decl, Value v);  // assign.c
 VReg gen_compare_values(Gen *g, Op op, Type *t, Value x, Value y);  // arith.c
 VReg gen_aggregate_compare(Gen *g, Op op, Type *t, Value x, Value y);  // compare.c
 void gen_switch(Gen *g, Node *s);                   // switch.c
@@ -141,5 +152,24 @@ void gen_op_assign(Gen *g, Node *s, Node *lhs, Node *rhs, Op op);
 void gen_incdec(Gen *g, Node *s);
 
 const char *func_symbol(Gen *g, Node *fn);
+
+// ---- Bounds checks (bounds.c) ----
+
+// gen_index_check emits `if uint64(index) >= uint64(len) { panicIndex(index, len) }`
+// (panicIndexU for an index of type uint, uint64 or uintptr).
+void gen_index_check(Gen *g, VReg index, VReg len, Type *index_type);
+
+// SliceBounds describes x[lo:hi] or x[lo:hi:max] for gen_slice_check. An omitted
+// bound is 0 on the way in (lo, hi); gen_slice_check fills in its default
+// (lo = 0, hi = len, max = cap), so that afterwards all three are set.
+typedef struct SliceBounds {
+    VReg lo, hi, max;
+    Type *lo_type, *hi_type, *max_type;  // the bounds' Go types (NULL for defaults)
+    VReg len, cap;      // the operand's; cap = len for strings and arrays
+    bool is_slice;      // hi and max are checked against a slice's cap (...Acap
+                        // panics), else against len (...Alen)
+    bool three;         // x[lo:hi:max]
+} SliceBounds;
+void gen_slice_check(Gen *g, SliceBounds *b);
 
 #endif

@@ -17,9 +17,10 @@
 //                parameters, and results of at most MAX_WORDS words
 //   expressions  constants, variables, + - ^ !, the binary operators, calls of
 //                package-level functions, integer and identity conversions,
-//                print, println, len(string), panic(string), os.Exit
+//                string(integer), s[i] and s[lo:hi] on strings, print,
+//                println, len(string), panic(string), os.Exit
 //   statements   := = op= ++ -- var const type if for switch fallthrough
-//                break continue goto labels return blocks
+//                break continue goto labels return blocks, range over strings
 //
 // One message per problem: a statement or declaration reports its first
 // unsupported construct only, and a variable or function whose declaration
@@ -222,14 +223,20 @@ static bool selector_ok(Gate *g, Node *e) {
     return reject(e->pos, "method values are");
 }
 
+static bool is_string_operand(Node *x) {
+    return x->ty && is_string(x->ty);
+}
+
 // index_ok: gen_index reads elements of arrays, pointers to arrays and slices.
 static bool index_ok(Gate *g, Node *e) {
     if (!expr_ok(g, e->lhs) || !expr_ok(g, e->rhs))
         return false;
+    if (is_string_operand(e->lhs))
+        return true;  // string.c
     switch (underlying(e->lhs->ty)->kind) {
     case TY_ARRAY: case TY_SLICE: case TY_POINTER: return true;
     case TY_MAP: return reject(e->pos, "maps are");
-    default: return reject(e->pos, "indexing strings is");
+    default: return reject(e->pos, "indexing is");
     }
 }
 
@@ -245,12 +252,14 @@ static bool composite_ok(Gate *g, Node *e) {
     return true;
 }
 
+// slice_ok: gen_string_slice (string.c) slices strings, gen_slice_expr
+// (slice.c) slices, arrays and pointers to arrays.
 static bool slice_ok(Gate *g, Node *e) {
     Node *parts[] = {e->lhs, e->lo, e->hi, e->max};
     for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
         if (parts[i] && !expr_ok(g, parts[i]))
             return false;
-    return reject(e->pos, "slicing is");
+    return true;
 }
 
 static bool type_assert_ok(Gate *g, Node *e) {
@@ -261,10 +270,11 @@ static bool type_assert_ok(Gate *g, Node *e) {
 
 // ---- Calls (call.c gen_call) -----------------------------------------------------------
 
-// conversion_ok: gen_conversion re-extends an integer and passes any other
-// value through, so it lowers conversions between integer types and between
-// types whose underlying types are both bool or both string. The target type
-// is judged first: `[]byte(s)` is about slices.
+// conversion_ok: gen_conversion re-extends an integer, encodes an integer as
+// a string (gen_intstring), converts between strings and byte or rune slices
+// (slice.c) and passes any other value through, so it lowers those and the
+// conversions between types of identical underlying types (or pointers to
+// them). The target type is judged first.
 static bool conversion_ok(Gate *g, Node *call) {
     if (call->list.len != 1)
         return reject(call->pos, "this conversion is");
@@ -275,16 +285,23 @@ static bool conversion_ok(Gate *g, Node *call) {
         return reject(call->pos, "this conversion is");
     Type *from = x->ty, *to = call->ty;
     if ((is_integer(from) && is_integer(to)) || (is_boolean(from) && is_boolean(to)) ||
-        (is_string(from) && is_string(to)))
+        (is_string(from) && is_string(to)) || (is_integer(from) && is_string(to)))
         return true;
-    if (is_integer(from) && is_string(to))
-        return reject(call->pos, "conversions from integer to string are");
+    if (is_string(from) || is_string(to))
+        return true;  // to and from byte and rune slices (slice.c), the checker allows no other
+    Type *uf = underlying(from), *ut = underlying(to);
+    if (types_identical_ignore_tags(uf, ut))
+        return true;  // the same representation: the value is kept
+    if (uf->kind == TY_POINTER && ut->kind == TY_POINTER &&
+        types_identical_ignore_tags(underlying(uf->elem), underlying(ut->elem)))
+        return true;
     return reject(call->pos, "this conversion is");
 }
 
 static bool builtin_lowered(Builtin id) {
     return id == BUILTIN_PRINT || id == BUILTIN_PRINTLN || id == BUILTIN_LEN ||
-           id == BUILTIN_CAP || id == BUILTIN_NEW || id == BUILTIN_PANIC || id == BUILTIN_OS_EXIT;
+           id == BUILTIN_CAP || id == BUILTIN_NEW || id == BUILTIN_PANIC || id == BUILTIN_OS_EXIT ||
+           id == BUILTIN_APPEND || id == BUILTIN_COPY || id == BUILTIN_MAKE;
 }
 
 // len_arg_ok: gen_builtin takes the length word of a string or slice and
@@ -313,10 +330,16 @@ static bool panic_arg_ok(Node *call) {
 static bool builtin_ok(Gate *g, Node *call, Object *b) {
     if (!builtin_lowered(b->builtin))
         return reject(call->pos, arena_printf("built-in %s is", b->name));
-    if (call->has_ellipsis)
-        return reject(call->pos, "variadic calls are");
     if (b->builtin == BUILTIN_NEW)
         return true;  // its argument is a type
+    if (b->builtin == BUILTIN_MAKE) {
+        if (underlying(call->ty)->kind == TY_MAP)
+            return reject(call->pos, "maps are");
+        for (int i = 1; i < call->list.len; i++)
+            if (!expr_ok(g, call->list.items[i]))
+                return false;
+        return true;
+    }
     if (!exprs_ok(g, &call->list))
         return false;
     switch (b->builtin) {
@@ -520,10 +543,25 @@ static void check_switch(Gate *g, Node *s) {
     }
 }
 
-// check_range: a range loop is not lowered yet. The variables it declares are
-// bad, so their uses say nothing more; its body is checked for its own problems.
+// range_vars_ok: gen_range assigns the iteration values as gen_assign does.
+static bool range_vars_ok(Gate *g, Node *s) {
+    if (s->define)
+        return true;  // new variables of the iteration values' types
+    return (!s->key || lhs_ok(g, s->key)) && (!s->value || lhs_ok(g, s->value));
+}
+
+// check_range: gen_range (range.c) lowers range loops over strings. Over
+// anything else, or with variables it cannot assign, the loop is rejected; the
+// variables it declares are then bad, so their uses say nothing more; its
+// body is checked for its own problems.
 static void check_range(Gate *g, Node *s) {
-    reject(s->pos, "range loops are");
+    bool ok = expr_ok(g, s->rhs);
+    if (ok && !is_string_operand(s->rhs))
+        ok = reject(s->pos, "range loops over values other than strings are");
+    if (ok && range_vars_ok(g, s)) {
+        check_block(g, s->body);
+        return;
+    }
     vec_push(&g->bad_decls, s);
     if (s->define && s->key)
         mark_bad_object(g, unparen(s->key)->obj);

@@ -275,9 +275,35 @@ int64_t cmpstring(GoString a, GoString b) __asm__("runtime.cmpstring");
 // new string (= runtime.rawstring).
 uint8_t *rawstring(int64_t n);
 
-// Conversions involving strings (string(bytes), []byte(s), []rune(s),
-// string(rune), slicebytetostring, stringtoslicebyte, intstring, ...) belong
-// in string.c next to concatenation; they arrive with slices.
+// string(v) for an integer v: the UTF-8 encoding of the code point v, or of
+// U+FFFD when v is negative, a surrogate or above U+10FFFF. buf, if not NULL,
+// is 4 bytes the result may use instead of new memory (= runtime.intstring;
+// compiled code passes NULL).
+GoString intstring(uint8_t *buf, int64_t v) __asm__("runtime.intstring");
+
+// encoderune writes the UTF-8 encoding of r (U+FFFD for an invalid code
+// point) to p, which has room for 4 bytes, and returns its length
+// (= runtime.encoderune, rt/utf8.go).
+int64_t encoderune(uint8_t *p, int64_t r);
+
+// decoderune decodes the rune that starts at byte k of s, for a range loop
+// whose byte s[k] is not ASCII: r is the rune and pos the index just after
+// it; an invalid or short sequence gives (U+FFFD, k + 1) (= runtime.decoderune,
+// rt/utf8.go). The two results come back in rax, rdx.
+typedef struct DecodedRune {
+    int64_t r;
+    int64_t pos;
+} DecodedRune;
+DecodedRune decoderune(GoString s, int64_t k) __asm__("runtime.decoderune");
+
+// The conversions between strings and byte or rune slices (= rt/string.go).
+// buf is gc's stack buffer for results that do not escape; mgc passes nil
+// and always allocates. An invalid rune becomes U+FFFD; an invalid UTF-8
+// sequence becomes one U+FFFD rune per bad byte, as in a range loop.
+GoSlice stringtoslicebyte(void *buf, GoString s) __asm__("runtime.stringtoslicebyte");
+GoString slicebytetostring(void *buf, const uint8_t *ptr, int64_t n) __asm__("runtime.slicebytetostring");
+GoSlice stringtoslicerune(void *buf, GoString s) __asm__("runtime.stringtoslicerune");
+GoString slicerunetostring(void *buf, GoSlice a) __asm__("runtime.slicerunetostring");
 
 // ---- Comparison (alg.c) -----------------------------------------------------------------
 

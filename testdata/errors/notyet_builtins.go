@@ -3,8 +3,5 @@
 package main
 
 func main() {
-	println(cap(make([]int, 2))) // ERROR "built-in make is not yet supported by mgc"
 	recover() // ERROR "built-in recover is not yet supported by mgc"
-	n := copy(make([]byte, 3), "abc") // ERROR "built-in copy is not yet supported by mgc"
-	println(n)
 }

@@ -8,7 +8,7 @@ func main() {
 	delete(m, "a") // ERROR "built-in delete is not yet supported by mgc"
 	v, ok := m["b"]
 	println(v, ok, len(m))
-	n := make(map[int]bool) // ERROR "built-in make is not yet supported by mgc"
+	n := make(map[int]bool) // ERROR "maps are not yet supported by mgc"
 	println(len(n))
 	var e map[int]int // ERROR "maps are not yet supported by mgc"
 	println(e == nil)
