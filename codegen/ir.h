@@ -59,7 +59,8 @@ typedef enum IrOp {
 
     // ---- Calls ----
     IR_CALL,         // results = sym(args...)      static call by symbol name
-    IR_CALL_IND,     // results = (*a)(args...)     call through a code pointer
+    IR_CALL_IND,     // results = (*a)(args...)     call through a code pointer; b, if
+                     // set, is the closure context (the funcval) passed in r10
 
     // ---- Control ----
     IR_JMP,          // goto target
@@ -155,6 +156,7 @@ typedef struct IrFunc {
     int nvregs;         // VRegs are 1..nvregs
     RegClass *classes;  // class of each VReg (index 1..nvregs)
     Vec slots;          // IrSlot*: frame objects addressed with IR_FRAME_ADDR
+    VReg context;       // a closure body: receives the closure context (r10) on entry
     bool is_exported;   // a global symbol (every function is, for gdb and the runtime)
 } IrFunc;
 
