@@ -431,8 +431,8 @@ static void put_struct(Gen *g, IrData *d, Type *s, int array) {
     bool unexported = false;
     for (int i = 0; i < s->fields.len; i++)
         unexported |= !is_exported_name(((Field *)VEC_AT(&s->fields, i))->name);
-    if (unexported && !s->map_of)
-        ir_data_reloc(d, 48, importpath_symbol(g, "main"), 0);
+    if (unexported)  // gc gives a bucket's fields an empty package path
+        ir_data_reloc(d, 48, importpath_symbol(g, s->map_of ? "" : "main"), 0);
     ir_data_reloc(d, 56, d->name, array);
     put(d, 64, (uint64_t)s->fields.len, 8);
     put(d, 72, (uint64_t)s->fields.len, 8);
