@@ -228,14 +228,16 @@ static void emit_eq_at(Gen *g, Type *t, VReg p, VReg q, int64_t off, IrBlock *ne
         VReg x = load(g, p, off, widths[a], CLASS_INT), y = load(g, q, off, widths[a], CLASS_INT);
         return expect(g, emit_cmp(g, COND_EQ, x, y, false), neq);
     }
-    case ALG_MEM128: case ALG_MEM:
-        return expect(g, call3(g, "runtime.memequal", addr_add(g, p, off), addr_add(g, q, off),
-                               emit_const(g, t->size)), neq);
+    case ALG_MEM128: case ALG_MEM: {
+        VReg x = addr_add(g, p, off), y = addr_add(g, q, off);
+        return expect(g, call3(g, "runtime.memequal", x, y, emit_const(g, t->size)), neq);
+    }
     case ALG_FLOAT32: case ALG_FLOAT64: {
         int w = a == ALG_FLOAT32 ? 4 : 8;
+        VReg x = load(g, p, off, w, CLASS_FLOAT), y = load(g, q, off, w, CLASS_FLOAT);
         IrInstr *in = emit(g, IR_FCMP);
-        in->a = load(g, p, off, w, CLASS_FLOAT);
-        in->b = load(g, q, off, w, CLASS_FLOAT);
+        in->a = x;
+        in->b = y;
         in->dst = new_vreg(g);
         in->cond = COND_EQ;
         in->is32 = a == ALG_FLOAT32;
@@ -254,10 +256,11 @@ static void emit_eq_at(Gen *g, Type *t, VReg p, VReg q, int64_t off, IrBlock *ne
         const char *fn = a == ALG_INTER ? "runtime.ifaceeq" : "runtime.efaceeq";
         return expect(g, call3(g, fn, xt, xd, yd), neq);
     }
-    case ALG_SPECIAL:
+    case ALG_SPECIAL: {
         alg_equal_closure(g, t);  // generates type..eq.<t>
-        return expect(g, call3(g, arena_printf("type..eq.%s", type_link_string(t)),
-                               addr_add(g, p, off), addr_add(g, q, off), 0), neq);
+        VReg x = addr_add(g, p, off), y = addr_add(g, q, off);
+        return expect(g, call3(g, arena_printf("type..eq.%s", type_link_string(t)), x, y, 0), neq);
+    }
     case ALG_NOEQ: unreachable();
     }
 }
@@ -298,8 +301,8 @@ static void emit_struct_eq(Gen *g, Type *t, VReg p, VReg q, IrBlock *neq) {
                 emit_eq_at(g, fk->type, p, q, fk->offset, neq);
             }
         } else {
-            expect(g, call3(g, "runtime.memequal", addr_add(g, p, f->offset),
-                            addr_add(g, q, f->offset), emit_const(g, size)), neq);
+            VReg x = addr_add(g, p, f->offset), y = addr_add(g, q, f->offset);
+            expect(g, call3(g, "runtime.memequal", x, y, emit_const(g, size)), neq);
         }
         i = next;
     }
@@ -318,7 +321,8 @@ static void emit_array_eq(Gen *g, Type *t, VReg p, VReg q, IrBlock *neq) {
     emit_branch(g, emit_cmp(g, COND_LT, i, emit_const(g, t->len), true), body, done);
     g->b = body;
     VReg off = emit_binop(g, IR_MUL, i, emit_const(g, t->elem->size));
-    emit_eq_at(g, t->elem, emit_binop(g, IR_ADD, p, off), emit_binop(g, IR_ADD, q, off), 0, neq);
+    VReg x = emit_binop(g, IR_ADD, p, off), y = emit_binop(g, IR_ADD, q, off);
+    emit_eq_at(g, t->elem, x, y, 0, neq);
     IrInstr *inc = emit(g, IR_ADD);
     inc->dst = i;
     inc->a = i;
@@ -375,12 +379,14 @@ static VReg emit_struct_hash(Gen *g, Type *t, VReg p, VReg h) {
         if (is_blank(f)) {
             i++;
         } else if (!is_regular_memory(f->type)) {
-            h = call3(g, hash_func_for(g, f->type), addr_add(g, p, f->offset), h, 0);
+            VReg x = addr_add(g, p, f->offset);
+            h = call3(g, hash_func_for(g, f->type), x, h, 0);
             i++;
         } else {
             int next;
             int64_t size = memrun(t, i, &next);
-            h = call3(g, "runtime.memhash", addr_add(g, p, f->offset), h, emit_const(g, size));
+            VReg x = addr_add(g, p, f->offset);
+            h = call3(g, "runtime.memhash", x, h, emit_const(g, size));
             i = next;
         }
     }
@@ -401,9 +407,10 @@ static VReg emit_array_hash(Gen *g, Type *t, VReg p, VReg h) {
     emit_branch(g, emit_cmp(g, COND_LT, i, emit_const(g, t->len), true), body, done);
     g->b = body;
     VReg elem = emit_binop(g, IR_ADD, p, emit_binop(g, IR_MUL, i, emit_const(g, t->elem->size)));
+    VReg next = call3(g, fn, elem, acc, 0);
     in = emit(g, IR_MOV);
     in->dst = acc;
-    in->a = call3(g, fn, elem, acc, 0);
+    in->a = next;
     in = emit(g, IR_ADD);
     in->dst = i;
     in->a = i;

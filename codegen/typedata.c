@@ -559,6 +559,7 @@ const char *typedata_symbol(Gen *g, Type *t) {
     int size = l.kind_size + l.uncommon + l.trailing + METHOD_SIZE * l.methods.len;
     IrData *d = new_rodata(g, sym, size, 8);   // registered first: T may refer to *T
     d->comment = arena_printf("type descriptor of %s", type_name_string(t));
+    d->global = true;   // as in gc: nm, gdb and the runtime's C code can name it
     put_header(g, d, t, &l);
     put_kind_specific(g, d, t, &l);
     if (l.uncommon) {
