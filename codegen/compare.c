@@ -11,27 +11,6 @@
 
 #include <string.h>
 
-// is_regular_memory: == on t is a byte compare (= gc's IsRegularMemory):
-// no floats (NaN, -0), strings or interfaces inside, no padding, no blank fields.
-static bool is_regular_memory(Type *t) {
-    Type *u = underlying(t);
-    switch (u->kind) {
-    case TY_ARRAY: return is_regular_memory(u->elem);
-    case TY_STRUCT: {
-        int64_t end = 0;
-        for (int i = 0; i < u->fields.len; i++) {
-            Field *f = VEC_AT(&u->fields, i);
-            if (f->offset != end || strcmp(f->name, "_") == 0 || !is_regular_memory(f->type))
-                return false;
-            end = f->offset + f->type->size;
-        }
-        return end == u->size;
-    }
-    case TY_STRING: case TY_INTERFACE: case TY_FLOAT32: case TY_FLOAT64: return false;
-    default: return true;
-    }
-}
-
 static VReg gen_parts_equal(Gen *g, Type *t, VReg a, VReg b, IrBlock *differ);
 
 // gen_branch_unless_equal jumps to differ unless the t values at a and b are equal.

@@ -95,7 +95,13 @@ void ir_data_reloc(IrData *d, int offset, const char *sym, int64_t addend) {
     r->offset = offset;
     r->sym = sym;
     r->addend = addend;
+    r->width = 8;
     vec_push(&d->relocs, r);
+}
+
+void ir_data_reloc32(IrData *d, int offset, const char *sym, int64_t addend) {
+    ir_data_reloc(d, offset, sym, addend);
+    ((IrReloc *)VEC_LAST(&d->relocs))->width = 4;
 }
 
 void ir_add_extern(IrModule *m, const char *sym) {

@@ -163,9 +163,11 @@ typedef struct IrFunc {
 // ---- Data symbols ----------------------------------------------------------------
 
 typedef struct IrReloc {
-    int offset;         // where in the data the 8-byte address goes
+    int offset;         // where in the data the address goes
     const char *sym;    // the symbol whose address is stored there
     int64_t addend;
+    int width;          // 8 (`dq`, R_X86_64_64) or 4 (`dd`, R_X86_64_32: an absolute
+                        // address in 32 bits, fine because programs link -no-pie)
 } IrReloc;
 
 typedef struct IrData {
@@ -196,6 +198,7 @@ int ir_new_slot(IrFunc *f, int size, int align, const char *name);
 IrInstr *ir_append(IrBlock *b, IrOp op);
 IrData *ir_new_data(IrModule *m, const char *name, int size, int align, bool readonly);
 void ir_data_reloc(IrData *d, int offset, const char *sym, int64_t addend);
+void ir_data_reloc32(IrData *d, int offset, const char *sym, int64_t addend);
 void ir_add_extern(IrModule *m, const char *sym);  // deduplicated
 
 // Terminators: a block ends with IR_JMP, IR_BRANCH or IR_RET (or a call to a

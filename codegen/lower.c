@@ -235,5 +235,6 @@ IrModule *lower_program(Program *p, const char *source) {
     for (int i = 0; i < p->funcs.len; i++)
         gen_func(&g, VEC_AT(&p->funcs, i));
     gen_package_init(&g);
+    typedata_finish(&g);
     return g.m;
 }

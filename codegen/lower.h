@@ -54,6 +54,7 @@ typedef struct Gen {
     Vec label_blocks;   // IrBlock*: ... and the blocks they name (goto targets)
     Vec strings;        // const char* contents of go.string.N, for deduplication
     Vec string_lens;
+    struct TypeData *typedata;  // the descriptors emitted so far (typedata.c)
 } Gen;
 
 // ---- Emitting instructions (lower.c) ----
@@ -85,9 +86,7 @@ VReg gen_new_object(Gen *g, Type *t);       // a zeroed heap object's address
 void push_abi_words(Gen *g, Type *t, Value v, VReg *words, int *n);
 Value value_from_abi_words(Gen *g, Type *t, const VReg *words, int *n);
 
-// ---- Type descriptors (typedata.c) ----
-const char *typedata_symbol(Gen *g, Type *t);      // `type.T`, emitted once
-VReg gen_type_addr(Gen *g, Type *t);
+VReg gen_type_addr(Gen *g, Type *t);               // memory.c: `addr type.T`
 
 // ---- Types as words ----
 IrParam type_param(Type *t);
@@ -171,5 +170,31 @@ typedef struct SliceBounds {
     bool three;         // x[lo:hi:max]
 } SliceBounds;
 void gen_slice_check(Gen *g, SliceBounds *b);
+// ---- Type descriptors and type algorithms (docs/LOWERING.md, "Type descriptors") ----
+// typedata_symbol emits type.<T> (once, with all it refers to) and returns its
+// symbol: "type.int", "type.*main.Rect", "type.map[string]int".
+const char *typedata_symbol(Gen *g, Type *t);               // typedata.c
+// typedata_finish fills the weak ptrToThis words (*T emitted after T); call it
+// once after all lowering.
+void typedata_finish(Gen *g);                               // typedata.c
+void typedata_dump(Buf *out, Gen *g, Program *p);           // typedata_dump.c
+const char *type_link_string(Type *t);                      // typestring.c
+const char *type_name_string(Type *t);                      // typestring.c
+uint32_t type_hash(Type *t);                                // typestring.c
+bool is_exported_name(const char *name);                    // typestring.c
+void sha256(const void *data, size_t len, uint8_t out[32]); // sha256.c
+
+// AlgKind: how == and the map hash treat a type (= gc's types.AlgKind).
+typedef enum AlgKind {
+    ALG_NOEQ,       // not comparable: slices, maps, funcs, and what contains them
+    ALG_MEM,        // plain memory of any size (memequal_varlen / memhash_varlen)
+    ALG_MEM0, ALG_MEM8, ALG_MEM16, ALG_MEM32, ALG_MEM64, ALG_MEM128,
+    ALG_STRING, ALG_INTER, ALG_NILINTER, ALG_FLOAT32, ALG_FLOAT64,
+    ALG_SPECIAL,    // a struct or array compared field by field: type..eq.T
+} AlgKind;
+AlgKind alg_kind(Type *t);                                  // alg.c
+bool is_regular_memory(Type *t);                            // alg.c
+const char *alg_equal_closure(Gen *g, Type *t);             // alg.c: NULL if incomparable
+const char *alg_hash_closure(Gen *g, Type *t);              // alg.c
 
 #endif

@@ -186,6 +186,14 @@ VReg gen_temp(Gen *g, Type *t) {
     return in->dst;
 }
 
+// gen_type_addr is the address of t's descriptor (typedata.c): `addr type.T`.
+VReg gen_type_addr(Gen *g, Type *t) {
+    IrInstr *in = emit(g, IR_ADDR);
+    in->dst = new_vreg(g);
+    in->sym = typedata_symbol(g, t);
+    return in->dst;
+}
+
 // gen_new_object allocates a zeroed t on the garbage-collected heap:
 //     p = newobject(type.T)
 VReg gen_new_object(Gen *g, Type *t) {

@@ -63,8 +63,8 @@ typedef struct _type {
     uint8_t kind;           // 23: kind constant | kindDirectIface (0x20) | kindGCProg (0x40)
     const void *equal;      // 24: funcval of the equality function, NULL if incomparable
     const uint8_t *gcdata;  // 32: GC pointer mask
-    int32_t str;            // 40: nameOff of the type's string
-    int32_t ptrToThis;      // 44: typeOff of *T, or 0
+    int32_t str;            // 40: nameOff of the type's string ("*T", see tflagExtraStar)
+    int32_t ptrToThis;      // 44: typeOff of *T, or 0 (mgc: absolute addresses, type.h)
 } _type;
 
 // The two interface representations (rt/runtime2.go). Itabs arrive with the
@@ -305,11 +305,30 @@ GoString slicebytetostring(void *buf, const uint8_t *ptr, int64_t n) __asm__("ru
 GoSlice stringtoslicerune(void *buf, GoString s) __asm__("runtime.stringtoslicerune");
 GoString slicerunetostring(void *buf, GoSlice a) __asm__("runtime.slicerunetostring");
 
-// ---- Comparison (alg.c) -----------------------------------------------------------------
+// ---- Comparison and hashing (alg.c) -----------------------------------------------------
 
 // memequal reports whether the size bytes at a and b are equal (= runtime.memequal,
 // rt/alg.go). Result is the word 0 or 1.
 GoBool memequal(const void *a, const void *b, uint64_t size) __asm__("runtime.memequal");
+
+// A type's `equal` and a map's `hasher` are funcvals: pointers to a block whose
+// first word is the code pointer (the varlen ones hold the size in the second
+// word). Compiled code calls one with the funcval pointer in r10 (System V's
+// static-chain register) and the arguments as usual; callfuncval does that from
+// C: callfuncval(t->equal, p, q), callfuncval(m->hasher, p, seed).
+uint64_t callfuncval(const void *fv, uint64_t a, uint64_t b) __asm__("runtime.callfuncval");
+
+// efaceeq/ifaceeq: x == y for the data words of two interfaces holding the
+// same dynamic type t (tab->_type). nil t: true. Panics `runtime error:
+// comparing uncomparable type T` for a type without equality (= rt/alg.go).
+GoBool efaceeq(const _type *t, const void *x, const void *y) __asm__("runtime.efaceeq");
+GoBool ifaceeq(const itab *tab, const void *x, const void *y) __asm__("runtime.ifaceeq");
+
+// typehash is the hash of the t at p with seed h, as the map's hasher for t
+// would compute it; panics `runtime error: hash of unhashable type T` (=
+// rt/alg.go typehash). The equality and hash functions each type's descriptor
+// names (memequal64, strhash, nilinterhash, ...) are declared in alg.c.
+uint64_t typehash(const _type *t, const void *p, uint64_t h) __asm__("runtime.typehash");
 
 // ---- Allocation (malloc.c) ---------------------------------------------------------------
 

@@ -74,6 +74,7 @@ typedef struct Checker {
     Vec defined_types;      // Type* TY_NAMED: every defined type, package-level or local,
                             // whose size follows its underlying type's
     Vec late_errors;        // LateError*: what gc finds only after type checking succeeded
+    int local_types;        // defined types declared in functions so far (Type.vargen)
     bool has_call;          // the expression being checked contains a call (len(a) is then
                             // not constant)
 } Checker;
