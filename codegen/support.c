@@ -39,6 +39,7 @@ typedef struct Gate {
 
 static bool expr_ok(Gate *g, Node *e);
 static void check_stmt(Gate *g, Node *s);
+static void check_block(Gate *g, Node *block);
 
 // ---- Reporting ------------------------------------------------------------------------
 
@@ -92,6 +93,7 @@ static const char *unsupported_type(Type *t) {
     case TY_UNTYPED_BOOL: case TY_UNTYPED_INT: case TY_UNTYPED_RUNE: case TY_UNTYPED_STRING:
     case TY_UNTYPED_NIL:
     case TY_POINTER:  // its target's type is judged where *p is used
+    case TY_FUNC:     // its parameters' types are judged where it is called or defined
         return NULL;
     case TY_ARRAY: case TY_SLICE:
         return unsupported_type(t->elem);
@@ -112,7 +114,6 @@ static const char *unsupported_type(Type *t) {
     case TY_FLOAT32: case TY_FLOAT64: case TY_UNTYPED_FLOAT: return "floating-point numbers are";
     case TY_COMPLEX64: case TY_COMPLEX128: return "complex numbers are";
     case TY_MAP: return "maps are";
-    case TY_FUNC: return "function values are";
     case TY_INTERFACE: return "interfaces are";
     case TY_CHAN: return "channels are";
     case TY_UNSAFE_POINTER: return "unsafe pointers are";
@@ -170,7 +171,7 @@ static bool ident_ok(Gate *g, Node *e) {
         return reject(e->pos, "this expression is");
     switch (o->kind) {
     case OBJ_VAR: return !is_bad(g, o);  // a bad variable was reported where it is declared
-    case OBJ_FUNC: return reject(e->pos, "function values are");
+    case OBJ_FUNC: return !is_bad(g, o);  // closure.c: a static funcval
     case OBJ_NIL: return true;
     default: return reject(e->pos, "this expression is");
     }
@@ -212,15 +213,16 @@ static bool selector_ok(Gate *g, Node *e) {
         const char *pkg = x->obj->pkg_path ? x->obj->pkg_path : x->name;
         return reject(e->name_pos.line ? e->name_pos : e->pos, arena_printf("%s.%s is", pkg, e->name));
     }
-    if (is_type_expr(x))
-        return reject(e->pos, "method expressions are");
+    if (is_type_expr(x)) {  // T.M: method.c gen_method_expr
+        if (e->sel && e->sel->depth > 1)
+            return reject(e->pos, "method expressions of promoted methods are");
+        return true;
+    }
     if (e->obj && is_bad(g, e->obj))
         return false;  // a rejected method
     if (!expr_ok(g, x))
         return false;
-    if (e->sel && e->sel->kind == SEL_FIELD)
-        return true;  // addr.c
-    return reject(e->pos, "method values are");
+    return true;  // fields: addr.c; methods: method.c
 }
 
 static bool is_string_operand(Node *x) {
@@ -354,17 +356,14 @@ static bool is_package_func(Object *f) {
 }
 
 // callee_ok: gen_call calls a package-level function by its symbol
-// (`call main.f`); a function value (a variable, a literal, a method, the
-// result of a call) is not called yet.
+// (`call main.f`), a method directly (method.c), and any other func value
+// through its funcval.
 static bool callee_ok(Gate *g, Node *call, Node *fn) {
     if (fn->kind == EXPR_IDENT && is_package_func(fn->obj))
         return !is_bad(g, fn->obj);  // a rejected signature was reported at the declaration
     if (is_type_expr(fn))
         return reject(call->pos, "this conversion is");  // not marked NODE_CONVERSION
-    bool func_name = fn->kind == EXPR_IDENT && fn->obj && fn->obj->kind == OBJ_FUNC;
-    if (!func_name && !expr_ok(g, fn))
-        return false;
-    return reject(call->pos, "calls of function values are");
+    return expr_ok(g, fn);
 }
 
 static bool call_ok(Gate *g, Node *call) {
@@ -376,6 +375,15 @@ static bool call_ok(Gate *g, Node *call) {
     if (!callee_ok(g, call, fn))
         return false;
     return exprs_ok(g, &call->list);
+}
+
+// func_lit_ok: gen_func_lit lowers the literal's body as a function of its own.
+static bool func_lit_ok(Gate *g, Node *lit) {
+    Node *outer = g->func;
+    g->func = lit;
+    check_block(g, lit->body);
+    g->func = outer;
+    return true;
 }
 
 // ---- The expression dispatcher -----------------------------------------------------------
@@ -392,7 +400,7 @@ static bool construct_ok(Gate *g, Node *e) {
     case EXPR_SLICE: return slice_ok(g, e);
     case EXPR_TYPE_ASSERT: return type_assert_ok(g, e);
     case EXPR_COMPOSITE: return composite_ok(g, e);
-    case EXPR_FUNC_LIT: return reject(e->pos, "function literals are");
+    case EXPR_FUNC_LIT: return func_lit_ok(g, e);
     case EXPR_FLOAT_LIT: return reject(e->pos, "floating-point numbers are");
     case EXPR_IMAG_LIT: return reject_outside(e->pos, "complex numbers are");
     default: return reject(e->pos, "this expression is");
@@ -662,8 +670,8 @@ static int result_words(Type *sig) {
 // parameters and results it can pass as words, at most MAX_WORDS of results
 // (they are returned as one Value).
 static bool signature_ok(Gate *g, Node *fn) {
-    if (fn->recv)
-        return reject(fn->pos, "methods are");
+    if (fn->recv && fn->recv->type && !type_ok(fn->recv->type->ty, fn->recv->type->pos))
+        return false;
     Type *sig = fn->ty;
     if (!sig || sig->kind != TY_FUNC || !fn->type)
         return reject(fn->pos, "this function is");
@@ -678,9 +686,9 @@ static bool signature_ok(Gate *g, Node *fn) {
     return ok;
 }
 
-// check_func_body checks a function's body; a method is rejected whole.
+// check_func_body checks a function's body.
 static void check_func_body(Gate *g, Node *fn) {
-    if (fn->recv || !fn->body)
+    if (!fn->body)
         return;
     g->func = fn;
     check_block(g, fn->body);
