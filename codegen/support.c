@@ -12,13 +12,17 @@
 // commit.
 //
 // Lowered today:
-//   values       integers, bool, string and named types over them (a value is
-//                one word, a string two: lower.c type_words), in variables,
-//                parameters, and results of at most MAX_WORDS words
-//   expressions  constants, variables, + - ^ !, the binary operators, calls of
-//                package-level functions, integer and identity conversions,
-//                string(integer), s[i] and s[lo:hi] on strings, print,
-//                println, len(string), panic(string), os.Exit
+//   values       integers, bool, string, pointers, structs, arrays, slices and
+//                func values, and named types over them (memory.c: a scalar is
+//                1-3 words, a struct or array the address of a copy), in
+//                variables, parameters, and results of at most MAX_WORDS words
+//   expressions  constants, variables, every operator, &x, *p, fields (through
+//                embedded fields), indexing and slicing of strings, arrays and
+//                slices, composite literals but maps, calls of functions,
+//                methods and func values, function literals (closures), method
+//                values and expressions, conversions between strings, integers
+//                and byte/rune slices and of identical representations, the
+//                built-ins but delete and recover, print, println, os.Exit
 //   statements   := = op= ++ -- var const type if for switch fallthrough
 //                break continue goto labels return blocks, range over strings
 //
