@@ -210,6 +210,23 @@ static void gen_func(Gen *g, Node *fn) {
     gen_func_body(g, fn, word);
 }
 
+// gen_global_tuple initializes the variables of `var a, b = f()` together:
+//     t1, t2 = f() ; main.a = t1 ; main.b = t2
+static void gen_global_tuple(Gen *g, Node *spec) {
+    IrInstr *st = emit(g, IR_STMT);
+    st->pos = spec->pos;
+    st->text = source_line_at(spec->pos);
+    int n = spec->names.len;
+    Value *vals = arena_alloc(sizeof(Value) * (size_t)n);
+    mark_heap_vars(spec->list.items[0]);
+    gen_values(g, &spec->list, n, vals);  // assign.c
+    for (int i = 0; i < n; i++) {
+        Object *o = ((Node *)spec->names.items[i])->obj;
+        if (o && strcmp(o->name, "_") != 0)
+            gen_store_var(g, o, vals[i]);
+    }
+}
+
 // gen_package_init lowers the package initializer (= gc's main.init): the
 // package variables in dependency order, then each init() in source order.
 // A blank variable has no storage; its initializer runs for its effects.
@@ -220,8 +237,14 @@ static void gen_package_init(Gen *g) {
     static const IrSig no_args = {0};
     begin_func(g, "main.init", &no_args, NULL, (Pos){0});
     g->func_name = "main.glob.";  // closures in initializers: main.glob..func1 (gc's names)
+    Vec done = {0};  // the multi-value specs initialized so far
     for (int i = 0; i < g->prog->var_inits.len; i++) {
         Object *o = VEC_AT(&g->prog->var_inits, i);
+        bool tuple = !o->init_expr && o->spec && o->spec->list.len == 1 && o->spec->names.len > 1;
+        if (tuple && !vec_contains(&done, o->spec)) {
+            vec_push(&done, o->spec);
+            gen_global_tuple(g, o->spec);
+        }
         if (!o->init_expr)
             continue;
         IrInstr *st = emit(g, IR_STMT);

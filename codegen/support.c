@@ -61,15 +61,8 @@ static bool reject_outside(Pos pos, const char *what) {
     return false;
 }
 
-static bool contains(Vec *v, void *item) {
-    for (int i = 0; i < v->len; i++)
-        if (VEC_AT(v, i) == item)
-            return true;
-    return false;
-}
-
 static bool is_bad(Gate *g, Object *o) {
-    return contains(&g->bad_objects, o) || (o->decl && contains(&g->bad_decls, o->decl));
+    return vec_contains(&g->bad_objects, o) || (o->decl && vec_contains(&g->bad_decls, o->decl));
 }
 
 static void mark_bad_object(Gate *g, Object *o) {
@@ -441,13 +434,10 @@ static bool var_types_ok(Node *spec) {
 }
 
 // var_spec_ok checks `var a, b T = x, y` as gen_var_spec and gen_package_init
-// lower it: the written type, the values, then the types the values gave. A
-// package variable is initialized from its own value only (Object.init_expr).
-static bool var_spec_ok(Gate *g, Node *spec, bool global) {
+// lower it: the written type, the values, then the types the values gave.
+static bool var_spec_ok(Gate *g, Node *spec) {
     if (spec->type && !var_types_ok(spec))
         return false;
-    if (global && spec->list.len && spec->list.len != spec->names.len)
-        return reject(spec->pos, "multi-value package variable initialization is");
     if (!exprs_ok(g, &spec->list))
         return false;
     return spec->type || var_types_ok(spec);
@@ -500,7 +490,7 @@ static void check_local_decl(Gate *g, Node *d) {
             check_local_decl(g, d->list.items[i]);
         return;
     case DECL_VAR:
-        if (!var_spec_ok(g, d, false))
+        if (!var_spec_ok(g, d))
             vec_push(&g->bad_decls, d);
         return;
     case DECL_CONST:
@@ -600,7 +590,7 @@ static void check_type_switch(Gate *g, Node *s) {
 // signature was rejected, a nil (converted to a rejected result type) says
 // nothing more.
 static void check_return(Gate *g, Node *s) {
-    bool signature_rejected = g->func && contains(&g->bad_decls, g->func);
+    bool signature_rejected = g->func && vec_contains(&g->bad_decls, g->func);
     for (int i = 0; i < s->list.len; i++) {
         Node *v = s->list.items[i];
         if (!(signature_rejected && is_nil(v)) && !expr_ok(g, v))
@@ -704,13 +694,13 @@ static void check_func_body(Gate *g, Node *fn) {
 // before the initializers that use it.
 static void check_package_var(Gate *g, Object *o, Vec *checked) {
     Node *spec = o->spec;
-    if (contains(checked, spec ? (void *)spec : (void *)o))
+    if (vec_contains(checked, spec ? (void *)spec : (void *)o))
         return;
     vec_push(checked, spec ? (void *)spec : (void *)o);
     if (!spec) {
         if (!type_ok(o->type, o->pos))
             mark_bad_object(g, o);
-    } else if (!var_spec_ok(g, spec, true)) {
+    } else if (!var_spec_ok(g, spec)) {
         vec_push(&g->bad_decls, spec);
     }
 }
