@@ -107,6 +107,7 @@ Value gen_append(Gen *g, Node *call);               // slice.c
 Value gen_copy_slices(Gen *g, Node *call);          // slice.c
 bool gen_string_conversion(Gen *g, Type *to, Node *arg, Value *out);  // slice.c
 void gen_composite_into(Gen *g, VReg addr, Node *e);  // composite.c
+VReg gen_composite_object(Gen *g, Type *t, Node *e);  // composite.c
 Value gen_string_concat(Gen *g, Node *e);           // string.c
 VReg gen_string_compare(Gen *g, Op op, Value a, Value b);  // string.c
 Value gen_string_index(Gen *g, Node *e);            // string.c
