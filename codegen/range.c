@@ -36,6 +36,19 @@ static void assign_iteration(Gen *g, Node *s, Value key, Value val) {
     gen_assign_tuple(g, lhs, vals, 2);  // assign.c
 }
 
+// gen_range_body assigns the iteration values and lowers the body, with
+// break going to done and continue to next.
+static void gen_range_body(Gen *g, Node *s, const char *label, Value key, Value val,
+                           IrBlock *next, IrBlock *done) {
+    assign_iteration(g, s, key, val);
+    Loop loop = {.outer = g->loop, .brk = done, .cont = next, .label = label};
+    g->loop = &loop;
+    gen_block(g, s->body);
+    g->loop = loop.outer;
+    if (!ir_block_terminated(g->b))
+        emit_jmp(g, next);
+}
+
 static VReg copy_word(Gen *g, VReg dst, VReg src) {
     IrInstr *in = emit(g, IR_MOV);
     in->dst = dst ? dst : new_vreg(g);
@@ -90,13 +103,7 @@ static void gen_range_string(Gen *g, Node *s) {
     g->b = body;
     VReg hv1t = copy_word(g, 0, hv1);
     decode_rune(g, ha, hv1, hv2);
-    assign_iteration(g, s, (Value){1, {hv1t}}, (Value){1, {copy_word(g, 0, hv2)}});
-    Loop loop = {.outer = g->loop, .brk = done, .cont = cond, .label = label};
-    g->loop = &loop;
-    gen_block(g, s->body);
-    g->loop = loop.outer;
-    if (!ir_block_terminated(g->b))
-        emit_jmp(g, cond);
+    gen_range_body(g, s, label, (Value){1, {hv1t}}, (Value){1, {copy_word(g, 0, hv2)}}, cond, done);
     g->b = done;
 }
 
@@ -181,19 +188,6 @@ static RangeArray gen_range_operand(Gen *g, Node *s) {
 static bool cheap_index(Type *elem) {
     int64_t size = elem->size;
     return size == 1 || size == 2 || size == 4 || size == 8;
-}
-
-// gen_range_body assigns the iteration values and lowers the body, with
-// break going to done and continue to next.
-static void gen_range_body(Gen *g, Node *s, const char *label, Value key, Value val,
-                           IrBlock *next, IrBlock *done) {
-    assign_iteration(g, s, key, val);
-    Loop loop = {.outer = g->loop, .brk = done, .cont = next, .label = label};
-    g->loop = &loop;
-    gen_block(g, s->body);
-    g->loop = loop.outer;
-    if (!ir_block_terminated(g->b))
-        emit_jmp(g, next);
 }
 
 // gen_range_index lowers a loop that reads no element, or reads it by index:

@@ -9,6 +9,14 @@ type odd struct {
 	y int8
 }
 
+// note prints c when it differs from *last, the previous capacity seen.
+func note(c int, last *int) {
+	if c != *last {
+		*last = c
+		print(c, " ")
+	}
+}
+
 func main() {
 	// go1.19's growslice: double below 256 elements, then grow by
 	// (newcap + 3*256)/4 until enough, then round up to a size class.
@@ -16,60 +24,37 @@ func main() {
 	last := -1
 	for i := 0; i < 2000; i++ {
 		ints = append(ints, i)
-		if cap(ints) != last {
-			last = cap(ints)
-			print(last, " ")
-		}
+		note(cap(ints), &last)
 	}
 	println()
 	var bs []byte
-	last = -1
 	for i := 0; i < 5000; i++ {
 		bs = append(bs, byte(i))
-		if cap(bs) != last {
-			last = cap(bs)
-			print(last, " ")
-		}
+		note(cap(bs), &last)
 	}
 	println()
 	var ss []string
-	last = -1
 	for i := 0; i < 1000; i++ {
 		ss = append(ss, "s")
-		if cap(ss) != last {
-			last = cap(ss)
-			print(last, " ")
-		}
+		note(cap(ss), &last)
 	}
 	println()
 	var ts []three
-	last = -1
 	for i := 0; i < 600; i++ {
 		ts = append(ts, three{i, i, i})
-		if cap(ts) != last {
-			last = cap(ts)
-			print(last, " ")
-		}
+		note(cap(ts), &last)
 	}
 	println()
 	var os []odd
-	last = -1
 	for i := 0; i < 300; i++ {
 		os = append(os, odd{int64(i), 1})
-		if cap(os) != last {
-			last = cap(os)
-			print(last, " ")
-		}
+		note(cap(os), &last)
 	}
 	println()
 	var i32 []int32
-	last = -1
 	for i := 0; i < 3000; i++ {
 		i32 = append(i32, int32(i))
-		if cap(i32) != last {
-			last = cap(i32)
-			print(last, " ")
-		}
+		note(cap(i32), &last)
 	}
 	println()
 	// Appending many at once: the new length decides when more than double.
