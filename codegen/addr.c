@@ -142,14 +142,10 @@ Value gen_index(Gen *g, Node *e) { return gen_load(g, e->ty, gen_elem_addr(g, e)
 Value gen_deref(Gen *g, Node *e) { return gen_load(g, e->ty, gen_base(g, e->lhs)); }
 
 // gen_addr_of lowers &x: the address of x's home (escape.c moved it to the
-// heap), or for &T{...} a new heap object initialized in place:
-//     p = newobject(T) ; *p = T{...}
+// heap), or for &T{...} a new heap object holding the literal (composite.c).
 Value gen_addr_of(Gen *g, Node *e) {
     Node *x = unparen(e->lhs);
-    if (x->kind == EXPR_COMPOSITE) {
-        VReg p = gen_new_object(g, x->ty);
-        gen_composite_into(g, p, x);  // composite.c
-        return (Value){1, {p}};
-    }
+    if (x->kind == EXPR_COMPOSITE)
+        return (Value){1, {gen_composite_object(g, x->ty, x)}};  // composite.c
     return (Value){1, {gen_addr(g, x)}};
 }

@@ -118,6 +118,7 @@ Value gen_append(Gen *g, Node *call);               // slice.c
 Value gen_copy_slices(Gen *g, Node *call);          // slice.c
 bool gen_string_conversion(Gen *g, Type *to, Node *arg, Value *out);  // slice.c
 void gen_composite_into(Gen *g, VReg addr, Node *e);  // composite.c
+VReg gen_composite_object(Gen *g, Type *t, Node *e);  // composite.c
 Value gen_string_concat(Gen *g, Node *e);           // string.c
 VReg gen_string_compare(Gen *g, Op op, Value a, Value b);  // string.c
 Value gen_string_index(Gen *g, Node *e);            // string.c
@@ -125,7 +126,6 @@ VReg gen_load_byte(Gen *g, VReg ptr, VReg index, VReg dst);  // string.c
 Value gen_string_slice(Gen *g, Node *e);            // string.c
 Value gen_intstring(Gen *g, Value x);               // string.c
 void gen_range(Gen *g, Node *s);                    // range.c
-void gen_assign_lhs(Gen *g, Node *lhs, Node *decl, Value v);  // assign.c
 VReg gen_compare_values(Gen *g, Op op, Type *t, Value x, Value y);  // arith.c
 VReg gen_aggregate_compare(Gen *g, Op op, Type *t, Value x, Value y);  // compare.c
 void gen_switch(Gen *g, Node *s);                   // switch.c
@@ -161,6 +161,7 @@ void gen_index_check(Gen *g, VReg index, VReg len, Type *index_type);
 void gen_values(Gen *g, NodeList *exprs, int n, Value *vals);
 void gen_local_decl(Gen *g, Node *d);
 void gen_assign(Gen *g, Node *s);
+void gen_assign_tuple(Gen *g, Node **lhs, Value *vals, int n);
 void gen_op_assign(Gen *g, Node *s, Node *lhs, Node *rhs, Op op);
 void gen_incdec(Gen *g, Node *s);
 

@@ -24,7 +24,8 @@
 //                and byte/rune slices and of identical representations, the
 //                built-ins but delete and recover, print, println, os.Exit
 //   statements   := = op= ++ -- var const type if for switch fallthrough
-//                break continue goto labels return blocks, range over strings
+//                break continue goto labels return blocks, range over strings,
+//                arrays, pointers to arrays and slices
 //
 // One message per problem: a statement or declaration reports its first
 // unsupported construct only, and a variable or function whose declaration
@@ -552,14 +553,24 @@ static bool range_vars_ok(Gate *g, Node *s) {
     return (!s->key || lhs_ok(g, s->key)) && (!s->value || lhs_ok(g, s->value));
 }
 
-// check_range: gen_range (range.c) lowers range loops over strings. Over
-// anything else, or with variables it cannot assign, the loop is rejected; the
-// variables it declares are then bad, so their uses say nothing more; its
-// body is checked for its own problems.
+// range_operand_ok: gen_range (range.c) lowers range loops over strings,
+// arrays, pointers to arrays and slices; maps are not lowered yet.
+static bool range_operand_ok(Node *s) {
+    if (is_string_operand(s->rhs))
+        return true;
+    switch (underlying(s->rhs->ty)->kind) {
+    case TY_ARRAY: case TY_SLICE: case TY_POINTER: return true;
+    case TY_MAP: return reject(s->pos, "range loops over maps are");
+    default: return reject(s->pos, "range loops over this type are");
+    }
+}
+
+// check_range: a range loop over an operand gen_range cannot lower, or with
+// variables it cannot assign, is rejected; the variables it declares are
+// then bad, so their uses say nothing more; its body is checked for its own
+// problems.
 static void check_range(Gate *g, Node *s) {
-    bool ok = expr_ok(g, s->rhs);
-    if (ok && !is_string_operand(s->rhs))
-        ok = reject(s->pos, "range loops over values other than strings are");
+    bool ok = expr_ok(g, s->rhs) && range_operand_ok(s);
     if (ok && range_vars_ok(g, s)) {
         check_block(g, s->body);
         return;

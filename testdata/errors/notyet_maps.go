@@ -12,4 +12,10 @@ func main() {
 	println(len(n))
 	var e map[int]int // ERROR "maps are not yet supported by mgc"
 	println(e == nil)
+	for k, v := range map[int]int{1: 2} { // ERROR "map literals are not yet supported by mgc"
+		println(k, v)
+	}
+	for k := range m {
+		println(k)
+	}
 }
