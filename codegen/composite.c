@@ -106,7 +106,7 @@ Value gen_composite(Gen *g, Node *e) {
         gen_composite_into(g, p, e);
         return (Value){1, {p}};
     }
-    case TY_MAP: unreachable();  // rejected by check_lowerable (support.c) until maps
+    case TY_MAP: return gen_map_literal(g, e);  // map.c
     default: {
         VReg tmp = gen_temp(g, e->ty);
         gen_composite_into(g, tmp, e);

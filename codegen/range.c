@@ -82,5 +82,7 @@ static void gen_range_string(Gen *g, Node *s) {
 void gen_range(Gen *g, Node *s) {
     if (is_string(s->rhs->ty))
         return gen_range_string(g, s);
+    if (underlying(s->rhs->ty)->kind == TY_MAP)
+        return gen_range_map(g, s);  // map.c
     unreachable();
 }

@@ -18,9 +18,11 @@
 //   expressions  constants, variables, + - ^ !, the binary operators, calls of
 //                package-level functions, integer and identity conversions,
 //                string(integer), s[i] and s[lo:hi] on strings, print,
-//                println, len(string), panic(string), os.Exit
+//                println, len(string), panic(string), os.Exit; maps (map.c):
+//                make, literals, m[k], v, ok := m[k], delete, len
 //   statements   := = op= ++ -- var const type if for switch fallthrough
-//                break continue goto labels return blocks, range over strings
+//                break continue goto labels return blocks, range over
+//                strings and maps, assignment to m[k]
 //
 // One message per problem: a statement or declaration reports its first
 // unsupported construct only, and a variable or function whose declaration
@@ -111,7 +113,10 @@ static const char *unsupported_type(Type *t) {
         return NULL;
     case TY_FLOAT32: case TY_FLOAT64: case TY_UNTYPED_FLOAT: return "floating-point numbers are";
     case TY_COMPLEX64: case TY_COMPLEX128: return "complex numbers are";
-    case TY_MAP: return "maps are";
+    case TY_MAP: {  // map.c; its key is comparable, so the descriptors have its hash
+        const char *what = unsupported_type(t->key);
+        return what ? what : unsupported_type(t->elem);
+    }
     case TY_FUNC: return "function values are";
     case TY_INTERFACE: return "interfaces are";
     case TY_CHAN: return "channels are";
@@ -235,17 +240,21 @@ static bool index_ok(Gate *g, Node *e) {
         return true;  // string.c
     switch (underlying(e->lhs->ty)->kind) {
     case TY_ARRAY: case TY_SLICE: case TY_POINTER: return true;
-    case TY_MAP: return reject(e->pos, "maps are");
+    case TY_MAP: return true;  // map.c
     default: return reject(e->pos, "indexing is");
     }
 }
 
-// composite_ok: gen_composite builds struct, array and slice literals.
+// composite_ok: gen_composite builds struct, array and slice literals, and
+// map literals (map.c), whose keys are expressions too.
 static bool composite_ok(Gate *g, Node *e) {
-    if (!e->ty || underlying(e->ty)->kind == TY_MAP)
-        return reject(e->pos, "map literals are");
+    if (!e->ty)
+        return reject(e->pos, "this composite literal is");
+    bool map = underlying(e->ty)->kind == TY_MAP;
     for (int i = 0; i < e->list.len; i++) {
         Node *el = e->list.items[i];
+        if (map && el->kind == EXPR_KEY_VALUE && !expr_ok(g, el->lhs))
+            return false;
         if (!expr_ok(g, el->kind == EXPR_KEY_VALUE ? el->rhs : el))
             return false;
     }
@@ -301,16 +310,15 @@ static bool conversion_ok(Gate *g, Node *call) {
 static bool builtin_lowered(Builtin id) {
     return id == BUILTIN_PRINT || id == BUILTIN_PRINTLN || id == BUILTIN_LEN ||
            id == BUILTIN_CAP || id == BUILTIN_NEW || id == BUILTIN_PANIC || id == BUILTIN_OS_EXIT ||
-           id == BUILTIN_APPEND || id == BUILTIN_COPY || id == BUILTIN_MAKE;
+           id == BUILTIN_APPEND || id == BUILTIN_COPY || id == BUILTIN_MAKE ||
+           id == BUILTIN_DELETE;
 }
 
-// len_arg_ok: gen_builtin takes the length word of a string or slice and
-// the constant length of an array (or pointer to one); maps are not lowered.
+// len_arg_ok: gen_builtin takes the length word of a string or slice, the
+// constant length of an array (or pointer to one), and a map's count (map.c).
 static bool len_arg_ok(Node *call) {
     Node *x = call->list.len == 1 ? call->list.items[0] : NULL;
-    if (x && x->ty && underlying(x->ty)->kind != TY_MAP)
-        return true;
-    return reject(call->pos, "len of maps is");
+    return x && x->ty ? true : reject(call->pos, "this len is");
 }
 
 // panic_arg_ok: gen_panic calls gopanicstring, which prints the message as Go
@@ -325,16 +333,14 @@ static bool panic_arg_ok(Node *call) {
     return true;
 }
 
-// builtin_ok: gen_builtin lowers print and println (print.c), len of a
-// string, panic with a string, and os.Exit.
+// builtin_ok: gen_builtin lowers print and println (print.c), len, cap, new,
+// make, append, copy, delete (map.c), panic with a string, and os.Exit.
 static bool builtin_ok(Gate *g, Node *call, Object *b) {
     if (!builtin_lowered(b->builtin))
         return reject(call->pos, arena_printf("built-in %s is", b->name));
     if (b->builtin == BUILTIN_NEW)
         return true;  // its argument is a type
-    if (b->builtin == BUILTIN_MAKE) {
-        if (underlying(call->ty)->kind == TY_MAP)
-            return reject(call->pos, "maps are");
+    if (b->builtin == BUILTIN_MAKE) {  // slices (slice.c) and maps (map.c)
         for (int i = 1; i < call->list.len; i++)
             if (!expr_ok(g, call->list.items[i]))
                 return false;
@@ -442,7 +448,8 @@ static bool var_spec_ok(Gate *g, Node *spec, bool global) {
 }
 
 // lhs_ok: gen_assign and gen_op_assign store into a variable, through any
-// parentheses, or into an addressable place (addr.c), or drop the value (`_`).
+// parentheses, or into an addressable place (addr.c), or into a map element
+// (map.c), or drop the value (`_`).
 static bool lhs_ok(Gate *g, Node *lhs) {
     Node *x = unparen(lhs);
     if (x->kind == EXPR_IDENT && strcmp(x->name, "_") == 0)
@@ -450,7 +457,9 @@ static bool lhs_ok(Gate *g, Node *lhs) {
     if (x->kind != EXPR_IDENT) {
         if (!expr_ok(g, x))
             return false;  // maps are reported there
-        return is_addressable(x) ? true : reject(x->pos, "assignment to this operand is");
+        if (is_addressable(x) || is_map_index(x))
+            return true;
+        return reject(x->pos, "assignment to this operand is");
     }
     Object *o = x->obj;
     if (!o || o->kind != OBJ_VAR)
@@ -550,14 +559,15 @@ static bool range_vars_ok(Gate *g, Node *s) {
     return (!s->key || lhs_ok(g, s->key)) && (!s->value || lhs_ok(g, s->value));
 }
 
-// check_range: gen_range (range.c) lowers range loops over strings. Over
+// check_range: gen_range (range.c) lowers range loops over strings and maps
+// (map.c). Over
 // anything else, or with variables it cannot assign, the loop is rejected; the
 // variables it declares are then bad, so their uses say nothing more; its
 // body is checked for its own problems.
 static void check_range(Gate *g, Node *s) {
     bool ok = expr_ok(g, s->rhs);
-    if (ok && !is_string_operand(s->rhs))
-        ok = reject(s->pos, "range loops over values other than strings are");
+    if (ok && !is_string_operand(s->rhs) && underlying(s->rhs->ty)->kind != TY_MAP)
+        ok = reject(s->pos, "range loops over values other than strings and maps are");
     if (ok && range_vars_ok(g, s)) {
         check_block(g, s->body);
         return;
