@@ -186,9 +186,10 @@ void gen_delete(Gen *g, Node *call) {
 // none (= gc's inline OLEN of a map):
 //     n = 0 ; if m != nil { n = m.count }
 Value gen_map_len(Gen *g, VReg m) {
+    VReg none = emit_const(g, 0);
     IrInstr *zero = emit(g, IR_MOV);
     zero->dst = new_vreg(g);
-    zero->a = emit_const(g, 0);
+    zero->a = none;
     IrBlock *load = new_block(g, "maplen.count");
     IrBlock *done = new_block(g, "maplen.done");
     emit_branch(g, emit_cmp(g, COND_NE, m, emit_const(g, 0), false), load, done);
