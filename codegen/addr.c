@@ -58,15 +58,21 @@ static VReg gen_base(Gen *g, Node *x) {
     return is_addressable(x) ? gen_addr(g, x) : gen_expr(g, x).w[0];
 }
 
-// gen_field_addr follows a selector's path from x down through embedded
-// fields (loading and checking each embedded pointer on the way) to the field.
-static VReg gen_field_addr(Gen *g, Node *e) {
-    Selection *sel = e->sel;
-    VReg addr = gen_base(g, e->lhs);
-    Type *t = e->lhs->ty;
+// gen_path_addr follows the first `steps` fields of a selector's path from x
+// down through embedded fields (loading and checking each embedded pointer on
+// the way) and returns the address of the last one, whose type goes to *at:
+// the selected field itself, or the embedded value whose method is selected
+// (a method's path ends with the method's own index, which is not a step).
+VReg gen_path_addr(Gen *g, Node *x, Selection *sel, int steps, Type **at) {
+    Type *t = x->ty;
     if (is_pointer(t))
         t = underlying(t)->elem;
-    for (int i = 0; i < sel->depth; i++) {
+    return gen_path_from(g, gen_base(g, x), t, sel, steps, at);
+}
+
+// gen_path_from is gen_path_addr from the address of a t.
+VReg gen_path_from(Gen *g, VReg addr, Type *t, Selection *sel, int steps, Type **at) {
+    for (int i = 0; i < steps; i++) {
         if (is_pointer(t)) {  // an embedded *T on the way
             addr = gen_load(g, t, addr).w[0];
             gen_nil_check(g, addr);
@@ -76,7 +82,13 @@ static VReg gen_field_addr(Gen *g, Node *e) {
         addr = gen_offset(g, addr, f->offset);
         t = f->type;
     }
+    *at = t;
     return addr;
+}
+
+static VReg gen_field_addr(Gen *g, Node *e) {
+    Type *at;
+    return gen_path_addr(g, e->lhs, e->sel, e->sel->depth, &at);
 }
 
 // gen_elem_addr is &x[i] for an array, pointer to array or slice x, after
@@ -112,8 +124,15 @@ VReg gen_addr(Gen *g, Node *e) {
     }
 }
 
-// gen_selector reads a field x.f (method values are in call.c).
-Value gen_selector(Gen *g, Node *e) { return gen_load(g, e->ty, gen_field_addr(g, e)); }
+// gen_selector reads a field x.f; method values and method expressions are
+// in method.c.
+Value gen_selector(Gen *g, Node *e) {
+    if (e->sel && e->sel->kind == SEL_METHOD)
+        return gen_method_value(g, e);
+    if (e->sel && e->sel->kind == SEL_METHOD_EXPR)
+        return gen_method_expr(g, e);
+    return gen_load(g, e->ty, gen_field_addr(g, e));
+}
 
 // gen_index reads x[i] of an array, pointer to array or slice (strings are in
 // string.c, maps in map.c).
@@ -123,14 +142,10 @@ Value gen_index(Gen *g, Node *e) { return gen_load(g, e->ty, gen_elem_addr(g, e)
 Value gen_deref(Gen *g, Node *e) { return gen_load(g, e->ty, gen_base(g, e->lhs)); }
 
 // gen_addr_of lowers &x: the address of x's home (escape.c moved it to the
-// heap), or for &T{...} a new heap object initialized in place:
-//     p = newobject(T) ; *p = T{...}
+// heap), or for &T{...} a new heap object holding the literal (composite.c).
 Value gen_addr_of(Gen *g, Node *e) {
     Node *x = unparen(e->lhs);
-    if (x->kind == EXPR_COMPOSITE) {
-        VReg p = gen_new_object(g, x->ty);
-        gen_composite_into(g, p, x);  // composite.c
-        return (Value){1, {p}};
-    }
+    if (x->kind == EXPR_COMPOSITE)
+        return (Value){1, {gen_composite_object(g, x->ty, x)}};  // composite.c
     return (Value){1, {gen_addr(g, x)}};
 }

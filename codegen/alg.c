@@ -91,19 +91,11 @@ AlgKind alg_kind(Type *t) {
 
 // ---- Closures ------------------------------------------------------------------------
 
-static IrData *find_data(IrModule *m, const char *name) {
-    for (int i = 0; i < m->data.len; i++) {
-        IrData *d = VEC_AT(&m->data, i);
-        if (strcmp(d->name, name) == 0)
-            return d;
-    }
-    return NULL;
-}
 
-// closure emits (once) the read-only funcval `name` = {fn, size} (size only if
-// size >= 0) and returns name. It reports whether it was new in *fresh.
-static const char *closure(Gen *g, const char *name, const char *fn, int64_t size, bool *fresh) {
-    *fresh = find_data(g->m, name) == NULL;
+// static_funcval emits (once) the read-only funcval `name` = {fn, size} (size
+// only if size >= 0) and returns name. It reports whether it was new in *fresh.
+const char *static_funcval(Gen *g, const char *name, const char *fn, int64_t size, bool *fresh) {
+    *fresh = ir_find_data(g->m, name) == NULL;
     if (!*fresh)
         return name;
     IrData *d = ir_new_data(g->m, name, size >= 0 ? 16 : 8, 8, true);
@@ -137,13 +129,13 @@ const char *alg_equal_closure(Gen *g, Type *t) {
     if (a == ALG_NOEQ)
         return NULL;
     if (a == ALG_MEM)
-        return closure(g, arena_printf("type..eqfunc%lld", (long long)t->size),
+        return static_funcval(g, arena_printf("type..eqfunc%lld", (long long)t->size),
                        "runtime.memequal_varlen", t->size, &fresh);
     if (a != ALG_SPECIAL)
         return runtime_closure(a, "equal");
     const char *link = type_link_string(t);
     const char *fn = arena_printf("type..eq.%s", link);
-    const char *c = closure(g, arena_printf("type..eqfunc.%s", link), fn, -1, &fresh);
+    const char *c = static_funcval(g, arena_printf("type..eqfunc.%s", link), fn, -1, &fresh);
     if (fresh)
         gen_eq_func(g, t, fn);
     return c;
@@ -155,13 +147,13 @@ const char *alg_hash_closure(Gen *g, Type *t) {
     if (a == ALG_NOEQ)
         return NULL;
     if (a == ALG_MEM)
-        return closure(g, arena_printf("type..hashfunc%lld", (long long)t->size),
+        return static_funcval(g, arena_printf("type..hashfunc%lld", (long long)t->size),
                        "runtime.memhash_varlen", t->size, &fresh);
     if (a != ALG_SPECIAL)
         return runtime_closure(a, "hash");
     const char *link = type_link_string(t);
     const char *fn = arena_printf("type..hash.%s", link);
-    const char *c = closure(g, arena_printf("type..hashfunc.%s", link), fn, -1, &fresh);
+    const char *c = static_funcval(g, arena_printf("type..hashfunc.%s", link), fn, -1, &fresh);
     if (fresh)
         gen_hash_func(g, t, fn);
     return c;
@@ -339,7 +331,7 @@ static void emit_array_eq(Gen *g, Type *t, VReg p, VReg q, IrBlock *neq) {
 //         return false
 //     }
 static void gen_eq_func(Gen *outer, Type *t, const char *name) {
-    Gen g = {.prog = outer->prog, .m = outer->m, .typedata = outer->typedata};
+    Gen g = {.prog = outer->prog, .m = outer->m, .shared = outer->shared};
     VReg pq[2];
     start_func(&g, name, pq);
     IrBlock *neq = new_block(&g, "neq");
@@ -427,7 +419,7 @@ static VReg emit_array_hash(Gen *g, Type *t, VReg p, VReg h) {
 //         return h
 //     }
 static void gen_hash_func(Gen *outer, Type *t, const char *name) {
-    Gen g = {.prog = outer->prog, .m = outer->m, .typedata = outer->typedata};
+    Gen g = {.prog = outer->prog, .m = outer->m, .shared = outer->shared};
     VReg ph[2];
     start_func(&g, name, ph);
     Type *u = underlying(t);

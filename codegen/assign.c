@@ -119,17 +119,17 @@ void gen_assign(Gen *g, Node *s) {
     }
 }
 
-// gen_assign_lhs stores v into one left-hand side (nothing for `_`); a
-// variable declared by the statement decl (its := or range clause) is
-// created holding v.
-void gen_assign_lhs(Gen *g, Node *lhs, Node *decl, Value v) {
-    Object *o = unparen(lhs)->obj;
-    if (o && o->decl == decl && strcmp(o->name, "_") != 0) {
-        declare_local(g, o, v);
-        return;
-    }
-    LValue lv = gen_lvalue(g, lhs);
-    gen_lvalue_store(g, &lv, v);
+// gen_assign_tuple stores values already evaluated into n left-hand sides
+// (NULL ones are skipped) as one tuple assignment: every place is computed
+// first, then the stores happen left to right. A range loop assigns its
+// iteration values this way (= gc's OAS2), so `for i, a[i] = range x` stores
+// each element into a[the previous i].
+void gen_assign_tuple(Gen *g, Node **lhs, Value *vals, int n) {
+    LValue *lvs = arena_alloc(sizeof(LValue) * (size_t)n);
+    for (int i = 0; i < n; i++)
+        lvs[i] = lhs[i] ? gen_lvalue(g, lhs[i]) : (LValue){.kind = LV_BLANK};
+    for (int i = 0; i < n; i++)
+        gen_lvalue_store(g, &lvs[i], vals[i]);
 }
 
 // gen_op_assign lowers `x op= y` and `x++`: the place is computed once (so

@@ -100,7 +100,7 @@ static Value gen_variadic_slice(Gen *g, Node *call, int first, Type *slice) {
 // gen_args evaluates a call's arguments left to right into one Value per
 // parameter: a single multi-value call as the only argument gives all of
 // them; the extra arguments of a variadic call are packed into a slice.
-static Value *gen_args(Gen *g, Node *call, Type *sig) {
+Value *gen_args(Gen *g, Node *call, Type *sig) {
     int n = sig->params.len;
     Value *args = arena_alloc(sizeof(Value) * (size_t)(n + 1));
     Node *only = call->list.len == 1 ? call->list.items[0] : NULL;
@@ -118,10 +118,10 @@ static Value *gen_args(Gen *g, Node *call, Type *sig) {
 }
 
 // gen_go_call calls a function of type sig, by symbol (sym) or through a
-// code pointer (code, when sym is NULL): every argument is split into its
-// call words, and the result words are put back together into one Value per
-// result, in turn.
-Value gen_go_call(Gen *g, const char *sym, VReg code, Type *sig, Value *args) {
+// code pointer (code, when sym is NULL, with the closure context ctx): every
+// argument is split into its call words, and the result words are put back
+// together into one Value per result, in turn.
+Value gen_go_call(Gen *g, const char *sym, VReg code, VReg ctx, Type *sig, Value *args) {
     const IrSig *abi = sig_of(sig);
     VReg *words = arena_alloc(sizeof(VReg) * (size_t)(irsig_param_words(abi) + 1));
     int nwords = 0;
@@ -130,6 +130,7 @@ Value gen_go_call(Gen *g, const char *sym, VReg code, Type *sig, Value *args) {
     IrInstr *in = emit(g, sym ? IR_CALL : IR_CALL_IND);
     in->sym = sym;
     in->a = code;
+    in->b = ctx;
     in->sig = abi;
     in->args = words;
     in->nargs = nwords;
@@ -148,6 +149,17 @@ Value gen_go_call(Gen *g, const char *sym, VReg code, Type *sig, Value *args) {
     return all;
 }
 
+// gen_func_value_call calls a func value: the funcval's first word is the
+// code, and the funcval itself is the closure context (docs/ABI.md):
+//     fv = f ; code = load [fv] ; r = call code(args...) with r10 = fv
+// A nil f faults at the load, which becomes Go's nil-pointer panic.
+static Value gen_func_value_call(Gen *g, Node *call, Node *fn) {
+    VReg fv = gen_expr(g, fn).w[0];
+    Value *args = gen_args(g, call, underlying(fn->ty));
+    VReg code = gen_load(g, ty_uintptr, fv).w[0];
+    return gen_go_call(g, NULL, code, fv, underlying(fn->ty), args);
+}
+
 // gen_call lowers a call. The arguments are evaluated left to right, then
 // the function is called:
 //     r1, r2 = call main.f(a1, a2)
@@ -157,7 +169,11 @@ Value gen_call(Gen *g, Node *call) {
     Node *fn = unparen(call->lhs);
     if (fn->obj && fn->obj->kind == OBJ_BUILTIN)
         return gen_builtin(g, call, fn->obj->builtin);
-    Object *f = fn->obj;  // a package-level function: check_lowerable rejects other callees
-    Value *args = gen_args(g, call, f->type);
-    return gen_go_call(g, func_symbol(g, f->decl), 0, f->type, args);
+    if (fn->kind == EXPR_SELECTOR && fn->sel && fn->sel->kind == SEL_METHOD)
+        return gen_method_call(g, call, fn);  // method.c
+    if (fn->kind == EXPR_IDENT && fn->obj && fn->obj->kind == OBJ_FUNC) {
+        Value *args = gen_args(g, call, fn->obj->type);
+        return gen_go_call(g, func_symbol(g, fn->obj->decl), 0, 0, fn->obj->type, args);
+    }
+    return gen_func_value_call(g, call, fn);
 }

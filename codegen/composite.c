@@ -97,15 +97,24 @@ void gen_composite_into(Gen *g, VReg addr, Node *e) {
         gen_indexed_into(g, addr, u->elem, e);
 }
 
+// gen_composite_object lowers &T{...}, written or elided in an outer
+// literal: a new heap object holding the literal e of type t, built in place
+// for a struct or an array; &[]T{...} is a new cell holding a new slice:
+//     p = newobject(T) ; *p = T{...}
+VReg gen_composite_object(Gen *g, Type *t, Node *e) {
+    VReg p = gen_new_object(g, t);
+    if (is_aggregate(t))
+        gen_composite_into(g, p, e);
+    else
+        gen_store(g, t, p, gen_slice_literal(g, e, underlying(t)));
+    return p;
+}
+
 Value gen_composite(Gen *g, Node *e) {
     Type *u = underlying(e->ty);
     switch (u->kind) {
     case TY_SLICE: return gen_slice_literal(g, e, u);
-    case TY_POINTER: {  // an elided &T{...}
-        VReg p = gen_new_object(g, u->elem);
-        gen_composite_into(g, p, e);
-        return (Value){1, {p}};
-    }
+    case TY_POINTER: return (Value){1, {gen_composite_object(g, u->elem, e)}};  // an elided &T
     case TY_MAP: return gen_map_literal(g, e);  // map.c
     default: {
         VReg tmp = gen_temp(g, e->ty);

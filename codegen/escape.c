@@ -32,9 +32,24 @@ static Object *root_var(Node *e) {
     }
 }
 
+// The walk either marks heap variables, or (captures != NULL) lists the
+// variables a function literal captures, once each, in order of first use.
+static Vec *captures;
+
 static void mark(Object *o) {
-    if (o)
+    if (o && !captures)
         o->addrtaken = true;
+}
+
+static void capture(Object *o) {
+    if (!captures) {
+        mark(o);
+        return;
+    }
+    for (int i = 0; i < captures->len; i++)
+        if (VEC_AT(captures, i) == o)
+            return;
+    vec_push(captures, o);
 }
 
 static bool pos_before(Pos a, Pos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); }
@@ -58,7 +73,7 @@ static void visit(Node *n, Node *lit) {
     case EXPR_IDENT:
         if (lit && n->obj && n->obj->kind == OBJ_VAR && !n->obj->is_global &&
             declared_outside(n->obj, lit))
-            mark(n->obj);
+            capture(n->obj);
         break;
     case EXPR_UNARY:
         if (n->op == OP_ADDR)
@@ -88,7 +103,7 @@ static void walk(Node *n, Node *lit) {
     if (!n)
         return;
     if (n->kind == EXPR_FUNC_LIT) {
-        walk(n->body, n);
+        walk(n->body, captures ? lit : n);  // listing: outer variables of the listed literal
         return;
     }
     if (n->kind >= TYPE_ARRAY && n->kind <= TYPE_ELLIPSIS)
@@ -103,4 +118,16 @@ static void walk(Node *n, Node *lit) {
     walk_list(&n->rhs_list, lit);
 }
 
-void mark_heap_vars(Node *fn) { walk(fn->body, NULL); }
+// mark_heap_vars marks the heap variables of a function body (or of a
+// package variable's initializer, whose function literals may capture).
+void mark_heap_vars(Node *root) { walk(root, NULL); }
+
+// closure_captures lists the variables declared outside the function literal
+// lit that its body (nested literals included) refers to.
+Vec closure_captures(Node *lit) {
+    Vec list = {0};
+    captures = &list;
+    walk(lit->body, lit);
+    captures = NULL;
+    return list;
+}

@@ -15,14 +15,14 @@ VReg gen_string_data(Gen *g, const char *s, size_t len) {
     if (len == 0)
         return emit_const(g, 0);
     int index = -1;
-    for (int i = 0; i < g->strings.len && index < 0; i++)
-        if ((size_t)(intptr_t)VEC_AT(&g->string_lens, i) == len &&
-            memcmp(VEC_AT(&g->strings, i), s, len) == 0)
+    for (int i = 0; i < g->shared->strings.len && index < 0; i++)
+        if ((size_t)(intptr_t)VEC_AT(&g->shared->string_lens, i) == len &&
+            memcmp(VEC_AT(&g->shared->strings, i), s, len) == 0)
             index = i;
-    const char *name = arena_printf("go.string.%d", index < 0 ? g->strings.len : index);
+    const char *name = arena_printf("go.string.%d", index < 0 ? g->shared->strings.len : index);
     if (index < 0) {
-        vec_push(&g->strings, (void *)s);
-        vec_push(&g->string_lens, (void *)(intptr_t)len);
+        vec_push(&g->shared->strings, (void *)s);
+        vec_push(&g->shared->string_lens, (void *)(intptr_t)len);
         IrData *d = ir_new_data(g->m, name, (int)len, 1, true);
         d->bytes = (uint8_t *)arena_strndup(s, len);
         d->comment = "string data";
@@ -53,7 +53,9 @@ static Value gen_ident(Gen *g, Node *e) {
         return gen_read_var(g, o);
     if (o->kind == OBJ_NIL)
         return gen_zero_value(g, e->ty);
-    unreachable();  // function values are rejected by check_lowerable (support.c)
+    if (o->kind == OBJ_FUNC)
+        return gen_func_value(g, func_symbol(g, o->decl));  // closure.c
+    unreachable();  // the checker lets no other object be a value
 }
 
 // gen_unary_op dispatches the unary operators: & and * reach memory (addr.c),
@@ -75,6 +77,7 @@ Value gen_expr(Gen *g, Node *e) {
     case EXPR_UNARY: return gen_unary_op(g, e);
     case EXPR_SELECTOR: return gen_selector(g, e);     // addr.c
     case EXPR_COMPOSITE: return gen_composite(g, e);   // composite.c
+    case EXPR_FUNC_LIT: return gen_func_lit(g, e);     // closure.c
     case EXPR_BINARY:
         if (e->op == OP_LAND || e->op == OP_LOR)
             return gen_logical(g, e);                  // arith.c

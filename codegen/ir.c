@@ -90,6 +90,15 @@ IrData *ir_new_data(IrModule *m, const char *name, int size, int align, bool rea
     return d;
 }
 
+IrData *ir_find_data(IrModule *m, const char *name) {
+    for (int i = 0; i < m->data.len; i++) {
+        IrData *d = VEC_AT(&m->data, i);
+        if (strcmp(d->name, name) == 0)
+            return d;
+    }
+    return NULL;
+}
+
 void ir_data_reloc(IrData *d, int offset, const char *sym, int64_t addend) {
     IrReloc *r = NEW(IrReloc);
     r->offset = offset;

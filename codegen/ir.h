@@ -200,6 +200,7 @@ IrData *ir_new_data(IrModule *m, const char *name, int size, int align, bool rea
 void ir_data_reloc(IrData *d, int offset, const char *sym, int64_t addend);
 void ir_data_reloc32(IrData *d, int offset, const char *sym, int64_t addend);
 void ir_add_extern(IrModule *m, const char *sym);  // deduplicated
+IrData *ir_find_data(IrModule *m, const char *name);  // NULL if not defined yet
 
 // Terminators: a block ends with IR_JMP, IR_BRANCH or IR_RET (or a call to a
 // runtime function that does not return, followed by nothing).

@@ -143,9 +143,11 @@ const IrSig *runtime_sig(int nparams, const int *param_words, int nresult_words)
 
 // ---- Functions ---------------------------------------------------------------------------
 
-// func_symbol is gc's symbol for a function: main.f, and main.init.N for the
-// N-th init function.
+// func_symbol is gc's symbol for a function: main.f, main.T.M or main.(*T).M
+// for a method, and main.init.N for the N-th init function.
 const char *func_symbol(Gen *g, Node *fn) {
+    if (fn->recv)
+        return method_symbol(fn->recv->type->ty, fn->name);  // method.c
     for (int i = 0; i < g->prog->inits.len; i++)
         if (VEC_AT(&g->prog->inits, i) == fn)
             return arena_printf("main.init.%d", i);
@@ -170,20 +172,59 @@ static void emit_final_return(Gen *g) {
     in->nargs = n;
 }
 
-static void gen_func(Gen *g, Node *fn) {
-    g->func_type = fn->ty;
-    g->f = ir_new_func(g->m, func_symbol(g, fn), sig_of(fn->ty), fn->pos);
-    g->f->goname = fn->name;
+// begin_func starts lowering a new function: a fresh IrFunc and fresh
+// per-function state (locals, loops, labels) in g.
+void begin_func(Gen *g, const char *sym, const IrSig *sig, Type *func_type, Pos pos) {
+    g->func_type = func_type;
+    g->f = ir_new_func(g->m, sym, sig, pos);
+    g->func_name = sym;
+    g->nclosures = 0;
+    g->in_closure = false;
     g->b = VEC_AT(&g->f->blocks, 0);
     g->locals = (Vec){0};
+    g->results = (Vec){0};
     g->loop = NULL;
+    g->next_label = NULL;
     g->label_names = g->label_blocks = (Vec){0};
-    mark_heap_vars(fn);
-    bind_params(g, fn, 0);
+}
+
+// gen_func_body binds the parameters (after `word` words already bound, the
+// receiver's) and named results of fn (a DECL_FUNC or EXPR_FUNC_LIT), then
+// lowers its body.
+void gen_func_body(Gen *g, Node *fn, int word) {
+    bind_params(g, fn, word);
     bind_results(g, fn);
     gen_block(g, fn->body);
     emit_final_return(g);
     ir_prune_unreachable(g->f);
+}
+
+static void gen_func(Gen *g, Node *fn) {
+    mark_heap_vars(fn->body);
+    Type *sig = fn->recv ? method_func_type(fn) : fn->ty;  // method.c
+    begin_func(g, func_symbol(g, fn), sig_of(sig), fn->ty, fn->pos);
+    g->f->goname = fn->name;
+    int word = 0;
+    if (fn->recv)
+        bind_receiver(g, fn, &word);  // method.c
+    gen_func_body(g, fn, word);
+}
+
+// gen_global_tuple initializes the variables of `var a, b = f()` together:
+//     t1, t2 = f() ; main.a = t1 ; main.b = t2
+static void gen_global_tuple(Gen *g, Node *spec) {
+    IrInstr *st = emit(g, IR_STMT);
+    st->pos = spec->pos;
+    st->text = source_line_at(spec->pos);
+    int n = spec->names.len;
+    Value *vals = arena_alloc(sizeof(Value) * (size_t)n);
+    mark_heap_vars(spec->list.items[0]);
+    gen_values(g, &spec->list, n, vals);  // assign.c
+    for (int i = 0; i < n; i++) {
+        Object *o = ((Node *)spec->names.items[i])->obj;
+        if (o && strcmp(o->name, "_") != 0)
+            gen_store_var(g, o, vals[i]);
+    }
 }
 
 // gen_package_init lowers the package initializer (= gc's main.init): the
@@ -194,17 +235,22 @@ static void gen_func(Gen *g, Node *fn) {
 //     call main.init.0() ...
 static void gen_package_init(Gen *g) {
     static const IrSig no_args = {0};
-    g->f = ir_new_func(g->m, "main.init", &no_args, (Pos){0});
-    g->b = VEC_AT(&g->f->blocks, 0);
-    g->locals = (Vec){0};
-    g->func_type = NULL;
+    begin_func(g, "main.init", &no_args, NULL, (Pos){0});
+    g->func_name = "main.glob.";  // closures in initializers: main.glob..func1 (gc's names)
+    Vec done = {0};  // the multi-value specs initialized so far
     for (int i = 0; i < g->prog->var_inits.len; i++) {
         Object *o = VEC_AT(&g->prog->var_inits, i);
+        bool tuple = !o->init_expr && o->spec && o->spec->list.len == 1 && o->spec->names.len > 1;
+        if (tuple && !vec_contains(&done, o->spec)) {
+            vec_push(&done, o->spec);
+            gen_global_tuple(g, o->spec);
+        }
         if (!o->init_expr)
             continue;
         IrInstr *st = emit(g, IR_STMT);
         st->pos = o->pos;
         st->text = arena_printf("var %s = ...", o->name);
+        mark_heap_vars(o->init_expr);
         Value v = gen_expr(g, o->init_expr);
         if (strcmp(o->name, "_") != 0)
             gen_store_var(g, o, v);
@@ -230,11 +276,12 @@ static void gen_globals(Gen *g) {
 }
 
 IrModule *lower_program(Program *p, const char *source) {
-    Gen g = {.prog = p, .m = ir_new_module(source)};
+    Gen g = {.prog = p, .m = ir_new_module(source), .shared = NEW(GenShared)};
     gen_globals(&g);
     for (int i = 0; i < p->funcs.len; i++)
         gen_func(&g, VEC_AT(&p->funcs, i));
     gen_package_init(&g);
+    gen_method_wrappers(&g);  // method.c
     typedata_finish(&g);
     return g.m;
 }

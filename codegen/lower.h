@@ -40,21 +40,32 @@ typedef struct Loop {
     const char *label;  // the statement's label, or NULL
 } Loop;
 
+// GenShared is the module-wide state of the lowering, shared by the Gen of
+// every function being lowered (closure bodies and wrappers are lowered while
+// their enclosing function is suspended).
+typedef struct GenShared {
+    Vec strings;        // const char* contents of go.string.N, for deduplication
+    Vec string_lens;
+    struct TypeData *typedata;  // the descriptors emitted so far (typedata.c)
+    Vec wanted_methods; // WantedMethod*: method symbols descriptors refer to (method.c)
+} GenShared;
+
 typedef struct Gen {
     Program *prog;
     IrModule *m;
     IrFunc *f;          // the function being lowered
     IrBlock *b;         // the block being appended to
     Type *func_type;
+    const char *func_name;  // the symbol of f, for naming its closures
+    int nclosures;      // function literals lowered in f so far
+    bool in_closure;    // f is a function literal's body
     Vec locals;         // Home*: locals and params of f, by Object.index
     Vec results;        // Object*: the named results (empty without names)
     Loop *loop;
     const char *next_label;  // the label of the for/switch being lowered next
     Vec label_names;    // const char*: the function's labels ...
     Vec label_blocks;   // IrBlock*: ... and the blocks they name (goto targets)
-    Vec strings;        // const char* contents of go.string.N, for deduplication
-    Vec string_lens;
-    struct TypeData *typedata;  // the descriptors emitted so far (typedata.c)
+    struct GenShared *shared;  // what every function of the module adds to
 } Gen;
 
 // ---- Emitting instructions (lower.c) ----
@@ -98,7 +109,8 @@ Value gen_expr(Gen *g, Node *e);                    // expr.c
 Value gen_const(Gen *g, ConstValue *c);             // expr.c
 VReg gen_string_data(Gen *g, const char *s, size_t len);  // expr.c
 Value gen_call(Gen *g, Node *call);                 // call.c
-Value gen_go_call(Gen *g, const char *sym, VReg code, Type *sig, Value *args);  // call.c
+Value gen_go_call(Gen *g, const char *sym, VReg code, VReg ctx, Type *sig, Value *args);  // call.c
+Value *gen_args(Gen *g, Node *call, Type *sig);      // call.c
 Value gen_composite(Gen *g, Node *e);               // composite.c
 Value gen_slice_expr(Gen *g, Node *e);              // slice.c
 Value gen_make_slice(Gen *g, Node *call);           // slice.c
@@ -106,6 +118,7 @@ Value gen_append(Gen *g, Node *call);               // slice.c
 Value gen_copy_slices(Gen *g, Node *call);          // slice.c
 bool gen_string_conversion(Gen *g, Type *to, Node *arg, Value *out);  // slice.c
 void gen_composite_into(Gen *g, VReg addr, Node *e);  // composite.c
+VReg gen_composite_object(Gen *g, Type *t, Node *e);  // composite.c
 Value gen_string_concat(Gen *g, Node *e);           // string.c
 VReg gen_string_compare(Gen *g, Op op, Value a, Value b);  // string.c
 Value gen_string_index(Gen *g, Node *e);            // string.c
@@ -113,6 +126,9 @@ VReg gen_load_byte(Gen *g, VReg ptr, VReg index, VReg dst);  // string.c
 Value gen_string_slice(Gen *g, Node *e);            // string.c
 Value gen_intstring(Gen *g, Value x);               // string.c
 void gen_range(Gen *g, Node *s);                    // range.c
+void declare_iteration_vars(Gen *g, Node *s);       // range.c
+void gen_range_body(Gen *g, Node *s, const char *label, Value key, Value val,
+                    IrBlock *next, IrBlock *done);  // range.c
 
 // ---- Maps (map.c) ----
 // MapPlace is m[k] on the left of an assignment after its first phase: the
@@ -133,7 +149,6 @@ void gen_delete(Gen *g, Node *call);
 Value gen_map_len(Gen *g, VReg m);
 void gen_range_map(Gen *g, Node *s);
 bool is_map_index(Node *e);
-void gen_assign_lhs(Gen *g, Node *lhs, Node *decl, Value v);  // assign.c
 VReg gen_compare_values(Gen *g, Op op, Type *t, Value x, Value y);  // arith.c
 VReg gen_aggregate_compare(Gen *g, Op op, Type *t, Value x, Value y);  // compare.c
 void gen_switch(Gen *g, Node *s);                   // switch.c
@@ -144,13 +159,15 @@ void gen_block(Gen *g, Node *block);                // stmt.c
 void split_values(Value all, Type **types, int n, Value *out);  // stmt.c
 
 // ---- Variables (var.c, escape.c) ----
-void mark_heap_vars(Node *fn);                      // escape.c: sets Object.addrtaken
+void mark_heap_vars(Node *root);                    // escape.c: sets Object.addrtaken
+Vec closure_captures(Node *lit);                    // escape.c: Object* captured by lit
 Home *local_home(Gen *g, Object *o);
 void declare_local(Gen *g, Object *o, Value v);
 VReg gen_var_addr(Gen *g, Object *o);
 Value gen_read_var(Gen *g, Object *o);
 void gen_store_var(Gen *g, Object *o, Value v);
 void bind_params(Gen *g, Node *fn, int first_word);
+void bind_param(Gen *g, Object *o, Value v);
 void bind_results(Gen *g, Node *fn);
 
 // ---- Places in memory (addr.c, bounds.c) ----
@@ -167,10 +184,27 @@ void gen_index_check(Gen *g, VReg index, VReg len, Type *index_type);
 void gen_values(Gen *g, NodeList *exprs, int n, Value *vals);
 void gen_local_decl(Gen *g, Node *d);
 void gen_assign(Gen *g, Node *s);
+void gen_assign_tuple(Gen *g, Node **lhs, Value *vals, int n);
 void gen_op_assign(Gen *g, Node *s, Node *lhs, Node *rhs, Op op);
 void gen_incdec(Gen *g, Node *s);
 
 const char *func_symbol(Gen *g, Node *fn);
+void begin_func(Gen *g, const char *sym, const IrSig *sig, Type *func_type, Pos pos);
+void gen_func_body(Gen *g, Node *fn, int word);
+
+// ---- Function values, closures and methods (closure.c, method.c) ----
+Value gen_func_lit(Gen *g, Node *lit);
+Value gen_func_value(Gen *g, const char *sym);      // a static funcval: sym·f
+Type *method_func_type(Node *fn);                   // the method's type, receiver first
+void bind_receiver(Gen *g, Node *fn, int *word);
+const char *method_symbol(Type *recv, const char *name);  // main.T.M, main.(*T).M
+Value gen_method_call(Gen *g, Node *call, Node *sel_expr);
+Value gen_method_value(Gen *g, Node *e);
+Value gen_method_expr(Gen *g, Node *e);
+void gen_method_wrappers(Gen *g);
+const char *want_method(Gen *g, Type *recv, Selection *sel, const char *sym);
+VReg gen_path_addr(Gen *g, Node *x, Selection *sel, int steps, Type **at);  // addr.c
+VReg gen_path_from(Gen *g, VReg addr, Type *t, Selection *sel, int steps, Type **at);
 
 // ---- Bounds checks (bounds.c) ----
 
@@ -216,5 +250,6 @@ AlgKind alg_kind(Type *t);                                  // alg.c
 bool is_regular_memory(Type *t);                            // alg.c
 const char *alg_equal_closure(Gen *g, Type *t);             // alg.c: NULL if incomparable
 const char *alg_hash_closure(Gen *g, Type *t);              // alg.c
+const char *static_funcval(Gen *g, const char *name, const char *fn, int64_t size, bool *fresh);
 
 #endif

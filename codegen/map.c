@@ -222,25 +222,17 @@ static VReg load_word(Gen *g, VReg addr, int64_t offset) {
     return in->dst;
 }
 
-// assign_map_iteration reads the current key and element through the
-// iterator into the range clause's variables (only those it has).
-static void assign_map_iteration(Gen *g, Node *s, Type *mt, VReg it, VReg keyp) {
-    if (s->key)
-        gen_assign_lhs(g, s->key, s, gen_load(g, mt->key, keyp));  // assign.c
-    if (s->value)
-        gen_assign_lhs(g, s->value, s, gen_load(g, mt->elem, load_word(g, it, HITER_ELEM)));
-}
-
 // gen_range_map lowers `for k, v := range m` (= gc's walkRange for maps).
 // The runtime chooses a random start, so the order differs from run to run:
 //     mapiterinit(type.map[K]V, m, &hiter)
 //     range.cond: if hiter.key == nil goto range.done
-//     k, v = *hiter.key, *hiter.elem
+//     k, v = *hiter.key, *hiter.elem        (range.c gen_range_body)
 //     body                                   (continue goes to range.next)
 //     range.next: mapiternext(&hiter) ; goto range.cond
 //     range.done:                            (break goes here)
 void gen_range_map(Gen *g, Node *s) {
     const char *label = take_label(g);
+    declare_iteration_vars(g, s);  // range.c
     Type *mt = underlying(s->rhs->ty);
     VReg m = gen_expr(g, s->rhs).w[0];
     VReg it = hiter_addr(g);
@@ -253,11 +245,9 @@ void gen_range_map(Gen *g, Node *s) {
     VReg keyp = load_word(g, it, HITER_KEY);
     emit_branch(g, emit_cmp(g, COND_NE, keyp, emit_const(g, 0), false), body, done);
     g->b = body;
-    assign_map_iteration(g, s, mt, it, keyp);
-    Loop loop = {.outer = g->loop, .brk = done, .cont = next, .label = label};
-    g->loop = &loop;
-    gen_block(g, s->body);
-    g->loop = loop.outer;
+    Value key = s->key ? gen_load(g, mt->key, keyp) : (Value){0};
+    Value val = s->value ? gen_load(g, mt->elem, load_word(g, it, HITER_ELEM)) : (Value){0};
+    gen_range_body(g, s, label, key, val, next, done);  // range.c
     start_block(g, next);
     Value arg = {1, {it}};
     int words[1] = {1};

@@ -12,17 +12,21 @@
 // commit.
 //
 // Lowered today:
-//   values       integers, bool, string and named types over them (a value is
-//                one word, a string two: lower.c type_words), in variables,
-//                parameters, and results of at most MAX_WORDS words
-//   expressions  constants, variables, + - ^ !, the binary operators, calls of
-//                package-level functions, integer and identity conversions,
-//                string(integer), s[i] and s[lo:hi] on strings, print,
-//                println, len(string), panic(string), os.Exit; maps (map.c):
-//                make, literals, m[k], v, ok := m[k], delete, len
+//   values       integers, bool, string, pointers, structs, arrays, slices and
+//                func values, and named types over them (memory.c: a scalar is
+//                1-3 words, a struct or array the address of a copy), in
+//                variables, parameters, and results of at most MAX_WORDS words
+//   expressions  constants, variables, every operator, &x, *p, fields (through
+//                embedded fields), indexing and slicing of strings, arrays and
+//                slices, composite literals, map index (map.c), calls of functions,
+//                methods and func values, function literals (closures), method
+//                values and expressions, conversions between strings, integers
+//                and byte/rune slices and of identical representations, the
+//                built-ins but recover, print, println, os.Exit
 //   statements   := = op= ++ -- var const type if for switch fallthrough
-//                break continue goto labels return blocks, range over
-//                strings and maps, assignment to m[k]
+//                break continue goto labels return blocks, range over strings,
+//                arrays, pointers to arrays, slices and maps (map.c),
+//                assignment to m[k]
 //
 // One message per problem: a statement or declaration reports its first
 // unsupported construct only, and a variable or function whose declaration
@@ -41,6 +45,7 @@ typedef struct Gate {
 
 static bool expr_ok(Gate *g, Node *e);
 static void check_stmt(Gate *g, Node *s);
+static void check_block(Gate *g, Node *block);
 
 // ---- Reporting ------------------------------------------------------------------------
 
@@ -58,15 +63,8 @@ static bool reject_outside(Pos pos, const char *what) {
     return false;
 }
 
-static bool contains(Vec *v, void *item) {
-    for (int i = 0; i < v->len; i++)
-        if (VEC_AT(v, i) == item)
-            return true;
-    return false;
-}
-
 static bool is_bad(Gate *g, Object *o) {
-    return contains(&g->bad_objects, o) || (o->decl && contains(&g->bad_decls, o->decl));
+    return vec_contains(&g->bad_objects, o) || (o->decl && vec_contains(&g->bad_decls, o->decl));
 }
 
 static void mark_bad_object(Gate *g, Object *o) {
@@ -94,6 +92,7 @@ static const char *unsupported_type(Type *t) {
     case TY_UNTYPED_BOOL: case TY_UNTYPED_INT: case TY_UNTYPED_RUNE: case TY_UNTYPED_STRING:
     case TY_UNTYPED_NIL:
     case TY_POINTER:  // its target's type is judged where *p is used
+    case TY_FUNC:     // its parameters' types are judged where it is called or defined
         return NULL;
     case TY_ARRAY: case TY_SLICE:
         return unsupported_type(t->elem);
@@ -117,7 +116,6 @@ static const char *unsupported_type(Type *t) {
         const char *what = unsupported_type(t->key);
         return what ? what : unsupported_type(t->elem);
     }
-    case TY_FUNC: return "function values are";
     case TY_INTERFACE: return "interfaces are";
     case TY_CHAN: return "channels are";
     case TY_UNSAFE_POINTER: return "unsafe pointers are";
@@ -175,7 +173,7 @@ static bool ident_ok(Gate *g, Node *e) {
         return reject(e->pos, "this expression is");
     switch (o->kind) {
     case OBJ_VAR: return !is_bad(g, o);  // a bad variable was reported where it is declared
-    case OBJ_FUNC: return reject(e->pos, "function values are");
+    case OBJ_FUNC: return !is_bad(g, o);  // closure.c: a static funcval
     case OBJ_NIL: return true;
     default: return reject(e->pos, "this expression is");
     }
@@ -217,15 +215,16 @@ static bool selector_ok(Gate *g, Node *e) {
         const char *pkg = x->obj->pkg_path ? x->obj->pkg_path : x->name;
         return reject(e->name_pos.line ? e->name_pos : e->pos, arena_printf("%s.%s is", pkg, e->name));
     }
-    if (is_type_expr(x))
-        return reject(e->pos, "method expressions are");
+    if (is_type_expr(x)) {  // T.M: method.c gen_method_expr
+        if (e->sel && e->sel->depth > 1)
+            return reject(e->pos, "method expressions of promoted methods are");
+        return true;
+    }
     if (e->obj && is_bad(g, e->obj))
         return false;  // a rejected method
     if (!expr_ok(g, x))
         return false;
-    if (e->sel && e->sel->kind == SEL_FIELD)
-        return true;  // addr.c
-    return reject(e->pos, "method values are");
+    return true;  // fields: addr.c; methods: method.c
 }
 
 static bool is_string_operand(Node *x) {
@@ -360,17 +359,14 @@ static bool is_package_func(Object *f) {
 }
 
 // callee_ok: gen_call calls a package-level function by its symbol
-// (`call main.f`); a function value (a variable, a literal, a method, the
-// result of a call) is not called yet.
+// (`call main.f`), a method directly (method.c), and any other func value
+// through its funcval.
 static bool callee_ok(Gate *g, Node *call, Node *fn) {
     if (fn->kind == EXPR_IDENT && is_package_func(fn->obj))
         return !is_bad(g, fn->obj);  // a rejected signature was reported at the declaration
     if (is_type_expr(fn))
         return reject(call->pos, "this conversion is");  // not marked NODE_CONVERSION
-    bool func_name = fn->kind == EXPR_IDENT && fn->obj && fn->obj->kind == OBJ_FUNC;
-    if (!func_name && !expr_ok(g, fn))
-        return false;
-    return reject(call->pos, "calls of function values are");
+    return expr_ok(g, fn);
 }
 
 static bool call_ok(Gate *g, Node *call) {
@@ -382,6 +378,15 @@ static bool call_ok(Gate *g, Node *call) {
     if (!callee_ok(g, call, fn))
         return false;
     return exprs_ok(g, &call->list);
+}
+
+// func_lit_ok: gen_func_lit lowers the literal's body as a function of its own.
+static bool func_lit_ok(Gate *g, Node *lit) {
+    Node *outer = g->func;
+    g->func = lit;
+    check_block(g, lit->body);
+    g->func = outer;
+    return true;
 }
 
 // ---- The expression dispatcher -----------------------------------------------------------
@@ -398,7 +403,7 @@ static bool construct_ok(Gate *g, Node *e) {
     case EXPR_SLICE: return slice_ok(g, e);
     case EXPR_TYPE_ASSERT: return type_assert_ok(g, e);
     case EXPR_COMPOSITE: return composite_ok(g, e);
-    case EXPR_FUNC_LIT: return reject(e->pos, "function literals are");
+    case EXPR_FUNC_LIT: return func_lit_ok(g, e);
     case EXPR_FLOAT_LIT: return reject(e->pos, "floating-point numbers are");
     case EXPR_IMAG_LIT: return reject_outside(e->pos, "complex numbers are");
     default: return reject(e->pos, "this expression is");
@@ -435,13 +440,10 @@ static bool var_types_ok(Node *spec) {
 }
 
 // var_spec_ok checks `var a, b T = x, y` as gen_var_spec and gen_package_init
-// lower it: the written type, the values, then the types the values gave. A
-// package variable is initialized from its own value only (Object.init_expr).
-static bool var_spec_ok(Gate *g, Node *spec, bool global) {
+// lower it: the written type, the values, then the types the values gave.
+static bool var_spec_ok(Gate *g, Node *spec) {
     if (spec->type && !var_types_ok(spec))
         return false;
-    if (global && spec->list.len && spec->list.len != spec->names.len)
-        return reject(spec->pos, "multi-value package variable initialization is");
     if (!exprs_ok(g, &spec->list))
         return false;
     return spec->type || var_types_ok(spec);
@@ -497,7 +499,7 @@ static void check_local_decl(Gate *g, Node *d) {
             check_local_decl(g, d->list.items[i]);
         return;
     case DECL_VAR:
-        if (!var_spec_ok(g, d, false))
+        if (!var_spec_ok(g, d))
             vec_push(&g->bad_decls, d);
         return;
     case DECL_CONST:
@@ -559,15 +561,24 @@ static bool range_vars_ok(Gate *g, Node *s) {
     return (!s->key || lhs_ok(g, s->key)) && (!s->value || lhs_ok(g, s->value));
 }
 
-// check_range: gen_range (range.c) lowers range loops over strings and maps
-// (map.c). Over
-// anything else, or with variables it cannot assign, the loop is rejected; the
-// variables it declares are then bad, so their uses say nothing more; its
-// body is checked for its own problems.
+// range_operand_ok: gen_range (range.c) lowers range loops over strings,
+// arrays, pointers to arrays and slices, and maps (map.c).
+static bool range_operand_ok(Node *s) {
+    if (is_string_operand(s->rhs))
+        return true;
+    switch (underlying(s->rhs->ty)->kind) {
+    case TY_ARRAY: case TY_SLICE: case TY_POINTER: return true;
+    case TY_MAP: return true;
+    default: return reject(s->pos, "range loops over this type are");
+    }
+}
+
+// check_range: a range loop over an operand gen_range cannot lower, or with
+// variables it cannot assign, is rejected; the variables it declares are
+// then bad, so their uses say nothing more; its body is checked for its own
+// problems.
 static void check_range(Gate *g, Node *s) {
-    bool ok = expr_ok(g, s->rhs);
-    if (ok && !is_string_operand(s->rhs) && underlying(s->rhs->ty)->kind != TY_MAP)
-        ok = reject(s->pos, "range loops over values other than strings and maps are");
+    bool ok = expr_ok(g, s->rhs) && range_operand_ok(s);
     if (ok && range_vars_ok(g, s)) {
         check_block(g, s->body);
         return;
@@ -598,7 +609,7 @@ static void check_type_switch(Gate *g, Node *s) {
 // signature was rejected, a nil (converted to a rejected result type) says
 // nothing more.
 static void check_return(Gate *g, Node *s) {
-    bool signature_rejected = g->func && contains(&g->bad_decls, g->func);
+    bool signature_rejected = g->func && vec_contains(&g->bad_decls, g->func);
     for (int i = 0; i < s->list.len; i++) {
         Node *v = s->list.items[i];
         if (!(signature_rejected && is_nil(v)) && !expr_ok(g, v))
@@ -672,8 +683,8 @@ static int result_words(Type *sig) {
 // parameters and results it can pass as words, at most MAX_WORDS of results
 // (they are returned as one Value).
 static bool signature_ok(Gate *g, Node *fn) {
-    if (fn->recv)
-        return reject(fn->pos, "methods are");
+    if (fn->recv && fn->recv->type && !type_ok(fn->recv->type->ty, fn->recv->type->pos))
+        return false;
     Type *sig = fn->ty;
     if (!sig || sig->kind != TY_FUNC || !fn->type)
         return reject(fn->pos, "this function is");
@@ -688,9 +699,9 @@ static bool signature_ok(Gate *g, Node *fn) {
     return ok;
 }
 
-// check_func_body checks a function's body; a method is rejected whole.
+// check_func_body checks a function's body.
 static void check_func_body(Gate *g, Node *fn) {
-    if (fn->recv || !fn->body)
+    if (!fn->body)
         return;
     g->func = fn;
     check_block(g, fn->body);
@@ -702,13 +713,13 @@ static void check_func_body(Gate *g, Node *fn) {
 // before the initializers that use it.
 static void check_package_var(Gate *g, Object *o, Vec *checked) {
     Node *spec = o->spec;
-    if (contains(checked, spec ? (void *)spec : (void *)o))
+    if (vec_contains(checked, spec ? (void *)spec : (void *)o))
         return;
     vec_push(checked, spec ? (void *)spec : (void *)o);
     if (!spec) {
         if (!type_ok(o->type, o->pos))
             mark_bad_object(g, o);
-    } else if (!var_spec_ok(g, spec, true)) {
+    } else if (!var_spec_ok(g, spec)) {
         vec_push(&g->bad_decls, spec);
     }
 }

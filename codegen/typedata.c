@@ -42,14 +42,6 @@ enum {
 
 // ---- Small helpers ---------------------------------------------------------------------
 
-static IrData *find_data(IrModule *m, const char *name) {
-    for (int i = 0; i < m->data.len; i++) {
-        IrData *d = VEC_AT(&m->data, i);
-        if (strcmp(d->name, name) == 0)
-            return d;
-    }
-    return NULL;
-}
 
 static void put(IrData *d, int off, uint64_t v, int width) {
     for (int i = 0; i < width; i++)
@@ -102,7 +94,7 @@ static bool is_direct_iface(Type *t) {
 // importpath_symbol emits type..importpath.<pkg>. = the name `pkg`.
 static const char *importpath_symbol(Gen *g, const char *pkg) {
     const char *sym = arena_printf("type..importpath.%s.", pkg);
-    if (!find_data(g->m, sym)) {
+    if (!ir_find_data(g->m, sym)) {
         size_t n = strlen(pkg);
         IrData *d = new_rodata(g, sym, (int)n + 2, 1);
         d->bytes[1] = (uint8_t)n;
@@ -126,11 +118,11 @@ static int put_uvarint(uint8_t *p, uint64_t v) {
 static const char *name_symbol(Gen *g, const char *name, const char *tag, const char *pkg,
                                bool exported, bool embedded) {
     tag = tag ? tag : "";
-    const char *sym = pkg ? arena_printf("type..namedata.\"\".%d", g->typedata->unique_names++)
+    const char *sym = pkg ? arena_printf("type..namedata.\"\".%d", g->shared->typedata->unique_names++)
                           : arena_printf("type..namedata.%s%s%s", name, exported ? "." : "-", tag);
     if (embedded)
         sym = arena_printf("%s.embedded", sym);
-    if (find_data(g->m, sym))
+    if (ir_find_data(g->m, sym))
         return sym;
     uint8_t buf[2 * 10];
     size_t nlen = strlen(name), tlen = strlen(tag);
@@ -217,7 +209,7 @@ static const char *gcbits_symbol(Gen *g, Type *t) {
     for (int64_t i = 0; i < n; i++)
         buf_printf(&name, "%02x", mask[i]);
     const char *sym = buf_cstr(&name);
-    if (!find_data(g->m, sym))
+    if (!ir_find_data(g->m, sym))
         memcpy(new_rodata(g, sym, (int)n, 1)->bytes, mask, (size_t)n);
     return sym;
 }
@@ -253,8 +245,9 @@ static void put_methods(Gen *g, IrData *d, int off, Type *t, Vec *ms) {
         const char *pkg = !exported && !type_pkg(t) ? "main" : NULL;
         ir_data_reloc32(d, off, name_symbol(g, m->name, NULL, pkg, exported, false), 0);
         ir_data_reloc32(d, off + 4, typedata_symbol(g, m->type), 0);
-        ir_data_reloc32(d, off + 8, method_func(itab_recv, m->name), 0);
-        ir_data_reloc32(d, off + 12, method_func(t, m->name), 0);
+        Selection *sel = VEC_AT(ms, i);
+        ir_data_reloc32(d, off + 8, want_method(g, itab_recv, sel, method_func(itab_recv, m->name)), 0);
+        ir_data_reloc32(d, off + 12, want_method(g, t, sel, method_func(t, m->name)), 0);
     }
 }
 
@@ -539,21 +532,21 @@ static void put_header(Gen *g, IrData *d, Type *t, const Layout *l) {
         WeakRef *w = NEW(WeakRef);
         w->d = d;
         w->target = arena_printf("type.%s", type_link_string(new_pointer(t)));
-        vec_push(&g->typedata->weak, w);
+        vec_push(&g->shared->typedata->weak, w);
     }
 }
 
 // ---- Entry points ----------------------------------------------------------------------
 
 const char *typedata_symbol(Gen *g, Type *t) {
-    if (!g->typedata)
-        g->typedata = NEW(TypeData);
+    if (!g->shared->typedata)
+        g->shared->typedata = NEW(TypeData);
     if (t == ty_byte)
         t = ty_uint8;   // byte and rune are uint8 and int32 (= reflectdata.formalType)
     else if (t == ty_rune)
         t = ty_int32;
     const char *sym = arena_printf("type.%s%s", t->noalg ? "noalg." : "", type_link_string(t));
-    if (find_data(g->m, sym))
+    if (ir_find_data(g->m, sym))
         return sym;
     Layout l = layout_of(t);
     int size = l.kind_size + l.uncommon + l.trailing + METHOD_SIZE * l.methods.len;
@@ -572,9 +565,9 @@ const char *typedata_symbol(Gen *g, Type *t) {
 // typedata_finish resolves weak ptrToThis references, as gc's linker does: the
 // word holds type.*T if the module has it, else 0.
 void typedata_finish(Gen *g) {
-    for (int i = 0; g->typedata && i < g->typedata->weak.len; i++) {
-        WeakRef *w = VEC_AT(&g->typedata->weak, i);
-        if (find_data(g->m, w->target))
+    for (int i = 0; g->shared->typedata && i < g->shared->typedata->weak.len; i++) {
+        WeakRef *w = VEC_AT(&g->shared->typedata->weak, i);
+        if (ir_find_data(g->m, w->target))
             ir_data_reloc32(w->d, 44, w->target, 0);
     }
 }

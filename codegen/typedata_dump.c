@@ -231,6 +231,6 @@ void typedata_dump(Buf *out, Gen *g, Program *p) {
 }
 
 void dump_typedata(Buf *out, Program *p, const char *source) {
-    Gen g = {.prog = p, .m = ir_new_module(source)};
+    Gen g = {.prog = p, .m = ir_new_module(source), .shared = NEW(GenShared)};
     typedata_dump(out, &g, p);
 }

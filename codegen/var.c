@@ -94,7 +94,7 @@ void gen_store_var(Gen *g, Object *o, Value v) {
 // bind_param makes a parameter's incoming value its home: the registers its
 // words arrived in, or the temporary an aggregate was rebuilt in; only a
 // parameter that lives on the heap is copied there.
-static void bind_param(Gen *g, Object *o, Value v) {
+void bind_param(Gen *g, Object *o, Value v) {
     if (o->addrtaken) {
         declare_local(g, o, v);
         return;

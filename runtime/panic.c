@@ -12,6 +12,8 @@
 //
 // When defer and recover arrive, panic_text is where the deferred calls run
 // (Go's gopanic loop over gp._defer) and where a recovered panic stops.
+#include <string.h>
+
 #include "runtime.h"
 
 // printsigline prints the signal that caused the panic, if any (the first part
@@ -157,3 +159,21 @@ _Noreturn void panicSlice3BU(uint64_t x, int64_t y) { panicbounds((int64_t)x, fa
 _Noreturn void panicSlice3C(int64_t x, int64_t y) { panicbounds(x, true, y, boundsSlice3C); }
 _Noreturn void panicSlice3CU(uint64_t x, int64_t y) { panicbounds((int64_t)x, false, y, boundsSlice3C); }
 _Noreturn void panicSliceConvert(int64_t x, int64_t y) { panicbounds(x, true, y, boundsConvert); }
+
+// = runtime.panicwrap: a value method called through a nil pointer by its
+// pointer wrapper (main.(*T).M), a plainError:
+//     value method main.T.M called using nil *T pointer
+_Noreturn void panicwrap(GoString pkg, GoString typ, GoString meth) {
+    GoString parts[] = {GOSTRING("value method "), pkg, GOSTRING("."), typ, GOSTRING("."), meth,
+                        GOSTRING(" called using nil *"), typ, GOSTRING(" pointer")};
+    int64_t n = 0;
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+        n += parts[i].len;
+    uint8_t *p = rawstring(n);
+    int64_t at = 0;
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+        memcpy(p + at, parts[i].ptr, (size_t)parts[i].len);
+        at += parts[i].len;
+    }
+    panic_text((GoString){p, n});
+}

@@ -147,7 +147,9 @@ _Noreturn void panicshift(void) __asm__("runtime.panicshift");       // negative
 _Noreturn void panicoverflow(void) __asm__("runtime.panicoverflow"); // integer overflow
 _Noreturn void panicfloat(void) __asm__("runtime.panicfloat");       // floating point error
 _Noreturn void panicmem(void) __asm__("runtime.panicmem");           // nil pointer dereference
-_Noreturn void panicnilmap(void) __asm__("runtime.panicnilmap");     // assignment to entry in nil map (plainError)
+_Noreturn void panicnilmap(void) __asm__("runtime.panicnilmap");
+_Noreturn void panicwrap(GoString pkg, GoString typ, GoString meth)   // value method main.T.M
+    __asm__("runtime.panicwrap");                                     // called using nil *T pointer     // assignment to entry in nil map (plainError)
 
 // Bounds-check failures: x is the offending index or bound, y the length or
 // capacity it was checked against. Compiled code calls the form matching the
