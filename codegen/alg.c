@@ -403,10 +403,11 @@ static VReg emit_array_hash(Gen *g, Type *t, VReg p, VReg h) {
     in = emit(g, IR_MOV);
     in->dst = acc;
     in->a = next;
+    VReg one = emit_const(g, 1);  // before the add that uses it
     in = emit(g, IR_ADD);
     in->dst = i;
     in->a = i;
-    in->b = emit_const(g, 1);
+    in->b = one;
     emit_jmp(g, cond);
     g->b = done;
     return acc;

@@ -12,9 +12,10 @@
 
 // LValue is a place an assignment stores to, after its first phase.
 typedef struct LValue {
-    enum { LV_BLANK, LV_VAR, LV_MEM } kind;
+    enum { LV_BLANK, LV_VAR, LV_MEM, LV_MAP } kind;
     Object *var;    // LV_VAR
     VReg addr;      // LV_MEM
+    MapPlace map;   // LV_MAP: m[k], stored by mapassign (map.c)
     Type *type;
 } LValue;
 
@@ -28,6 +29,8 @@ static LValue gen_lvalue(Gen *g, Node *lhs) {
             return (LValue){.kind = LV_BLANK};
         return (LValue){.kind = LV_VAR, .var = e->obj, .type = e->obj->type};
     }
+    if (is_map_index(e))
+        return (LValue){.kind = LV_MAP, .map = gen_map_place(g, e), .type = e->ty};  // map.c
     return (LValue){.kind = LV_MEM, .addr = gen_addr(g, e), .type = e->ty};  // addr.c
 }
 
@@ -36,10 +39,13 @@ static void gen_lvalue_store(Gen *g, LValue *lv, Value v) {
     case LV_BLANK: return;
     case LV_VAR: gen_store_var(g, lv->var, v); return;
     case LV_MEM: gen_store(g, lv->type, lv->addr, v); return;
+    case LV_MAP: gen_map_place_store(g, &lv->map, v); return;  // map.c
     }
 }
 
 static Value gen_lvalue_load(Gen *g, LValue *lv) {
+    if (lv->kind == LV_MAP)
+        return gen_map_place_load(g, &lv->map);  // map.c
     return lv->kind == LV_VAR ? gen_read_var(g, lv->var) : gen_load(g, lv->type, lv->addr);
 }
 
@@ -54,10 +60,12 @@ void split_values(Value all, Type **types, int n, Value *out) {
 }
 
 // gen_values evaluates the values of an assignment of n values into vals: n
-// expressions, or one call with n results.
+// expressions, or one call with n results, or `v, ok = m[k]`.
 void gen_values(Gen *g, NodeList *exprs, int n, Value *vals) {
     if (exprs->len == 1 && n > 1) {
         Node *call = exprs->items[0];
+        if (is_map_index(call) && (unparen(call)->flags & NODE_COMMA_OK))
+            return gen_map_index_ok(g, unparen(call), vals);  // map.c
         split_values(gen_expr(g, call), (Type **)call->ty->results.items, n, vals);
         return;
     }

@@ -52,6 +52,8 @@ static Value gen_len(Gen *g, Node *call, bool cap) {
         t = underlying(t->elem);
     if (t->kind == TY_ARRAY)
         return (Value){1, {emit_const(g, t->len)}};
+    if (t->kind == TY_MAP)
+        return gen_map_len(g, v.w[0]);  // map.c
     return (Value){1, {v.w[cap ? 2 : 1]}};
 }
 
@@ -67,7 +69,11 @@ static Value gen_builtin(Gen *g, Node *call, Builtin id) {
     case BUILTIN_LEN: return gen_len(g, call, false);
     case BUILTIN_CAP: return gen_len(g, call, true);
     case BUILTIN_NEW: return (Value){1, {gen_new_object(g, underlying(call->ty)->elem)}};
-    case BUILTIN_MAKE: return gen_make_slice(g, call);             // slice.c
+    case BUILTIN_MAKE:
+        if (underlying(call->ty)->kind == TY_MAP)
+            return gen_make_map(g, call);                          // map.c
+        return gen_make_slice(g, call);                            // slice.c
+    case BUILTIN_DELETE: gen_delete(g, call); return none;         // map.c
     case BUILTIN_APPEND: return gen_append(g, call);               // slice.c
     case BUILTIN_COPY: return gen_copy_slices(g, call);            // slice.c
     case BUILTIN_PANIC: gen_panic(g, call); return none;

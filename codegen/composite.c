@@ -115,7 +115,7 @@ Value gen_composite(Gen *g, Node *e) {
     switch (u->kind) {
     case TY_SLICE: return gen_slice_literal(g, e, u);
     case TY_POINTER: return (Value){1, {gen_composite_object(g, u->elem, e)}};  // an elided &T
-    case TY_MAP: unreachable();  // rejected by check_lowerable (support.c) until maps
+    case TY_MAP: return gen_map_literal(g, e);  // map.c
     default: {
         VReg tmp = gen_temp(g, e->ty);
         gen_composite_into(g, tmp, e);

@@ -88,6 +88,8 @@ Value gen_expr(Gen *g, Node *e) {
     case EXPR_INDEX:
         if (is_string(e->lhs->ty))
             return gen_string_index(g, e);             // string.c
+        if (is_map_index(e))
+            return gen_map_index(g, e);                // map.c
         return gen_index(g, e);                        // addr.c
     case EXPR_SLICE:
         if (is_string(e->lhs->ty))

@@ -126,6 +126,29 @@ VReg gen_load_byte(Gen *g, VReg ptr, VReg index, VReg dst);  // string.c
 Value gen_string_slice(Gen *g, Node *e);            // string.c
 Value gen_intstring(Gen *g, Value x);               // string.c
 void gen_range(Gen *g, Node *s);                    // range.c
+void declare_iteration_vars(Gen *g, Node *s);       // range.c
+void gen_range_body(Gen *g, Node *s, const char *label, Value key, Value val,
+                    IrBlock *next, IrBlock *done);  // range.c
+
+// ---- Maps (map.c) ----
+// MapPlace is m[k] on the left of an assignment after its first phase: the
+// map and the address of the key's temporary (assign.c's LValue).
+typedef struct MapPlace {
+    Type *map;          // the map type (underlying)
+    VReg h;             // the map value (*hmap)
+    VReg key;           // the key's address
+} MapPlace;
+Value gen_make_map(Gen *g, Node *call);
+Value gen_map_literal(Gen *g, Node *e);
+Value gen_map_index(Gen *g, Node *e);
+void gen_map_index_ok(Gen *g, Node *e, Value *vals);
+MapPlace gen_map_place(Gen *g, Node *e);
+Value gen_map_place_load(Gen *g, MapPlace *p);
+void gen_map_place_store(Gen *g, MapPlace *p, Value v);
+void gen_delete(Gen *g, Node *call);
+Value gen_map_len(Gen *g, VReg m);
+void gen_range_map(Gen *g, Node *s);
+bool is_map_index(Node *e);
 VReg gen_compare_values(Gen *g, Op op, Type *t, Value x, Value y);  // arith.c
 VReg gen_aggregate_compare(Gen *g, Op op, Type *t, Value x, Value y);  // compare.c
 void gen_switch(Gen *g, Node *s);                   // switch.c

@@ -17,7 +17,7 @@ static bool is_blank(Node *e) {
 
 // declare_iteration_vars creates the variables of `for k, v := range x`,
 // holding their zero values, before the loop.
-static void declare_iteration_vars(Gen *g, Node *s) {
+void declare_iteration_vars(Gen *g, Node *s) {
     Node *vars[2] = {s->key, s->value};
     for (int i = 0; i < 2; i++) {
         if (!s->define || !vars[i] || is_blank(vars[i]))
@@ -38,8 +38,8 @@ static void assign_iteration(Gen *g, Node *s, Value key, Value val) {
 
 // gen_range_body assigns the iteration values and lowers the body, with
 // break going to done and continue to next.
-static void gen_range_body(Gen *g, Node *s, const char *label, Value key, Value val,
-                           IrBlock *next, IrBlock *done) {
+void gen_range_body(Gen *g, Node *s, const char *label, Value key, Value val,
+                    IrBlock *next, IrBlock *done) {
     assign_iteration(g, s, key, val);
     Loop loop = {.outer = g->loop, .brk = done, .cont = next, .label = label};
     g->loop = &loop;
@@ -263,8 +263,7 @@ static void gen_range_array(Gen *g, Node *s) {
         gen_range_index(g, s, label, &r);
 }
 
-// gen_range dispatches on the range operand's type. Maps are rejected by
-// check_lowerable (support.c) until they are lowered.
+// gen_range dispatches on the range operand's type.
 void gen_range(Gen *g, Node *s) {
     if (is_string(s->rhs->ty))
         return gen_range_string(g, s);
@@ -272,6 +271,7 @@ void gen_range(Gen *g, Node *s) {
     case TY_ARRAY:
     case TY_SLICE:
     case TY_POINTER: return gen_range_array(g, s);
+    case TY_MAP: return gen_range_map(g, s);  // map.c
     default: unreachable();
     }
 }

@@ -18,14 +18,15 @@
 //                variables, parameters, and results of at most MAX_WORDS words
 //   expressions  constants, variables, every operator, &x, *p, fields (through
 //                embedded fields), indexing and slicing of strings, arrays and
-//                slices, composite literals but maps, calls of functions,
+//                slices, composite literals, map index (map.c), calls of functions,
 //                methods and func values, function literals (closures), method
 //                values and expressions, conversions between strings, integers
 //                and byte/rune slices and of identical representations, the
-//                built-ins but delete and recover, print, println, os.Exit
+//                built-ins but recover, print, println, os.Exit
 //   statements   := = op= ++ -- var const type if for switch fallthrough
 //                break continue goto labels return blocks, range over strings,
-//                arrays, pointers to arrays and slices
+//                arrays, pointers to arrays, slices and maps (map.c),
+//                assignment to m[k]
 //
 // One message per problem: a statement or declaration reports its first
 // unsupported construct only, and a variable or function whose declaration
@@ -111,7 +112,10 @@ static const char *unsupported_type(Type *t) {
         return NULL;
     case TY_FLOAT32: case TY_FLOAT64: case TY_UNTYPED_FLOAT: return "floating-point numbers are";
     case TY_COMPLEX64: case TY_COMPLEX128: return "complex numbers are";
-    case TY_MAP: return "maps are";
+    case TY_MAP: {  // map.c; its key is comparable, so the descriptors have its hash
+        const char *what = unsupported_type(t->key);
+        return what ? what : unsupported_type(t->elem);
+    }
     case TY_INTERFACE: return "interfaces are";
     case TY_CHAN: return "channels are";
     case TY_UNSAFE_POINTER: return "unsafe pointers are";
@@ -235,17 +239,21 @@ static bool index_ok(Gate *g, Node *e) {
         return true;  // string.c
     switch (underlying(e->lhs->ty)->kind) {
     case TY_ARRAY: case TY_SLICE: case TY_POINTER: return true;
-    case TY_MAP: return reject(e->pos, "maps are");
+    case TY_MAP: return true;  // map.c
     default: return reject(e->pos, "indexing is");
     }
 }
 
-// composite_ok: gen_composite builds struct, array and slice literals.
+// composite_ok: gen_composite builds struct, array and slice literals, and
+// map literals (map.c), whose keys are expressions too.
 static bool composite_ok(Gate *g, Node *e) {
-    if (!e->ty || underlying(e->ty)->kind == TY_MAP)
-        return reject(e->pos, "map literals are");
+    if (!e->ty)
+        return reject(e->pos, "this composite literal is");
+    bool map = underlying(e->ty)->kind == TY_MAP;
     for (int i = 0; i < e->list.len; i++) {
         Node *el = e->list.items[i];
+        if (map && el->kind == EXPR_KEY_VALUE && !expr_ok(g, el->lhs))
+            return false;
         if (!expr_ok(g, el->kind == EXPR_KEY_VALUE ? el->rhs : el))
             return false;
     }
@@ -301,16 +309,15 @@ static bool conversion_ok(Gate *g, Node *call) {
 static bool builtin_lowered(Builtin id) {
     return id == BUILTIN_PRINT || id == BUILTIN_PRINTLN || id == BUILTIN_LEN ||
            id == BUILTIN_CAP || id == BUILTIN_NEW || id == BUILTIN_PANIC || id == BUILTIN_OS_EXIT ||
-           id == BUILTIN_APPEND || id == BUILTIN_COPY || id == BUILTIN_MAKE;
+           id == BUILTIN_APPEND || id == BUILTIN_COPY || id == BUILTIN_MAKE ||
+           id == BUILTIN_DELETE;
 }
 
-// len_arg_ok: gen_builtin takes the length word of a string or slice and
-// the constant length of an array (or pointer to one); maps are not lowered.
+// len_arg_ok: gen_builtin takes the length word of a string or slice, the
+// constant length of an array (or pointer to one), and a map's count (map.c).
 static bool len_arg_ok(Node *call) {
     Node *x = call->list.len == 1 ? call->list.items[0] : NULL;
-    if (x && x->ty && underlying(x->ty)->kind != TY_MAP)
-        return true;
-    return reject(call->pos, "len of maps is");
+    return x && x->ty ? true : reject(call->pos, "this len is");
 }
 
 // panic_arg_ok: gen_panic calls gopanicstring, which prints the message as Go
@@ -325,16 +332,14 @@ static bool panic_arg_ok(Node *call) {
     return true;
 }
 
-// builtin_ok: gen_builtin lowers print and println (print.c), len of a
-// string, panic with a string, and os.Exit.
+// builtin_ok: gen_builtin lowers print and println (print.c), len, cap, new,
+// make, append, copy, delete (map.c), panic with a string, and os.Exit.
 static bool builtin_ok(Gate *g, Node *call, Object *b) {
     if (!builtin_lowered(b->builtin))
         return reject(call->pos, arena_printf("built-in %s is", b->name));
     if (b->builtin == BUILTIN_NEW)
         return true;  // its argument is a type
-    if (b->builtin == BUILTIN_MAKE) {
-        if (underlying(call->ty)->kind == TY_MAP)
-            return reject(call->pos, "maps are");
+    if (b->builtin == BUILTIN_MAKE) {  // slices (slice.c) and maps (map.c)
         for (int i = 1; i < call->list.len; i++)
             if (!expr_ok(g, call->list.items[i]))
                 return false;
@@ -445,7 +450,8 @@ static bool var_spec_ok(Gate *g, Node *spec) {
 }
 
 // lhs_ok: gen_assign and gen_op_assign store into a variable, through any
-// parentheses, or into an addressable place (addr.c), or drop the value (`_`).
+// parentheses, or into an addressable place (addr.c), or into a map element
+// (map.c), or drop the value (`_`).
 static bool lhs_ok(Gate *g, Node *lhs) {
     Node *x = unparen(lhs);
     if (x->kind == EXPR_IDENT && strcmp(x->name, "_") == 0)
@@ -453,7 +459,9 @@ static bool lhs_ok(Gate *g, Node *lhs) {
     if (x->kind != EXPR_IDENT) {
         if (!expr_ok(g, x))
             return false;  // maps are reported there
-        return is_addressable(x) ? true : reject(x->pos, "assignment to this operand is");
+        if (is_addressable(x) || is_map_index(x))
+            return true;
+        return reject(x->pos, "assignment to this operand is");
     }
     Object *o = x->obj;
     if (!o || o->kind != OBJ_VAR)
@@ -554,13 +562,13 @@ static bool range_vars_ok(Gate *g, Node *s) {
 }
 
 // range_operand_ok: gen_range (range.c) lowers range loops over strings,
-// arrays, pointers to arrays and slices; maps are not lowered yet.
+// arrays, pointers to arrays and slices, and maps (map.c).
 static bool range_operand_ok(Node *s) {
     if (is_string_operand(s->rhs))
         return true;
     switch (underlying(s->rhs->ty)->kind) {
     case TY_ARRAY: case TY_SLICE: case TY_POINTER: return true;
-    case TY_MAP: return reject(s->pos, "range loops over maps are");
+    case TY_MAP: return true;
     default: return reject(s->pos, "range loops over this type are");
     }
 }

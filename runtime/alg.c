@@ -143,8 +143,9 @@ __attribute__((constructor)) static void alginit(void) {
     rand_state = hashkey[0] ^ hashkey[3];
 }
 
-// fastrand: a xorshift generator (= runtime.fastrand's role: NaN hashes).
-static uint64_t fastrand(void) {
+// = runtime.fastrand (a xorshift generator): NaN hashes, map seeds and
+// where a map iteration starts.
+uint64_t fastrand(void) {
     rand_state ^= rand_state << 13;
     rand_state ^= rand_state >> 7;
     rand_state ^= rand_state << 17;

@@ -20,7 +20,7 @@
 // Each declaration below says what it guarantees and which function of Go 1.19's
 // runtime it mirrors (rt/ = $GOROOT/src/runtime). The files of runtime/ are cut
 // by topic the way Go's are: proc.c, print.c, panic.c, error.c, signal.c,
-// string.c, alg.c, malloc.c, os.c.
+// string.c, alg.c, malloc.c, map.c, os.c.
 #ifndef MGC_RUNTIME_H
 #define MGC_RUNTIME_H
 
@@ -332,6 +332,10 @@ GoBool ifaceeq(const itab *tab, const void *x, const void *y) __asm__("runtime.i
 // names (memequal64, strhash, nilinterhash, ...) are declared in alg.c.
 uint64_t typehash(const _type *t, const void *p, uint64_t h) __asm__("runtime.typehash");
 
+// fastrand returns 64 pseudo-random bits from a generator seeded at random per
+// process (= runtime.fastrand64): NaN hashes, map seeds, map iteration starts.
+uint64_t fastrand(void);
+
 // ---- Allocation (malloc.c) ---------------------------------------------------------------
 
 // zerobase is the address of every zero-byte allocation (= runtime.zerobase).
@@ -368,6 +372,50 @@ void *makeslice(const _type *et, int64_t len, int64_t cap) __asm__("runtime.make
 // old's length, the capacity chosen by Go 1.19's growth rule and rounded up to
 // a malloc size class (= rt/slice.go growslice; append then sets the length).
 GoSlice growslice(const _type *et, GoSlice old, int64_t cap) __asm__("runtime.growslice");
+
+// ---- Maps (map.c) --------------------------------------------------------------------------
+
+// A map value is a *hmap (nil for a nil map); len(m) is the hmap's first word,
+// count (= rt/map.go). Compiled code passes keys by address and receives the
+// address of the element slot, which it then loads or stores (GO119-INTERNALS.md
+// §1.5 for the maptype; docs/LOWERING.md "Maps").
+struct hmap;
+struct hiter;
+struct maptype;
+
+// make(map[K]V, hint) and make(map[K]V) (= makemap, makemap_small). h is gc's
+// preallocated hmap for maps that do not escape; mgc passes nil.
+struct hmap *makemap(const struct maptype *t, int64_t hint, struct hmap *h) __asm__("runtime.makemap");
+struct hmap *makemap_small(void) __asm__("runtime.makemap_small");
+
+// m[k]: the element's address, or the address of a zero value (zeroVal, 1024
+// bytes; larger elements pass their own zero area to the _fat forms).
+void *mapaccess1(const struct maptype *t, struct hmap *h, const void *key) __asm__("runtime.mapaccess1");
+void *mapaccess1_fat(const struct maptype *t, struct hmap *h, const void *key, void *zero)
+    __asm__("runtime.mapaccess1_fat");
+
+// v, ok := m[k]: the element's address and whether the key was present (rax, rdx).
+typedef struct MapAccess2 {
+    void *elem;
+    GoBool ok;
+} MapAccess2;
+MapAccess2 mapaccess2(const struct maptype *t, struct hmap *h, const void *key) __asm__("runtime.mapaccess2");
+MapAccess2 mapaccess2_fat(const struct maptype *t, struct hmap *h, const void *key, void *zero)
+    __asm__("runtime.mapaccess2_fat");
+
+// m[k] = v: the address of k's element slot, created (zeroed) if k is new;
+// panics `assignment to entry in nil map` when h is nil.
+void *mapassign(const struct maptype *t, struct hmap *h, const void *key) __asm__("runtime.mapassign");
+
+// delete(m, k): no-op for a nil map or a missing key.
+void mapdelete(const struct maptype *t, struct hmap *h, const void *key) __asm__("runtime.mapdelete");
+
+// for k, v := range m: mapiterinit fills the 96-byte hiter (in the caller's
+// frame) and moves to the first entry; mapiternext moves to the next. The
+// iterator's first two words are the current key's and element's addresses;
+// the key word is nil when the iteration is over.
+void mapiterinit(const struct maptype *t, struct hmap *h, struct hiter *it) __asm__("runtime.mapiterinit");
+void mapiternext(struct hiter *it) __asm__("runtime.mapiternext");
 
 // ---- Package os (os.c) -------------------------------------------------------------------
 
