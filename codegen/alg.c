@@ -315,10 +315,7 @@ static void emit_array_eq(Gen *g, Type *t, VReg p, VReg q, IrBlock *neq) {
     VReg off = emit_binop(g, IR_MUL, i, emit_const(g, t->elem->size));
     VReg x = emit_binop(g, IR_ADD, p, off), y = emit_binop(g, IR_ADD, q, off);
     emit_eq_at(g, t->elem, x, y, 0, neq);
-    IrInstr *inc = emit(g, IR_ADD);
-    inc->dst = i;
-    inc->a = i;
-    inc->b = emit_const(g, 1);
+    emit_increment(g, i, 1);
     emit_jmp(g, cond);
     g->b = done;
 }
@@ -403,11 +400,7 @@ static VReg emit_array_hash(Gen *g, Type *t, VReg p, VReg h) {
     in = emit(g, IR_MOV);
     in->dst = acc;
     in->a = next;
-    VReg one = emit_const(g, 1);  // before the add that uses it
-    in = emit(g, IR_ADD);
-    in->dst = i;
-    in->a = i;
-    in->b = one;
+    emit_increment(g, i, 1);
     emit_jmp(g, cond);
     g->b = done;
     return acc;

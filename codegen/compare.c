@@ -39,11 +39,7 @@ static void gen_array_loop(Gen *g, Type *u, VReg a, VReg b, IrBlock *differ) {
     VReg off = emit_binop(g, IR_MUL, i, emit_const(g, u->elem->size));
     gen_branch_unless_equal(g, u->elem, emit_binop(g, IR_ADD, a, off), emit_binop(g, IR_ADD, b, off),
                             differ);
-    VReg one = emit_const(g, 1);  // before the add, which reads it
-    IrInstr *inc = emit(g, IR_ADD);
-    inc->dst = i;
-    inc->a = i;
-    inc->b = one;
+    emit_increment(g, i, 1);
     emit_jmp(g, cond);
     g->b = done;
 }

@@ -36,6 +36,15 @@ VReg emit_cmp(Gen *g, Cond cond, VReg a, VReg b, bool sign) {
     return in->dst;
 }
 
+// emit_increment adds `by` to the register v in place (a loop counter).
+void emit_increment(Gen *g, VReg v, int64_t by) {
+    VReg step = emit_const(g, by);  // emitted first: the add reads it
+    IrInstr *in = emit(g, IR_ADD);
+    in->dst = v;
+    in->a = v;
+    in->b = step;
+}
+
 IrBlock *new_block(Gen *g, const char *label) { return ir_new_block(g->f, label); }
 
 // start_block continues emitting into b; the current block falls through to

@@ -73,6 +73,7 @@ IrInstr *emit(Gen *g, IrOp op);
 VReg emit_const(Gen *g, int64_t v);
 VReg emit_binop(Gen *g, IrOp op, VReg a, VReg b);
 VReg emit_cmp(Gen *g, Cond cond, VReg a, VReg b, bool sign);
+void emit_increment(Gen *g, VReg v, int64_t by);
 void emit_jmp(Gen *g, IrBlock *target);
 void emit_branch(Gen *g, VReg cond, IrBlock *then, IrBlock *els);
 void start_block(Gen *g, IrBlock *b);
