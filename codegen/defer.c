@@ -321,6 +321,7 @@ void gen_defer(Gen *g, Node *s) {
     Node *call = unparen(s->lhs);
     Value fv = {1, {defers_directly(call) ? gen_expr(g, call->lhs).w[0] : gen_defer_closure(g, call)}};
     int words[1] = {1};
+    emit(g, IR_COMMENT)->text = "deferproc returns 1 when a recovered panic resumes this frame here";
     VReg recovered = emit_call(g, "runtime.deferproc", runtime_sig(1, words, 1), &fv, 1, 1).w[0];
     IrBlock *cont = new_block(g, "defer.cont");
     emit_branch(g, recovered, g->defers->ret, cont);

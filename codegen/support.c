@@ -20,7 +20,11 @@
 //                string(integer), s[i] and s[lo:hi] on strings, print,
 //                println, len(string), panic(string), os.Exit
 //   statements   := = op= ++ -- var const type if for switch fallthrough
-//                break continue goto labels return blocks, range over strings
+//                break continue goto labels return blocks, range over strings,
+//                defer of every call form (defer.c)
+//   panics       panic(v) of any value codegen holds (convert.c); recover() as
+//                a statement, in `r := recover()`, compared with nil, and
+//                passed to panic: the only interface values lowered yet
 //
 // One message per problem: a statement or declaration reports its first
 // unsupported construct only, and a variable or function whose declaration
