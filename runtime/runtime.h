@@ -19,8 +19,8 @@
 //
 // Each declaration below says what it guarantees and which function of Go 1.19's
 // runtime it mirrors (rt/ = $GOROOT/src/runtime). The files of runtime/ are cut
-// by topic the way Go's are: proc.c, print.c, panic.c, error.c, signal.c,
-// string.c, alg.c, malloc.c, os.c.
+// by topic the way Go's are: proc.c, print.c, panic.c, defer.c, error.c,
+// signal.c, string.c, alg.c, iface.c, malloc.c, os.c.
 #ifndef MGC_RUNTIME_H
 #define MGC_RUNTIME_H
 
