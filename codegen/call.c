@@ -26,12 +26,13 @@ static Value gen_conversion(Gen *g, Node *call) {
     return x;
 }
 
-// gen_panic lowers panic(s) for a string s:
-//     gopanicstring(s)      (noreturn; = gc's gopanic(any) with s boxed)
+// gen_panic lowers panic(v): v converted to an empty interface (convert.c),
+//     gopanic(eface{type.T, data})      (noreturn)
 static void gen_panic(Gen *g, Node *call) {
-    Value s = gen_expr(g, call->list.items[0]);
+    Node *arg = call->list.items[0];
+    Value e = gen_to_eface(g, gen_expr(g, arg), arg->ty);
     int words[1] = {2};
-    emit_noreturn_call(g, "runtime.gopanicstring", runtime_sig(1, words, 0), &s, 1);
+    emit_noreturn_call(g, "runtime.gopanic", runtime_sig(1, words, 0), &e, 1);
 }
 
 // gen_os_exit lowers os.Exit(code): a call that does not return.
@@ -77,6 +78,7 @@ static Value gen_builtin(Gen *g, Node *call, Builtin id) {
     case BUILTIN_APPEND: return gen_append(g, call);               // slice.c
     case BUILTIN_COPY: return gen_copy_slices(g, call);            // slice.c
     case BUILTIN_PANIC: gen_panic(g, call); return none;
+    case BUILTIN_RECOVER: return gen_recover(g);                   // defer.c
     case BUILTIN_OS_EXIT: gen_os_exit(g, call); return none;
     default: unreachable();  // rejected by check_lowerable (support.c)
     }

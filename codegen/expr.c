@@ -69,6 +69,9 @@ static Value gen_unary_op(Gen *g, Node *e) {
 }
 
 Value gen_expr(Gen *g, Node *e) {
+    Value preset;
+    if (g->presets && preset_value(g, e, &preset))
+        return preset;  // defer.c: a deferred call's operand, evaluated at the defer
     if (e->cval)
         return gen_const(g, e->cval);
     switch (e->kind) {

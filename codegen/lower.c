@@ -195,6 +195,8 @@ void begin_func(Gen *g, const char *sym, const IrSig *sig, Type *func_type, Pos 
     g->loop = NULL;
     g->next_label = NULL;
     g->label_names = g->label_blocks = (Vec){0};
+    g->defers = NULL;
+    g->presets = NULL;
 }
 
 // gen_func_body binds the parameters (after `word` words already bound, the
@@ -202,8 +204,10 @@ void begin_func(Gen *g, const char *sym, const IrSig *sig, Type *func_type, Pos 
 // lowers its body.
 void gen_func_body(Gen *g, Node *fn, int word) {
     bind_params(g, fn, word);
+    begin_defer_frame(g, fn);  // defer.c: results in memory if fn defers
     bind_results(g, fn);
     gen_block(g, fn->body);
+    end_defer_frame(g);        // defer.c: the return path through deferreturn
     emit_final_return(g);
     ir_prune_unreachable(g->f);
 }

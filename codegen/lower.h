@@ -66,6 +66,9 @@ typedef struct Gen {
     Vec label_names;    // const char*: the function's labels ...
     Vec label_blocks;   // IrBlock*: ... and the blocks they name (goto targets)
     struct GenShared *shared;  // what every function of the module adds to
+    struct DeferFrame *defers; // defer.c: f has defer statements (its return path)
+    struct Presets *presets;   // defer.c: in a defer wrapper, the values of the
+                               // deferred call's operands, evaluated at the defer
 } Gen;
 
 // ---- Emitting instructions (lower.c) ----
@@ -193,6 +196,16 @@ const char *func_symbol(Gen *g, Node *fn);
 void begin_func(Gen *g, const char *sym, const IrSig *sig, Type *func_type, Pos pos);
 void gen_func_body(Gen *g, Node *fn, int word);
 
+// ---- Defer, panic and recover (defer.c, convert.c) ----
+void gen_defer(Gen *g, Node *s);                    // defer.c
+void begin_defer_frame(Gen *g, Node *fn);           // defer.c: before bind_results
+void end_defer_frame(Gen *g);                       // defer.c: after the body
+bool gen_defer_return(Gen *g, Value *results);      // defer.c: false if f has no defers
+Value gen_recover(Gen *g);                          // defer.c
+bool preset_value(Gen *g, Node *e, Value *out);     // defer.c
+void emit_wrapper_prologue(Gen *g);                 // defer.c
+Value gen_to_eface(Gen *g, Value v, Type *t);       // convert.c
+
 // ---- Function values, closures and methods (closure.c, method.c) ----
 Value gen_func_lit(Gen *g, Node *lit);
 Value gen_func_value(Gen *g, const char *sym);      // a static funcval: sym·f
@@ -200,6 +213,8 @@ Type *method_func_type(Node *fn);                   // the method's type, receiv
 void bind_receiver(Gen *g, Node *fn, int *word);
 const char *method_symbol(Type *recv, const char *name);  // main.T.M, main.(*T).M
 Value gen_method_call(Gen *g, Node *call, Node *sel_expr);
+Value gen_receiver(Gen *g, Node *sel_expr);
+Value gen_method_call_with(Gen *g, Node *call, Method *m, Value recv);
 Value gen_method_value(Gen *g, Node *e);
 Value gen_method_expr(Gen *g, Node *e);
 void gen_method_wrappers(Gen *g);
@@ -232,6 +247,8 @@ const char *typedata_symbol(Gen *g, Type *t);               // typedata.c
 // typedata_finish fills the weak ptrToThis words (*T emitted after T); call it
 // once after all lowering.
 void typedata_finish(Gen *g);                               // typedata.c
+bool is_direct_iface(Type *t);      // typedata.c: an interface holds the value itself
+int64_t ptrdata(Type *t);           // typedata.c: the prefix of a t that holds pointers
 void typedata_dump(Buf *out, Gen *g, Program *p);           // typedata_dump.c
 const char *type_link_string(Type *t);                      // typestring.c
 const char *type_name_string(Type *t);                      // typestring.c

@@ -50,7 +50,7 @@ void bind_receiver(Gen *g, Node *fn, int *word) {
 // gen_receiver evaluates the receiver of x.M for a call or method value: the
 // value or pointer at the end of x's path of embedded fields, as M wants it.
 // A nil *T receiver of a pointer method is passed as is (no nil check).
-static Value gen_receiver(Gen *g, Node *sel_expr) {
+Value gen_receiver(Gen *g, Node *sel_expr) {
     Selection *sel = sel_expr->sel;
     Node *x = sel_expr->lhs;
     bool want_ptr = sel->method->ptr_recv;
@@ -75,9 +75,13 @@ static Value gen_receiver(Gen *g, Node *sel_expr) {
 // gen_method_call lowers x.M(args) for a method of a defined type:
 //     r = call main.T.M(recv, args...)
 Value gen_method_call(Gen *g, Node *call, Node *sel_expr) {
-    Method *m = sel_expr->sel->method;
+    return gen_method_call_with(g, call, sel_expr->sel->method, gen_receiver(g, sel_expr));
+}
+
+// gen_method_call_with calls M with the receiver recv, already evaluated
+// (also by defer.c, at the defer statement), and the call's arguments.
+Value gen_method_call_with(Gen *g, Node *call, Method *m, Value recv) {
     Type *full = with_receiver(m->func->recv, m->type);
-    Value recv = gen_receiver(g, sel_expr);
     Value *rest = gen_args(g, call, m->type);  // call.c
     Value *args = arena_alloc(sizeof(Value) * (size_t)(full->params.len + 1));
     args[0] = recv;
@@ -158,6 +162,7 @@ static void gen_wrapper(Gen *g, WantedMethod *want) {
     Type *full = with_receiver(recv, m->type);
     Gen w = *g;
     begin_func(&w, want->sym, sig_of(full), full, m->pos);
+    emit_wrapper_prologue(&w);  // defer.c: gc's WRAPPER, transparent to recover
     int word = 0;
     Value r = value_from_abi_words(&w, recv, w.f->params, &word);
     Type *t = recv;
@@ -200,6 +205,7 @@ static const char *gen_value_wrapper(Gen *g, Method *m) {
     Gen w = *g;
     begin_func(&w, sym, sig_of(m->type), m->type, m->pos);
     w.f->context = new_vreg(&w);
+    emit_wrapper_prologue(&w);  // defer.c: gc's WRAPPER, transparent to recover
     Value r = gen_load(&w, recv, gen_offset(&w, w.f->context, 8));
     gen_forward(&w, target, with_receiver(recv, m->type), r, 0);
     return sym;

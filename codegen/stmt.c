@@ -69,6 +69,8 @@ static void gen_return(Gen *g, Node *s) {
     } else {
         gen_values(g, &s->list, types->len, vals);
     }
+    if (gen_defer_return(g, vals))  // defer.c: set the results, run the deferred calls
+        return;
     VReg *words = arena_alloc(sizeof(VReg) * (size_t)(irsig_result_words(g->f->sig) + 1));
     int nwords = 0;
     for (int i = 0; i < types->len; i++)
@@ -170,6 +172,7 @@ void gen_stmt(Gen *g, Node *s) {
     case STMT_CONTINUE:
     case STMT_GOTO: gen_branch(g, s); return;
     case STMT_LABELED: gen_labeled(g, s); return;
+    case STMT_DEFER: gen_defer(g, s); return;             // defer.c
     default: unreachable();  // rejected by check_lowerable (support.c)
     }
 }

@@ -22,11 +22,14 @@
 //                methods and func values, function literals (closures), method
 //                values and expressions, conversions between strings, integers
 //                and byte/rune slices and of identical representations, the
-//                built-ins but recover, print, println, os.Exit
+//                built-ins, print, println, os.Exit
 //   statements   := = op= ++ -- var const type if for switch fallthrough
 //                break continue goto labels return blocks, range over strings,
 //                arrays, pointers to arrays, slices and maps (map.c),
-//                assignment to m[k]
+//                assignment to m[k], defer of every call form (defer.c)
+//   panics       panic(v) of any value codegen holds (convert.c); recover() as
+//                a statement, in `r := recover()`, compared with nil, and
+//                passed to panic: the only interface values lowered yet
 //
 // One message per problem: a statement or declaration reports its first
 // unsupported construct only, and a variable or function whose declaration
@@ -39,6 +42,7 @@
 
 typedef struct Gate {
     Vec bad_objects;    // Object*: rejected parameters and results
+    Vec eface_vars;     // Object*: `r := recover()` variables (defer.c)
     Vec bad_decls;      // Node*: rejected declarations; every object they declare is bad
     Node *func;         // the function whose body is being checked
 } Gate;
@@ -130,6 +134,37 @@ static bool type_ok(Type *t, Pos pos) {
 
 // ---- Expressions (expr.c gen_expr) ---------------------------------------------------------
 
+// ---- recover()'s value: the only interface values lowered yet ----
+
+static bool is_recover_call(Node *e) {
+    e = unparen(e);
+    if (e->kind != EXPR_CALL)
+        return false;
+    Node *fn = unparen(e->lhs);
+    return fn->obj && fn->obj->kind == OBJ_BUILTIN && fn->obj->builtin == BUILTIN_RECOVER;
+}
+
+// eface_ok: an empty interface defer.c can hold: recover(), or a variable
+// `r := recover()` declared (r == nil, r != nil and panic(r) use it).
+static bool eface_ok(Gate *g, Node *e) {
+    Node *x = unparen(e);
+    if (is_recover_call(x))
+        return true;
+    return x->kind == EXPR_IDENT && x->obj && vec_contains(&g->eface_vars, x->obj);
+}
+
+// recover_define_ok: `r := recover()`, `_ = recover()` or `r = recover()`.
+static bool recover_define_ok(Gate *g, Node *s) {
+    if (s->lhs_list.len != 1 || s->rhs_list.len != 1 || s->op || !is_recover_call(s->rhs_list.items[0]))
+        return false;
+    Node *lhs = unparen(s->lhs_list.items[0]);
+    if (lhs->kind != EXPR_IDENT || !lhs->obj)
+        return lhs->kind == EXPR_IDENT && strcmp(lhs->name, "_") == 0;
+    if (s->kind == STMT_DEFINE && lhs->obj->kind == OBJ_VAR && is_interface(lhs->obj->type))
+        vec_push(&g->eface_vars, lhs->obj);
+    return eface_ok(g, lhs);
+}
+
 static bool is_nil(Node *e) {
     e = unparen(e);
     return e->kind == EXPR_IDENT && e->obj && e->obj->kind == OBJ_NIL;
@@ -201,6 +236,10 @@ static bool unary_ok(Gate *g, Node *e) {
 static bool binary_op_lowered(Op op) { return op >= OP_ADD && op <= OP_GE; }
 
 static bool binary_ok(Gate *g, Node *e) {
+    bool nil_compare = (e->op == OP_EQ || e->op == OP_NE) &&
+                       ((eface_ok(g, e->lhs) && is_nil(e->rhs)) || (is_nil(e->lhs) && eface_ok(g, e->rhs)));
+    if (nil_compare)
+        return true;  // the type words compare with 0 (arith.c)
     if (!expr_ok(g, e->lhs) || !expr_ok(g, e->rhs))
         return false;
     return binary_op_lowered(e->op) ? true : reject(e->pos, "this operator is");
@@ -310,7 +349,7 @@ static bool builtin_lowered(Builtin id) {
     return id == BUILTIN_PRINT || id == BUILTIN_PRINTLN || id == BUILTIN_LEN ||
            id == BUILTIN_CAP || id == BUILTIN_NEW || id == BUILTIN_PANIC || id == BUILTIN_OS_EXIT ||
            id == BUILTIN_APPEND || id == BUILTIN_COPY || id == BUILTIN_MAKE ||
-           id == BUILTIN_DELETE;
+           id == BUILTIN_DELETE || id == BUILTIN_RECOVER;
 }
 
 // len_arg_ok: gen_builtin takes the length word of a string or slice, the
@@ -320,25 +359,25 @@ static bool len_arg_ok(Node *call) {
     return x && x->ty ? true : reject(call->pos, "this len is");
 }
 
-// panic_arg_ok: gen_panic calls gopanicstring, which prints the message as Go
-// prints a value of type string; Go prints other values, even of a defined
-// string type, with their type (`panic: main.E("boom")`).
-static bool panic_arg_ok(Node *call) {
+// panic_arg_ok: gen_panic converts any value codegen holds to an empty
+// interface (convert.c); of interface values, only nil and recover()'s.
+static bool panic_arg_ok(Gate *g, Node *call) {
     Node *x = call->list.len == 1 ? call->list.items[0] : NULL;
-    if (!x || !x->ty || !is_string(x->ty))
-        return reject(call->pos, "panic with a non-string value is");
-    if (x->ty->kind == TY_NAMED)
-        return reject(call->pos, "panic with a value of a defined string type is");
-    return true;
+    if (!x)
+        return reject(call->pos, "this call of panic is");
+    return is_nil(x) || eface_ok(g, x) || expr_ok(g, x);
 }
 
 // builtin_ok: gen_builtin lowers print and println (print.c), len, cap, new,
-// make, append, copy, delete (map.c), panic with a string, and os.Exit.
+// make, append, copy, delete (map.c), panic (convert.c), recover (defer.c)
+// and os.Exit.
 static bool builtin_ok(Gate *g, Node *call, Object *b) {
     if (!builtin_lowered(b->builtin))
         return reject(call->pos, arena_printf("built-in %s is", b->name));
     if (b->builtin == BUILTIN_NEW)
         return true;  // its argument is a type
+    if (b->builtin == BUILTIN_PANIC)
+        return panic_arg_ok(g, call);
     if (b->builtin == BUILTIN_MAKE) {  // slices (slice.c) and maps (map.c)
         for (int i = 1; i < call->list.len; i++)
             if (!expr_ok(g, call->list.items[i]))
@@ -349,7 +388,6 @@ static bool builtin_ok(Gate *g, Node *call, Object *b) {
         return false;
     switch (b->builtin) {
     case BUILTIN_LEN: return len_arg_ok(call);
-    case BUILTIN_PANIC: return panic_arg_ok(call);
     default: return true;
     }
 }
@@ -479,10 +517,14 @@ static bool lhs_list_ok(Gate *g, NodeList *list) {
 // define_ok checks `a, b := x, y`: the values first, since the new
 // variables take their types.
 static bool define_ok(Gate *g, Node *s) {
+    if (recover_define_ok(g, s))
+        return true;
     return exprs_ok(g, &s->rhs_list) && lhs_list_ok(g, &s->lhs_list);
 }
 
 static bool assign_ok(Gate *g, Node *s) {
+    if (recover_define_ok(g, s))
+        return true;
     if (!lhs_list_ok(g, &s->lhs_list))
         return false;
     if (s->op && !binary_op_lowered(s->op))
@@ -624,7 +666,10 @@ static void check_stmt(Gate *g, Node *s) {
     case STMT_CONTINUE:
     case STMT_GOTO:
     case STMT_FALLTHROUGH: return;
-    case STMT_EXPR: expr_ok(g, s->lhs); return;
+    case STMT_EXPR:
+        if (!is_recover_call(s->lhs))
+            expr_ok(g, s->lhs);
+        return;
     case STMT_DEFINE:
         if (!define_ok(g, s))
             vec_push(&g->bad_decls, s);
@@ -640,7 +685,10 @@ static void check_stmt(Gate *g, Node *s) {
     case STMT_LABELED: check_stmt(g, s->body); return;
     case STMT_RANGE: check_range(g, s); return;
     case STMT_TYPE_SWITCH: check_type_switch(g, s); return;
-    case STMT_DEFER: reject(s->pos, "defer statements are"); return;
+    case STMT_DEFER:  // defer.c
+        if (!is_recover_call(s->lhs))
+            expr_ok(g, s->lhs);
+        return;
     case STMT_GO: reject_outside(s->pos, "goroutines are"); return;
     case STMT_SEND: reject_outside(s->pos, "channels are"); return;
     case STMT_SELECT: reject_outside(s->pos, "select is"); return;

@@ -78,7 +78,7 @@ static const char *type_pkg(Type *t) {
 
 // is_direct_iface: an interface holds the value itself, not a pointer to it
 // (= types.IsDirectIface).
-static bool is_direct_iface(Type *t) {
+bool is_direct_iface(Type *t) {
     Type *u = underlying(t);
     switch (u->kind) {
     case TY_POINTER: case TY_MAP: case TY_FUNC: case TY_CHAN: case TY_UNSAFE_POINTER: return true;
@@ -148,7 +148,7 @@ static const char *name_symbol(Gen *g, const char *name, const char *tag, const 
 
 // ptrdata is the length of the prefix of a value that holds pointers (=
 // types.PtrDataSize).
-static int64_t ptrdata(Type *t) {
+int64_t ptrdata(Type *t) {
     Type *u = underlying(t);
     switch (u->kind) {
     case TY_POINTER: case TY_MAP: case TY_FUNC: case TY_CHAN: case TY_UNSAFE_POINTER:

@@ -100,7 +100,7 @@ static _Noreturn void panic_type_error(const char *what, const _type *t) {
     memcpy(msg, what, n);
     memcpy(msg + n, ts.ptr, (size_t)ts.len);
     msg[n + (size_t)ts.len] = 0;
-    panic_text(errorString_Error(msg));
+    panicerror(msg);
 }
 
 GoBool efaceeq(const _type *t, const void *x, const void *y) {

@@ -19,8 +19,8 @@
 //
 // Each declaration below says what it guarantees and which function of Go 1.19's
 // runtime it mirrors (rt/ = $GOROOT/src/runtime). The files of runtime/ are cut
-// by topic the way Go's are: proc.c, print.c, panic.c, error.c, signal.c,
-// string.c, alg.c, malloc.c, map.c, os.c.
+// by topic the way Go's are: proc.c, print.c, panic.c, defer.c, error.c,
+// signal.c, string.c, alg.c, iface.c, malloc.c, map.c, os.c.
 #ifndef MGC_RUNTIME_H
 #define MGC_RUNTIME_H
 
@@ -107,25 +107,38 @@ _Noreturn void runtime_exit(int code);
 
 // _panic is one active panic, as Go's runtime._panic (rt/runtime2.go). Panics
 // chain through `link`, newest first; printpanics prints them oldest first.
-// Until the runtime has type descriptors for its own error types, a panic keeps
-// the text printpanics shows (`text`); Go's preprintpanics computes exactly this
-// text (Error() / String() / the value) before printing, so the output is Go's.
 typedef struct _panic {
-    eface arg;              // the panic(v) argument; {NULL, NULL} for now
-    GoString text;          // the argument as printed after "panic: "
+    uintptr_t argp;         // the argument pointer of the deferred call running now
+                            // (its callee's rbp+16); gorecover compares its caller's
+    eface arg;              // the panic(v) argument
+    GoString text;          // what preprintpanics made of arg, if has_text
+    bool has_text;          // arg was an error: print text (= p.arg = v.Error())
     struct _panic *link;    // the panic that was running when this one started
     bool recovered;         // recover() stopped this panic (printed " [recovered]")
     bool aborted;           // a later panic took over while this one ran defers
 } _panic;
 
-// _defer will be a deferred call (rt/runtime2.go); defer lands later.
-typedef struct _defer _defer;
+// _defer is one deferred call (= rt/runtime2.go _defer): the funcval to call
+// with no arguments, and the frame that deferred it, saved by deferproc so that
+// a recovery can resume that frame as if deferproc had returned 1 (defer.c;
+// docs/LOWERING.md, "Defer, panic and recover"). Keep the offsets of the
+// saved registers in sync with the assembly in defer.c.
+typedef struct _defer {
+    uintptr_t sp;           // 0:  the deferring frame's rsp (its identity)
+    uintptr_t pc;           // 8:  where deferproc returns to in it
+    uintptr_t bp;           // 16: its rbp
+    uintptr_t bx, r12, r13, r14, r15;   // 24..56: callee-saved registers (C callers')
+    const void *fn;         // 64: the funcval to call
+    struct _panic *_panic;  // 72: the panic running this call, if any
+    struct _defer *link;    // 80: the next older deferred call
+    bool started;           // a panic has started this call
+} _defer;
 
 // g is the state of the one goroutine mgc programs have ("goroutine 1"); it
 // mirrors the fields of Go's runtime.g that panics and signals use.
 typedef struct g {
     _panic *_panic;         // innermost active panic
-    _defer *_defer;         // innermost deferred call (for defer, later)
+    _defer *_defer;         // innermost deferred call
     uint32_t sig;           // signal that caused the current panic, 0 if none
     uint64_t sigcode0;      // its si_code
     uint64_t sigcode1;      // its fault address (si_addr)
@@ -135,10 +148,34 @@ typedef struct g {
 // getg returns the current goroutine (= getg, a compiler intrinsic in Go).
 g *getg(void);
 
-// panic("msg") with a string argument: prints `panic: msg` and the traceback
-// header, exits 2. The general gopanic(any) arrives with interfaces; this is its
-// string case (= gopanic + printpanicval of a string, rt/panic.go, rt/error.go).
-_Noreturn void gopanicstring(GoString msg) __asm__("runtime.gopanicstring");
+// panic(v): v converted to an empty interface (codegen/convert.c). Runs the
+// deferred calls, newest first; if one of them recovers, the frame that
+// deferred it resumes (deferproc returns 1). Otherwise prints `panic: v` (and
+// the panics it interrupted) and exits 2 (= runtime.gopanic, rt/panic.go).
+_Noreturn void gopanic(eface e) __asm__("runtime.gopanic");
+
+// recover(): the panic value if the caller, whose argument pointer is argp
+// (runtime.getcallersp in it), is the deferred function a panic is running
+// now, and that panic is not yet recovered; else nil (= runtime.gorecover).
+eface gorecover(uintptr_t argp) __asm__("runtime.gorecover");
+
+// defer: see defer.c. deferproc(fv) pushes a deferred call of the funcval fv
+// for the calling frame and returns 0, or 1 when a recovered panic resumes the
+// frame there; deferreturn() runs the calling frame's deferred calls, newest
+// first (= runtime.deferproc, runtime.deferreturn). Both are assembly that
+// read the caller's frame. getcallersp() returns its caller's argument pointer
+// (= gc's getcallersp, the FP recover passes). wrapperprologue is gc's
+// WRAPPER prologue: a wrapper called by a panic's deferred call passes the
+// right to recover on to the function it calls.
+// calldeferred calls the funcval fv with no arguments; if argp is not NULL it
+// first stores there the argument pointer of that call. recovery resumes the
+// frame that deferred d, at its deferproc, which returns 1 (= gc's recovery).
+void calldeferred(const void *fv, uintptr_t *argp);
+_Noreturn void recovery(const _defer *d);
+uint64_t deferproc(const void *fv) __asm__("runtime.deferproc");
+void deferreturn(void) __asm__("runtime.deferreturn");
+uintptr_t getcallersp(void) __asm__("runtime.getcallersp");
+void wrapperprologue(void) __asm__("runtime.wrapperprologue");
 
 // Runtime errors that compiled code raises with explicit checks (rt/panic.go).
 // Each prints `panic: runtime error: <text>` and exits 2.
@@ -178,12 +215,13 @@ _Noreturn void panicSlice3C(int64_t x, int64_t y) __asm__("runtime.panicSlice3C"
 _Noreturn void panicSlice3CU(uint64_t x, int64_t y) __asm__("runtime.panicSlice3CU");
 _Noreturn void panicSliceConvert(int64_t x, int64_t y) __asm__("runtime.panicSliceConvert");
 
-// For the runtime's own use. panic_text starts a panic whose printed value is
-// `text` (the core every panic entry point above goes through). throw is Go's
-// throw (rt/panic.go): an unrecoverable runtime failure, printed as
-// `fatal error: msg`, exit 2.
-_Noreturn void panic_text(GoString text);
-_Noreturn void panicerror(const char *msg);   // a runtime.Error: "runtime error: " + msg
+// For the runtime's own use: panics with the runtime's error values (error.c).
+// panicerror raises errorString(msg) (printed "runtime error: " + msg; msg is
+// NUL-terminated and must outlive the panic), panicplain a plainError (printed
+// as it is). throw is Go's throw (rt/panic.go): an unrecoverable runtime
+// failure, printed as `fatal error: msg`, exit 2.
+_Noreturn void panicerror(const char *msg);
+_Noreturn void panicplain(GoString msg);
 _Noreturn void throw(const char *msg) __asm__("runtime.throw");
 
 // ---- Runtime error values (error.c) ---------------------------------------------
@@ -209,6 +247,28 @@ GoString boundsError_Error(char *buf, int64_t x, bool signed_x, int64_t y, Bound
 // errorString_Error returns "runtime error: " + msg (= (errorString).Error);
 // the result is allocated, msg must be NUL-terminated.
 GoString errorString_Error(const char *msg);
+
+// The runtime's error values (= rt/error.go) as panic values: an eface whose
+// type word is one of these descriptors and whose data word points at an
+// errorString or plainError (a Go string) or a boundsError. Their names and
+// methods are not filled in yet: nothing reads them before preprintpanics
+// turns the value into its Error() text (runtime_error_text).
+typedef struct boundsError {   // = runtime.boundsError
+    int64_t x;
+    int64_t y;
+    bool signed_;
+    uint8_t code;              // a BoundsCode
+} boundsError;
+extern const _type errorString_type, plainError_type, boundsError_type;
+
+// runtime_error_text sets *text to e's Error() if e holds one of the runtime's
+// error values, and reports whether it did.
+bool runtime_error_text(eface e, GoString *text);
+
+// printany prints a panic value as Go's printany does (rt/error.go): values of
+// the predeclared types as print prints them, other bool, number and string
+// types as T(v) (strings quoted), anything else as (T) 0xADDR.
+void printany(eface e);
 
 // ---- Signals (signal.c) -------------------------------------------------------------
 
