@@ -230,11 +230,15 @@ Value gen_method_value(Gen *g, Node *e) {
 }
 
 // gen_method_expr lowers T.M and (*T).M used as values: the static funcval
-// of the method (or of its pointer wrapper), a function taking the receiver
-// first.
+// of M's own function, a function taking the receiver first, or of the
+// wrapper gen_method_wrappers emits when T's method M is not that function
+// (a value method through *T, a method promoted from an embedded field).
 Value gen_method_expr(Gen *g, Node *e) {
-    Method *m = e->sel->method;
-    bool via_pointer = is_pointer(e->sel->recv) && !m->ptr_recv;
-    Type *recv = via_pointer ? e->sel->recv : m->func->recv;
-    return gen_func_value(g, method_symbol(recv, m->name));
+    Selection *sel = e->sel;
+    Method *m = sel->method;
+    bool own = sel->depth == 1 && (m->ptr_recv || !is_pointer(sel->recv));
+    if (own)
+        return gen_func_value(g, method_symbol(m->func->recv, m->name));
+    const char *sym = method_symbol(sel->recv, m->name);
+    return gen_func_value(g, want_method(g, sel->recv, sel, sym));
 }

@@ -254,11 +254,8 @@ static bool selector_ok(Gate *g, Node *e) {
         const char *pkg = x->obj->pkg_path ? x->obj->pkg_path : x->name;
         return reject(e->name_pos.line ? e->name_pos : e->pos, arena_printf("%s.%s is", pkg, e->name));
     }
-    if (is_type_expr(x)) {  // T.M: method.c gen_method_expr
-        if (e->sel && e->sel->depth > 1)
-            return reject(e->pos, "method expressions of promoted methods are");
-        return true;
-    }
+    if (is_type_expr(x))
+        return true;  // T.M: method.c gen_method_expr
     if (e->obj && is_bad(g, e->obj))
         return false;  // a rejected method
     if (!expr_ok(g, x))
