@@ -73,11 +73,13 @@ static Cond cond_of(Op op) {
     }
 }
 
-// gen_compare_values compares two values of type t (ints, bools, floats or
-// strings) and returns 0/1.
+// gen_compare_values compares two values of type t and returns 0/1; a
+// pointer, slice or map compares its first word (== nil, or the same object).
 VReg gen_compare_values(Gen *g, Op op, Type *t, Value x, Value y) {
     if (is_string(t))
         return gen_string_compare(g, op, x, y);  // string.c
+    if (is_aggregate(t))
+        return gen_aggregate_compare(g, op, t, x, y);  // compare.c
     if (is_float(t))
         return gen_float_compare(g, cond_of(op), t, x.w[0], y.w[0]);  // float.c
     return emit_cmp(g, cond_of(op), x.w[0], y.w[0], !is_unsigned(t));

@@ -19,4 +19,8 @@ bool check_lowerable(Program *p);
 // unreachable() here.
 IrModule *lower_program(Program *p, const char *source);
 
+// dump_typedata writes the decoded type descriptors of every declared type and
+// package variable's type (mgc dump -phase=typedata; typedata_dump.c).
+void dump_typedata(Buf *out, Program *p, const char *source);
+
 #endif

@@ -1,77 +1,93 @@
-// convert.c: numeric conversions to and from floats (Go spec: Conversions
-// between numeric types; = the float rows of gc's ssagen conversion tables
-// for amd64). Conversions between integer types are in arith.c.
-//
-// In range, every conversion is exact or rounds as the spec says (float to
-// integer truncates toward zero; integer to float rounds to nearest even).
-// Out of range, or from NaN, the spec leaves the result to the
-// implementation; mgc gives what gc's amd64 code gives, because it uses the
-// same instructions:
-//     int64(f), int(f)              cvttsd2si to 64 bits: 1<<63 if out of range
-//     int32(f), int16(f), int8(f),  cvttsd2si to 32 bits (1<<31 if out of
-//     uint16(f), uint8(f)           range), then the low bits: int8(300.0) = 44
-//     uint32(f)                     cvttsd2si to 64 bits, then the low 32 bits
-//     uint64(f), uint(f)            if f < 2^63 { cvttsd2si(f) }
-//                                   else { cvttsd2si(f - 2^63) | 1<<63 }
+// convert.c: conversions to interfaces (= gc's walk/convert.go;
+// GO119-INTERNALS.md §3.5). An interface value is two words: the type word
+// (for an empty interface, the address of T's descriptor) and the data word.
+// Only T -> any is lowered yet, for panic(v); the interfaces work extends this
+// file with non-empty interfaces (itabs) and interface -> interface.
 #include "lower.h"
 
-Value gen_int_conversion(Gen *g, Value x, Type *to);  // arith.c
-
-static bool is_word_unsigned(Type *t) { return is_unsigned(t) && underlying(t)->size == 8; }
-
-// gen_float_resize converts between float32 and float64; is32 is the target:
-//     float64(x32)  =>  r = ftof x          (exact)
-//     float32(x64)  =>  r = ftof.f32 x      (rounds to nearest even)
-static Value gen_float_resize(Gen *g, Value x, Type *from, Type *to) {
-    if (is_float32(from) == is_float32(to))
-        return x;  // same representation (named types, or float64(untyped))
-    IrInstr *in = emit(g, IR_FTOF);
-    in->dst = ir_new_vreg(g->f, CLASS_FLOAT);
-    in->a = x.w[0];
-    in->is32 = is_float32(to);
-    return (Value){1, {in->dst}};
+// call_data_word calls the runtime function that boxes v, returning the data word.
+static VReg call_data_word(Gen *g, const char *fn, Value *args, int nargs, const int *words) {
+    return emit_call(g, fn, runtime_sig(nargs, words, 1), args, nargs, 1).w[0];
 }
 
-// gen_int_to_float converts an integer word (canonically extended) to a float:
-//     float64(i)   =>  r = itof.s i       (cvtsi2sd: every narrower integer,
-//                                          signed or not, as an int64)
-//     float64(u64) =>  r = itof.u u       (uint64, uint, uintptr: >= 2^63 is
-//                                          halved, converted and doubled)
-static Value gen_int_to_float(Gen *g, Value x, Type *from, Type *to) {
-    IrInstr *in = emit(g, IR_ITOF);
-    in->dst = ir_new_vreg(g->f, CLASS_FLOAT);
-    in->a = x.w[0];
-    in->sign = !is_word_unsigned(from);
-    in->is32 = is_float32(to);
-    return (Value){1, {in->dst}};
+// value_addr is the address of a copy of v: an aggregate's Value already is
+// one; a scalar is stored into a frame temporary.
+static VReg value_addr(Gen *g, Value v, Type *t) {
+    if (is_aggregate(t))
+        return v.w[0];
+    VReg tmp = gen_temp(g, t);
+    gen_store(g, t, tmp, v);
+    return tmp;
 }
 
-// ftoi_width is how wide gc converts a float bound for integer type t: 4
-// (to int32) for the types of 2 bytes or less and int32, 8 (to int64 or
-// uint64) for the rest.
-static int ftoi_width(Type *t) {
+// gen_static_uint64 is &runtime.staticuint64s[v & 0xff], the data word of a
+// bool or 1-byte integer (gc computes it inline, with no call).
+static VReg gen_static_uint64(Gen *g, VReg v) {
+    IrInstr *base = emit(g, IR_ADDR);
+    base->dst = new_vreg(g);
+    base->sym = "runtime.staticuint64s";
+    ir_add_extern(g->m, base->sym);
+    VReg index = emit_binop(g, IR_AND, v, emit_const(g, 0xff));
+    return emit_binop(g, IR_ADD, base->dst, emit_binop(g, IR_SHL, index, emit_const(g, 3)));
+}
+
+// data_word_func names the runtime function that boxes a t, or NULL for the
+// generic ones (= gc's dataWordFuncName). Floats go through memory (convTnoptr)
+// until the IR can move a float's bits into an integer word.
+static const char *data_word_func(Type *t) {
     Type *u = underlying(t);
-    return u->size < 4 || (u->size == 4 && !is_unsigned(u)) ? 4 : 8;
+    bool scalar = !is_aggregate(t) && !is_float(t);
+    if (scalar && u->size == 2 && u->align == 2)
+        return "runtime.convT16";
+    if (scalar && u->size == 4 && u->align == 4 && !ptrdata(t))
+        return "runtime.convT32";
+    if (scalar && u->size == 8 && u->align == 8 && !ptrdata(t))
+        return "runtime.convT64";
+    if (u->kind == TY_STRING)
+        return "runtime.convTstring";
+    if (u->kind == TY_SLICE)
+        return "runtime.convTslice";
+    return NULL;
 }
 
-// gen_float_to_int converts a float to an integer type, as the table above:
-//     int8(f)    =>  t = ftoi.s32 f ; r = ext.s8 t
-//     uint64(f)  =>  r = ftoi.u f
-static Value gen_float_to_int(Gen *g, Value x, Type *from, Type *to) {
-    IrInstr *in = emit(g, IR_FTOI);
-    in->dst = new_vreg(g);
-    in->a = x.w[0];
-    in->sign = !is_word_unsigned(to);
-    in->width = ftoi_width(to);
-    in->is32 = is_float32(from);
-    return gen_int_conversion(g, (Value){1, {in->dst}}, to);  // keep the low bits
+// gen_data_word is the data word of v, a value of the concrete type t (=
+// gc's dataWord), trying in order:
+//     t pointer-shaped (pointer, func, map, a 1-field struct of one)   v itself
+//     t of size 0                                   &runtime.zerobase
+//     bool or 1-byte integer                        &runtime.staticuint64s[v]
+//     2, 4, 8 bytes without pointers, string, slice convT16/32/64(v), convTstring(v), convTslice(v)
+//     otherwise                                     convT(type.T, &v) or convTnoptr(type.T, &v)
+// gc first turns constants into read-only statics (main..stmp_N) and boxes
+// values that do not escape on the stack; mgc calls the runtime for those too.
+static VReg gen_data_word(Gen *g, Value v, Type *t) {
+    if (is_direct_iface(t))
+        return is_aggregate(t) ? gen_load(g, ty_uintptr, v.w[0]).w[0] : v.w[0];
+    if (underlying(t)->size == 0) {
+        IrInstr *in = emit(g, IR_ADDR);
+        in->dst = new_vreg(g);
+        in->sym = "runtime.zerobase";
+        ir_add_extern(g->m, in->sym);
+        return in->dst;
+    }
+    if (is_boolean(t) || (is_integer(t) && underlying(t)->size == 1))
+        return gen_static_uint64(g, v.w[0]);
+    const char *fn = data_word_func(t);
+    if (fn) {
+        int words[1] = {v.n};
+        return call_data_word(g, fn, &v, 1, words);
+    }
+    Value args[2] = {{1, {gen_type_addr(g, t)}}, {1, {value_addr(g, v, t)}}};
+    int words[2] = {1, 1};
+    return call_data_word(g, ptrdata(t) ? "runtime.convT" : "runtime.convTnoptr", args, 2, words);
 }
 
-// gen_float_conversion lowers T(x) where T or x's type is a float type.
-Value gen_float_conversion(Gen *g, Value x, Type *from, Type *to) {
-    if (is_float(from) && is_float(to))
-        return gen_float_resize(g, x, from, to);
-    if (is_float(to))
-        return gen_int_to_float(g, x, from, to);
-    return gen_float_to_int(g, x, from, to);
+// gen_to_eface converts v of type t to an empty interface (= gc's
+// walkConvInterface for E = any):
+//     eface{type: &type.T, data: dataWord(v)}
+// A value that already is an interface (recover()'s, nil converted to any)
+// stays as it is.
+Value gen_to_eface(Gen *g, Value v, Type *t) {
+    if (is_interface(t))
+        return v;
+    return (Value){2, {gen_type_addr(g, t), gen_data_word(g, v, t)}};
 }

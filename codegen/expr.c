@@ -1,10 +1,6 @@
-// expr.c: the expression dispatcher, constants and variable reads.
+// expr.c: the expression dispatcher and constants.
 //
 // Each case is a one-line delegation to the file that lowers that construct.
-// Virtual registers are not SSA: a variable keeps its registers for its whole
-// life, so reading a variable copies its words into fresh registers (an
-// expression's value must not change when the variable is assigned later, as
-// in `a, b = b, a`).
 #include "lower.h"
 
 #include <string.h>
@@ -19,14 +15,14 @@ VReg gen_string_data(Gen *g, const char *s, size_t len) {
     if (len == 0)
         return emit_const(g, 0);
     int index = -1;
-    for (int i = 0; i < g->strings.len && index < 0; i++)
-        if ((size_t)(intptr_t)VEC_AT(&g->string_lens, i) == len &&
-            memcmp(VEC_AT(&g->strings, i), s, len) == 0)
+    for (int i = 0; i < g->shared->strings.len && index < 0; i++)
+        if ((size_t)(intptr_t)VEC_AT(&g->shared->string_lens, i) == len &&
+            memcmp(VEC_AT(&g->shared->strings, i), s, len) == 0)
             index = i;
-    const char *name = arena_printf("go.string.%d", index < 0 ? g->strings.len : index);
+    const char *name = arena_printf("go.string.%d", index < 0 ? g->shared->strings.len : index);
     if (index < 0) {
-        vec_push(&g->strings, (void *)s);
-        vec_push(&g->string_lens, (void *)(intptr_t)len);
+        vec_push(&g->shared->strings, (void *)s);
+        vec_push(&g->shared->string_lens, (void *)(intptr_t)len);
         IrData *d = ir_new_data(g->m, name, (int)len, 1, true);
         d->bytes = (uint8_t *)arena_strndup(s, len);
         d->comment = "string data";
@@ -50,30 +46,32 @@ Value gen_const(Gen *g, ConstValue *c) {
     unreachable();  // other constants are rejected by check_lowerable (support.c)
 }
 
-// copy_value copies v's words into fresh registers.
-static Value copy_value(Gen *g, Value v) {
-    Value r = {.n = v.n};
-    for (int i = 0; i < v.n; i++) {
-        IrInstr *in = emit(g, IR_MOV);
-        in->dst = r.w[i] = new_vreg_like(g, v.w[i]);
-        in->a = v.w[i];
-    }
-    return r;
-}
-
-// gen_ident reads a variable:
-//     local:    r = mov v                         (a copy of each word)
-//     package:  a = addr main.x ; r = load [a+0]  (and [a+8] for a string)
+// gen_ident reads a variable (var.c); nil is the zero value of its type.
 static Value gen_ident(Gen *g, Node *e) {
     Object *o = e->obj;
-    if (o->kind == OBJ_VAR && o->is_global)
-        return gen_load_global(g, o);
     if (o->kind == OBJ_VAR)
-        return copy_value(g, *local_value(g, o));
-    unreachable();  // function values and nil are rejected by check_lowerable (support.c)
+        return gen_read_var(g, o);
+    if (o->kind == OBJ_NIL)
+        return gen_zero_value(g, e->ty);
+    if (o->kind == OBJ_FUNC)
+        return gen_func_value(g, func_symbol(g, o->decl));  // closure.c
+    unreachable();  // the checker lets no other object be a value
+}
+
+// gen_unary_op dispatches the unary operators: & and * reach memory (addr.c),
+// the others compute (arith.c).
+static Value gen_unary_op(Gen *g, Node *e) {
+    switch (e->op) {
+    case OP_ADDR: return gen_addr_of(g, e);     // addr.c
+    case OP_DEREF: return gen_deref(g, e);      // addr.c
+    default: return gen_unary(g, e);            // arith.c
+    }
 }
 
 Value gen_expr(Gen *g, Node *e) {
+    Value preset;
+    if (g->presets && preset_value(g, e, &preset))
+        return preset;  // defer.c: a deferred call's operand, evaluated at the defer
     if (e->cval && is_float(e->ty))
         return gen_float_const(g, e->cval, e->ty);    // float.c
     if (e->cval)
@@ -81,7 +79,10 @@ Value gen_expr(Gen *g, Node *e) {
     switch (e->kind) {
     case EXPR_IDENT: return gen_ident(g, e);
     case EXPR_PAREN: return gen_expr(g, e->lhs);
-    case EXPR_UNARY: return gen_unary(g, e);           // arith.c
+    case EXPR_UNARY: return gen_unary_op(g, e);
+    case EXPR_SELECTOR: return gen_selector(g, e);     // addr.c
+    case EXPR_COMPOSITE: return gen_composite(g, e);   // composite.c
+    case EXPR_FUNC_LIT: return gen_func_lit(g, e);     // closure.c
     case EXPR_BINARY:
         if (e->op == OP_LAND || e->op == OP_LOR)
             return gen_logical(g, e);                  // arith.c
@@ -89,6 +90,17 @@ Value gen_expr(Gen *g, Node *e) {
             return gen_string_concat(g, e);            // string.c
         return gen_arith(g, e);                        // arith.c
     case EXPR_CALL: return gen_call(g, e);             // call.c
-    default: unreachable();  // rejected by check_lowerable (support.c)
+    case EXPR_INDEX:
+        if (is_string(e->lhs->ty))
+            return gen_string_index(g, e);             // string.c
+        if (is_map_index(e))
+            return gen_map_index(g, e);                // map.c
+        return gen_index(g, e);                        // addr.c
+    case EXPR_SLICE:
+        if (is_string(e->lhs->ty))
+            return gen_string_slice(g, e);             // string.c
+        return gen_slice_expr(g, e);                   // slice.c
+    default: break;
     }
+    unreachable();  // rejected by check_lowerable (support.c)
 }

@@ -1,6 +1,6 @@
 // float.c: float32 and float64 values (Go spec: Arithmetic operators,
 // Comparison operators; IEEE 754 as SSE2 implements it). Conversions are in
-// convert.c.
+// floatconv.c.
 //
 // A float is one CLASS_FLOAT word: a float64, or a float32 in the word's low
 // 4 bytes. Every float32 operation is done in float32 (addss, not addsd), so
@@ -86,6 +86,6 @@ void gen_print_float(Gen *g, Value x, Type *t) {
     static RegClass float_word = CLASS_FLOAT;
     static IrParam param = {1, &float_word};
     static const IrSig sig = {.nparams = 1, .params = &param};
-    x = gen_float_conversion(g, x, t, ty_float64);  // convert.c
+    x = gen_float_conversion(g, x, t, ty_float64);  // floatconv.c
     emit_call(g, "runtime.printfloat", &sig, &x, 1, 0);
 }

@@ -90,12 +90,27 @@ IrData *ir_new_data(IrModule *m, const char *name, int size, int align, bool rea
     return d;
 }
 
+IrData *ir_find_data(IrModule *m, const char *name) {
+    for (int i = 0; i < m->data.len; i++) {
+        IrData *d = VEC_AT(&m->data, i);
+        if (strcmp(d->name, name) == 0)
+            return d;
+    }
+    return NULL;
+}
+
 void ir_data_reloc(IrData *d, int offset, const char *sym, int64_t addend) {
     IrReloc *r = NEW(IrReloc);
     r->offset = offset;
     r->sym = sym;
     r->addend = addend;
+    r->width = 8;
     vec_push(&d->relocs, r);
+}
+
+void ir_data_reloc32(IrData *d, int offset, const char *sym, int64_t addend) {
+    ir_data_reloc(d, offset, sym, addend);
+    ((IrReloc *)VEC_LAST(&d->relocs))->width = 4;
 }
 
 void ir_add_extern(IrModule *m, const char *sym) {

@@ -57,12 +57,13 @@ typedef enum IrOp {
     IR_FTOI,         // dst(int) = a(float) truncated toward zero; is32 says a is float32.
                      //   sign, width 8: to int64 (out of range or NaN: 1<<63);
                      //   sign, width 4: to int32 (else 1<<31), sign-extended;
-                     //   !sign (width 8): to uint64 as gc does it (codegen/convert.c)
+                     //   !sign (width 8): to uint64 as gc does it (codegen/floatconv.c)
     IR_FTOF,         // float32 <-> float64: is32 is the destination's width
 
     // ---- Calls ----
     IR_CALL,         // results = sym(args...)      static call by symbol name
-    IR_CALL_IND,     // results = (*a)(args...)     call through a code pointer
+    IR_CALL_IND,     // results = (*a)(args...)     call through a code pointer; b, if
+                     // set, is the closure context (the funcval) passed in r10
 
     // ---- Control ----
     IR_JMP,          // goto target
@@ -158,15 +159,18 @@ typedef struct IrFunc {
     int nvregs;         // VRegs are 1..nvregs
     RegClass *classes;  // class of each VReg (index 1..nvregs)
     Vec slots;          // IrSlot*: frame objects addressed with IR_FRAME_ADDR
+    VReg context;       // a closure body: receives the closure context (r10) on entry
     bool is_exported;   // a global symbol (every function is, for gdb and the runtime)
 } IrFunc;
 
 // ---- Data symbols ----------------------------------------------------------------
 
 typedef struct IrReloc {
-    int offset;         // where in the data the 8-byte address goes
+    int offset;         // where in the data the address goes
     const char *sym;    // the symbol whose address is stored there
     int64_t addend;
+    int width;          // 8 (`dq`, R_X86_64_64) or 4 (`dd`, R_X86_64_32: an absolute
+                        // address in 32 bits, fine because programs link -no-pie)
 } IrReloc;
 
 typedef struct IrData {
@@ -197,7 +201,9 @@ int ir_new_slot(IrFunc *f, int size, int align, const char *name);
 IrInstr *ir_append(IrBlock *b, IrOp op);
 IrData *ir_new_data(IrModule *m, const char *name, int size, int align, bool readonly);
 void ir_data_reloc(IrData *d, int offset, const char *sym, int64_t addend);
+void ir_data_reloc32(IrData *d, int offset, const char *sym, int64_t addend);
 void ir_add_extern(IrModule *m, const char *sym);  // deduplicated
+IrData *ir_find_data(IrModule *m, const char *name);  // NULL if not defined yet
 
 // Terminators: a block ends with IR_JMP, IR_BRANCH or IR_RET (or a call to a
 // runtime function that does not return, followed by nothing).

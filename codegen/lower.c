@@ -9,27 +9,12 @@
 
 VReg new_vreg(Gen *g) { return ir_new_vreg(g->f, CLASS_INT); }
 
-// new_vreg_like gives a fresh register of v's class (to copy v into).
-VReg new_vreg_like(Gen *g, VReg v) { return ir_new_vreg(g->f, g->f->classes[v]); }
-
-// new_word_vreg gives a fresh register for word k of a value of type t.
-VReg new_word_vreg(Gen *g, Type *t, int k) { return ir_new_vreg(g->f, word_class(t, k)); }
-
 IrInstr *emit(Gen *g, IrOp op) { return ir_append(g->b, op); }
 
 VReg emit_const(Gen *g, int64_t v) {
     IrInstr *in = emit(g, IR_CONST);
     in->dst = new_vreg(g);
     in->imm = v;
-    return in->dst;
-}
-
-// emit_zero_word is a zero word of class cls: integer 0, or float +0.0.
-VReg emit_zero_word(Gen *g, RegClass cls) {
-    if (cls == CLASS_INT)
-        return emit_const(g, 0);
-    IrInstr *in = emit(g, IR_FCONST);
-    in->dst = ir_new_vreg(g->f, CLASS_FLOAT);
     return in->dst;
 }
 
@@ -51,6 +36,15 @@ VReg emit_cmp(Gen *g, Cond cond, VReg a, VReg b, bool sign) {
     return in->dst;
 }
 
+// emit_increment adds `by` to the register v in place (a loop counter).
+void emit_increment(Gen *g, VReg v, int64_t by) {
+    VReg step = emit_const(g, by);  // emitted first: the add reads it
+    IrInstr *in = emit(g, IR_ADD);
+    in->dst = v;
+    in->a = v;
+    in->b = step;
+}
+
 IrBlock *new_block(Gen *g, const char *label) { return ir_new_block(g->f, label); }
 
 // start_block continues emitting into b; the current block falls through to
@@ -70,8 +64,6 @@ void emit_branch(Gen *g, VReg cond, IrBlock *then, IrBlock *els) {
     in->target2 = els;
 }
 
-static RegClass result_word_class(const IrSig *sig, int k);
-
 // emit_call calls sym with the words of args and returns the result words.
 Value emit_call(Gen *g, const char *sym, const IrSig *sig, Value *args, int nargs,
                 int nresult_words) {
@@ -88,7 +80,7 @@ Value emit_call(Gen *g, const char *sym, const IrSig *sig, Value *args, int narg
     Value r = {.n = nresult_words};
     in->results = arena_alloc(sizeof(VReg) * (size_t)(nresult_words + 1));
     for (int i = 0; i < nresult_words; i++)
-        r.w[i] = in->results[i] = ir_new_vreg(g->f, result_word_class(sig, i));
+        r.w[i] = in->results[i] = new_vreg(g);
     in->nresults = nresult_words;
     if (strncmp(sym, "main.", 5) != 0)
         ir_add_extern(g->m, sym);
@@ -106,32 +98,19 @@ void emit_noreturn_call(Gen *g, const char *sym, const IrSig *sig, Value *args, 
 
 // ---- Types as machine words ------------------------------------------------------------
 
-// type_words is how many 8-byte words a value of type t occupies in registers.
-int type_words(Type *t) { return underlying(t)->kind == TY_STRING ? 2 : 1; }
-
-// word_class is the register class of word k of a value of type t: a float32
-// or float64 is one CLASS_FLOAT word, every other word is CLASS_INT.
-RegClass word_class(Type *t, int k) {
-    (void)k;
-    return is_float(t) ? CLASS_FLOAT : CLASS_INT;
-}
-
+// type_param is the calling-convention shape of a parameter or result of
+// type t: one word per scalar leaf (docs/ABI.md §1).
 IrParam type_param(Type *t) {
-    IrParam p = {.nwords = type_words(t)};
-    p.classes = arena_alloc(sizeof(RegClass) * (size_t)p.nwords);
-    for (int k = 0; k < p.nwords; k++)
-        p.classes[k] = word_class(t, k);
-    return p;
-}
-
-// result_word_class is the class of word k of a signature's results.
-static RegClass result_word_class(const IrSig *sig, int k) {
-    for (int i = 0; i < sig->nresults; i++) {
-        if (k < sig->results[i].nwords)
-            return sig->results[i].classes[k];
-        k -= sig->results[i].nwords;
+    Vec leaves = is_aggregate(t) ? type_leaves(t) : (Vec){0};
+    IrParam p = {.nwords = is_aggregate(t) ? leaves.len : value_words(t)};
+    p.classes = arena_alloc(sizeof(RegClass) * (size_t)(p.nwords + 1));  // zero = CLASS_INT
+    if (is_aggregate(t)) {
+        for (int k = 0; k < leaves.len; k++)
+            p.classes[k] = ((Leaf *)VEC_AT(&leaves, k))->cls;
+    } else if (p.nwords == 1 && is_float(t)) {
+        p.classes[0] = CLASS_FLOAT;
     }
-    unreachable();
+    return p;
 }
 
 static IrParam *params_of(Vec *types) {
@@ -173,56 +152,15 @@ const IrSig *runtime_sig(int nparams, const int *param_words, int nresult_words)
 
 // ---- Functions ---------------------------------------------------------------------------
 
-// func_symbol is gc's symbol for a function: main.f, and main.init.N for the
-// N-th init function.
+// func_symbol is gc's symbol for a function: main.f, main.T.M or main.(*T).M
+// for a method, and main.init.N for the N-th init function.
 const char *func_symbol(Gen *g, Node *fn) {
+    if (fn->recv)
+        return method_symbol(fn->recv->type->ty, fn->name);  // method.c
     for (int i = 0; i < g->prog->inits.len; i++)
         if (VEC_AT(&g->prog->inits, i) == fn)
             return arena_printf("main.init.%d", i);
     return arena_printf("main.%s", fn->name);
-}
-
-// bind_params gives each named parameter the registers its words arrive in.
-static void bind_params(Gen *g, Node *fn) {
-    int word = 0;
-    int k = 0;
-    for (int i = 0; i < fn->type->params.len; i++) {
-        Node *field = fn->type->params.items[i];
-        int names = field->names.len ? field->names.len : 1;
-        for (int j = 0; j < names; j++, k++) {
-            Type *t = VEC_AT(&g->func_type->params, k);
-            Value *v = NEW(Value);
-            v->n = type_words(t);
-            for (int w = 0; w < v->n; w++)
-                v->w[w] = g->f->params[word++];
-            if (field->names.len) {
-                Object *o = ((Node *)field->names.items[j])->obj;
-                if (o) {
-                    o->index = g->locals.len;
-                    vec_push(&g->locals, v);
-                }
-            }
-        }
-    }
-}
-
-// bind_results gives named results registers holding their zero values.
-static void bind_results(Gen *g, Node *fn) {
-    g->results.n = 0;
-    for (int i = 0; i < fn->type->results.len; i++) {
-        Node *field = fn->type->results.items[i];
-        for (int j = 0; j < field->names.len; j++) {
-            Object *o = ((Node *)field->names.items[j])->obj;
-            Value *v = NEW(Value);
-            v->n = type_words(o->type);
-            for (int w = 0; w < v->n; w++) {
-                v->w[w] = emit_zero_word(g, word_class(o->type, w));
-                g->results.w[g->results.n++] = v->w[w];
-            }
-            o->index = g->locals.len;
-            vec_push(&g->locals, v);
-        }
-    }
 }
 
 // emit_final_return ends a body that can fall off its end. With results that
@@ -231,28 +169,75 @@ static void bind_results(Gen *g, Node *fn) {
 static void emit_final_return(Gen *g) {
     if (ir_block_terminated(g->b))
         return;
-    int n = irsig_result_words(g->f->sig);
-    VReg *zeros = arena_alloc(sizeof(VReg) * (size_t)(n + 1));
-    for (int i = 0; i < n; i++)
-        zeros[i] = emit_zero_word(g, result_word_class(g->f->sig, i));
+    Vec *results = &g->func_type->results;
+    VReg *zeros = arena_alloc(sizeof(VReg) * (size_t)(irsig_result_words(g->f->sig) + 1));
+    int n = 0;
+    for (int i = 0; i < results->len; i++) {
+        Type *t = VEC_AT(results, i);
+        push_abi_words(g, t, gen_zero_value(g, t), zeros, &n);
+    }
     IrInstr *in = emit(g, IR_RET);
     in->args = zeros;
     in->nargs = n;
 }
 
-static void gen_func(Gen *g, Node *fn) {
-    g->func_type = fn->ty;
-    g->f = ir_new_func(g->m, func_symbol(g, fn), sig_of(fn->ty), fn->pos);
-    g->f->goname = fn->name;
+// begin_func starts lowering a new function: a fresh IrFunc and fresh
+// per-function state (locals, loops, labels) in g.
+void begin_func(Gen *g, const char *sym, const IrSig *sig, Type *func_type, Pos pos) {
+    g->func_type = func_type;
+    g->f = ir_new_func(g->m, sym, sig, pos);
+    g->func_name = sym;
+    g->nclosures = 0;
+    g->in_closure = false;
     g->b = VEC_AT(&g->f->blocks, 0);
     g->locals = (Vec){0};
+    g->results = (Vec){0};
     g->loop = NULL;
+    g->next_label = NULL;
     g->label_names = g->label_blocks = (Vec){0};
-    bind_params(g, fn);
+    g->defers = NULL;
+    g->presets = NULL;
+}
+
+// gen_func_body binds the parameters (after `word` words already bound, the
+// receiver's) and named results of fn (a DECL_FUNC or EXPR_FUNC_LIT), then
+// lowers its body.
+void gen_func_body(Gen *g, Node *fn, int word) {
+    bind_params(g, fn, word);
+    begin_defer_frame(g, fn);  // defer.c: results in memory if fn defers
     bind_results(g, fn);
     gen_block(g, fn->body);
+    end_defer_frame(g);        // defer.c: the return path through deferreturn
     emit_final_return(g);
     ir_prune_unreachable(g->f);
+}
+
+static void gen_func(Gen *g, Node *fn) {
+    mark_heap_vars(fn->body);
+    Type *sig = fn->recv ? method_func_type(fn) : fn->ty;  // method.c
+    begin_func(g, func_symbol(g, fn), sig_of(sig), fn->ty, fn->pos);
+    g->f->goname = fn->name;
+    int word = 0;
+    if (fn->recv)
+        bind_receiver(g, fn, &word);  // method.c
+    gen_func_body(g, fn, word);
+}
+
+// gen_global_tuple initializes the variables of `var a, b = f()` together:
+//     t1, t2 = f() ; main.a = t1 ; main.b = t2
+static void gen_global_tuple(Gen *g, Node *spec) {
+    IrInstr *st = emit(g, IR_STMT);
+    st->pos = spec->pos;
+    st->text = source_line_at(spec->pos);
+    int n = spec->names.len;
+    Value *vals = arena_alloc(sizeof(Value) * (size_t)n);
+    mark_heap_vars(spec->list.items[0]);
+    gen_values(g, &spec->list, n, vals);  // assign.c
+    for (int i = 0; i < n; i++) {
+        Object *o = ((Node *)spec->names.items[i])->obj;
+        if (o && strcmp(o->name, "_") != 0)
+            gen_store_var(g, o, vals[i]);
+    }
 }
 
 // gen_package_init lowers the package initializer (= gc's main.init): the
@@ -263,17 +248,22 @@ static void gen_func(Gen *g, Node *fn) {
 //     call main.init.0() ...
 static void gen_package_init(Gen *g) {
     static const IrSig no_args = {0};
-    g->f = ir_new_func(g->m, "main.init", &no_args, (Pos){0});
-    g->b = VEC_AT(&g->f->blocks, 0);
-    g->locals = (Vec){0};
-    g->func_type = NULL;
+    begin_func(g, "main.init", &no_args, NULL, (Pos){0});
+    g->func_name = "main.glob.";  // closures in initializers: main.glob..func1 (gc's names)
+    Vec done = {0};  // the multi-value specs initialized so far
     for (int i = 0; i < g->prog->var_inits.len; i++) {
         Object *o = VEC_AT(&g->prog->var_inits, i);
+        bool tuple = !o->init_expr && o->spec && o->spec->list.len == 1 && o->spec->names.len > 1;
+        if (tuple && !vec_contains(&done, o->spec)) {
+            vec_push(&done, o->spec);
+            gen_global_tuple(g, o->spec);
+        }
         if (!o->init_expr)
             continue;
         IrInstr *st = emit(g, IR_STMT);
         st->pos = o->pos;
         st->text = arena_printf("var %s = ...", o->name);
+        mark_heap_vars(o->init_expr);
         Value v = gen_expr(g, o->init_expr);
         if (strcmp(o->name, "_") != 0)
             gen_store_var(g, o, v);
@@ -299,10 +289,12 @@ static void gen_globals(Gen *g) {
 }
 
 IrModule *lower_program(Program *p, const char *source) {
-    Gen g = {.prog = p, .m = ir_new_module(source)};
+    Gen g = {.prog = p, .m = ir_new_module(source), .shared = NEW(GenShared)};
     gen_globals(&g);
     for (int i = 0; i < p->funcs.len; i++)
         gen_func(&g, VEC_AT(&p->funcs, i));
     gen_package_init(&g);
+    gen_method_wrappers(&g);  // method.c
+    typedata_finish(&g);
     return g.m;
 }

@@ -20,6 +20,11 @@ static const char *print_routine(Type *t) {
         return "runtime.printuint";
     if (is_integer(t))
         return "runtime.printint";
+    switch (underlying(t)->kind) {
+    case TY_POINTER: case TY_MAP: case TY_FUNC: case TY_UNTYPED_NIL: return "runtime.printpointer";
+    case TY_SLICE: return "runtime.printslice";
+    default: break;
+    }
     unreachable();  // other types are rejected by check_lowerable (support.c)
 }
 

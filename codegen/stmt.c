@@ -1,188 +1,8 @@
-// stmt.c: statements (Go spec: Statements) and variables.
-//
-// A local variable lives in virtual registers, one per word, for its whole
-// life; assigning it moves new words into those registers. A package variable
-// lives in memory at its symbol (`main.x`) and is reached by loads and stores.
+// stmt.c: statements (Go spec: Statements); assignments and declarations are
+// in assign.c, variables in var.c.
 #include "lower.h"
 
 #include <string.h>
-
-// ---- Variables ----------------------------------------------------------------------------
-
-Value *local_value(Gen *g, Object *o) { return VEC_AT(&g->locals, o->index); }
-
-// new_local gives a newly declared local variable its registers.
-static Value *new_local(Gen *g, Object *o) {
-    Value *v = NEW(Value);
-    v->n = type_words(o->type);
-    for (int i = 0; i < v->n; i++)
-        v->w[i] = new_word_vreg(g, o->type, i);
-    o->index = g->locals.len;
-    vec_push(&g->locals, v);
-    return v;
-}
-
-// WordAccess is how one word of a value sits in memory.
-typedef struct WordAccess {
-    int offset;
-    int width;   // bytes: a bool or int8 is 1, a string's words are 8
-    bool sign;   // sign-extend when loading
-} WordAccess;
-
-static WordAccess word_access(Type *t, int k) {
-    Type *u = underlying(t);
-    if (u->kind == TY_STRING)
-        return (WordAccess){.offset = 8 * k, .width = 8};
-    return (WordAccess){.width = (int)u->size, .sign = is_integer(u) && !is_unsigned(u)};
-}
-
-static VReg global_addr(Gen *g, Object *o) {
-    IrInstr *in = emit(g, IR_ADDR);
-    in->dst = new_vreg(g);
-    in->sym = arena_printf("main.%s", o->name);
-    return in->dst;
-}
-
-Value gen_load_global(Gen *g, Object *o) {
-    VReg addr = global_addr(g, o);
-    Value v = {.n = type_words(o->type)};
-    for (int k = 0; k < v.n; k++) {
-        IrInstr *in = emit(g, IR_LOAD);
-        WordAccess w = word_access(o->type, k);
-        in->dst = v.w[k] = new_word_vreg(g, o->type, k);
-        in->a = addr;
-        in->imm = w.offset;
-        in->width = w.width;
-        in->sign = w.sign;
-    }
-    return v;
-}
-
-// gen_store_var assigns v to the variable o (local or package-level).
-void gen_store_var(Gen *g, Object *o, Value v) {
-    if (!o->is_global) {
-        Value *dst = local_value(g, o);
-        for (int k = 0; k < v.n; k++) {
-            IrInstr *in = emit(g, IR_MOV);
-            in->dst = dst->w[k];
-            in->a = v.w[k];
-        }
-        return;
-    }
-    VReg addr = global_addr(g, o);
-    for (int k = 0; k < v.n; k++) {
-        WordAccess w = word_access(o->type, k);
-        IrInstr *in = emit(g, IR_STORE);
-        in->a = addr;
-        in->imm = w.offset;
-        in->width = w.width;
-        in->b = v.w[k];
-    }
-}
-
-// split_values divides the words of a multi-value call among n targets.
-void split_values(Value all, Type **types, int n, Value *out) {
-    int w = 0;
-    for (int i = 0; i < n; i++) {
-        out[i].n = type_words(types[i]);
-        for (int k = 0; k < out[i].n; k++)
-            out[i].w[k] = all.w[w++];
-    }
-}
-
-// gen_rhs evaluates the right-hand sides of an assignment of n values into
-// vals: n expressions, or one call with n results.
-static void gen_rhs(Gen *g, NodeList *rhs, int n, Value *vals) {
-    if (rhs->len == 1 && n > 1) {
-        Node *call = rhs->items[0];
-        Type *tuple = call->ty;
-        split_values(gen_expr(g, call), (Type **)tuple->results.items, n, vals);
-        return;
-    }
-    for (int i = 0; i < n; i++)
-        vals[i] = gen_expr(g, rhs->items[i]);
-}
-
-// ---- Declarations and assignments ------------------------------------------------------
-
-static void gen_zero_var(Gen *g, Object *o) {
-    Value z = {.n = type_words(o->type)};
-    for (int k = 0; k < z.n; k++)
-        z.w[k] = emit_zero_word(g, word_class(o->type, k));
-    gen_store_var(g, o, z);
-}
-
-// gen_var_spec lowers `var a, b T = x, y`: evaluate all values, then give
-// each name its registers and value (zero without an initializer).
-static void gen_var_spec(Gen *g, Node *spec) {
-    int n = spec->names.len;
-    Value *vals = arena_alloc(sizeof(Value) * (size_t)n);
-    if (spec->list.len)
-        gen_rhs(g, &spec->list, n, vals);
-    for (int i = 0; i < n; i++) {
-        Object *o = ((Node *)spec->names.items[i])->obj;
-        if (!o || strcmp(o->name, "_") == 0)
-            continue;
-        new_local(g, o);
-        if (spec->list.len)
-            gen_store_var(g, o, vals[i]);
-        else
-            gen_zero_var(g, o);
-    }
-}
-
-static void gen_local_decl(Gen *g, Node *d) {
-    if (d->kind == DECL_GROUP) {
-        for (int i = 0; i < d->list.len; i++)
-            gen_local_decl(g, d->list.items[i]);
-    } else if (d->kind == DECL_VAR) {
-        gen_var_spec(g, d);
-    }  // constants and types generate no code
-}
-
-// assigned_var is the variable an assignment's left-hand side names, through
-// any parentheses (`(x) = 1` assigns x); NULL for the blank identifier.
-static Object *assigned_var(Node *lhs) {
-    while (lhs->kind == EXPR_PAREN)
-        lhs = lhs->lhs;
-    Object *o = lhs->obj;
-    return o && strcmp(o->name, "_") != 0 ? o : NULL;
-}
-
-// gen_assign lowers `a, b = x, y` and `a, b := x, y`: every right-hand side
-// is evaluated before any variable is assigned (Go spec: Assignment
-// statements), so `a, b = b, a` swaps.
-static void gen_assign(Gen *g, Node *s) {
-    int n = s->lhs_list.len;
-    Value *vals = arena_alloc(sizeof(Value) * (size_t)n);
-    gen_rhs(g, &s->rhs_list, n, vals);
-    for (int i = 0; i < n; i++) {
-        Object *o = assigned_var(s->lhs_list.items[i]);
-        if (!o)
-            continue;
-        if (o->decl == s)  // declared by this :=
-            new_local(g, o);
-        gen_store_var(g, o, vals[i]);
-    }
-}
-
-// gen_op_assign lowers `x op= y` and `x++` as `x = x op y`.
-static void gen_op_assign(Gen *g, Node *s, Node *lhs, Node *rhs, Op op) {
-    Node *bin = new_binary(op, lhs, rhs, s->pos);
-    bin->ty = lhs->ty;
-    gen_store_var(g, assigned_var(lhs), gen_expr(g, bin));
-}
-
-static void gen_incdec(Gen *g, Node *s) {
-    Node *one = new_node(EXPR_INT_LIT, s->pos);
-    one->lit = "1";
-    one->ty = s->lhs->ty;
-    ConstValue *c = NEW(ConstValue);
-    c->kind = CONST_INT;
-    mpz_init_set_si(c->i, 1);
-    one->cval = c;
-    gen_op_assign(g, s, s->lhs, one, s->op);
-}
 
 // ---- Control flow ---------------------------------------------------------------------
 
@@ -237,23 +57,27 @@ static void gen_for(Gen *g, Node *s) {
     g->b = done;
 }
 
-// gen_return lowers `return x, y` (or a bare return of the named results).
+// gen_return lowers `return x, y` (or a bare return of the named results):
+// the result values are split into their call words (docs/ABI.md §2).
+//     ret w1, w2, ...
 static void gen_return(Gen *g, Node *s) {
-    Value all = {0};
+    Vec *types = &g->func_type->results;
+    Value *vals = arena_alloc(sizeof(Value) * (size_t)(types->len + 1));
     if (s->list.len == 0) {
-        all = g->results;
+        for (int i = 0; i < g->results.len; i++)
+            vals[i] = gen_read_var(g, VEC_AT(&g->results, i));
     } else {
-        for (int i = 0; i < s->list.len; i++) {
-            Value v = gen_expr(g, s->list.items[i]);
-            for (int k = 0; k < v.n; k++)
-                all.w[all.n++] = v.w[k];
-        }
+        gen_values(g, &s->list, types->len, vals);
     }
+    if (gen_defer_return(g, vals))  // defer.c: set the results, run the deferred calls
+        return;
+    VReg *words = arena_alloc(sizeof(VReg) * (size_t)(irsig_result_words(g->f->sig) + 1));
+    int nwords = 0;
+    for (int i = 0; i < types->len; i++)
+        push_abi_words(g, VEC_AT(types, i), vals[i], words, &nwords);
     IrInstr *in = emit(g, IR_RET);
-    in->args = arena_alloc(sizeof(VReg) * (size_t)(all.n + 1));
-    for (int k = 0; k < all.n; k++)
-        in->args[k] = all.w[k];
-    in->nargs = all.n;
+    in->args = words;
+    in->nargs = nwords;
     g->b = new_block(g, "after.return");  // code after a return is unreachable
 }
 
@@ -302,7 +126,7 @@ static void gen_branch(Gen *g, Node *s) {
 // labeled for or switch know its label.
 static void gen_labeled(Gen *g, Node *s) {
     start_block(g, label_block(g, s->label));
-    if (s->body->kind == STMT_FOR || s->body->kind == STMT_SWITCH)
+    if (s->body->kind == STMT_FOR || s->body->kind == STMT_RANGE || s->body->kind == STMT_SWITCH)
         g->next_label = s->label;
     gen_stmt(g, s->body);
 }
@@ -340,6 +164,7 @@ void gen_stmt(Gen *g, Node *s) {
     case STMT_BLOCK: gen_block(g, s); return;
     case STMT_IF: gen_if(g, s); return;
     case STMT_FOR: gen_for(g, s); return;
+    case STMT_RANGE: gen_range(g, s); return;             // range.c
     case STMT_SWITCH: gen_switch(g, s); return;           // switch.c
     case STMT_FALLTHROUGH: return;                        // switch.c jumps to the next clause
     case STMT_RETURN: gen_return(g, s); return;
@@ -347,6 +172,7 @@ void gen_stmt(Gen *g, Node *s) {
     case STMT_CONTINUE:
     case STMT_GOTO: gen_branch(g, s); return;
     case STMT_LABELED: gen_labeled(g, s); return;
+    case STMT_DEFER: gen_defer(g, s); return;             // defer.c
     default: unreachable();  // rejected by check_lowerable (support.c)
     }
 }

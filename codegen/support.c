@@ -12,14 +12,25 @@
 // commit.
 //
 // Lowered today:
-//   values       integers, floats, bool, string and named types over them (a
-//                value is one word, a string two: lower.c type_words), in
+//   values       integers, floats, bool, string, pointers, structs, arrays,
+//                slices and func values, and named types over them (memory.c: a scalar is
+//                1-3 words, a struct or array the address of a copy), in
 //                variables, parameters, and results of at most MAX_WORDS words
-//   expressions  constants, variables, + - ^ !, the binary operators, calls of
-//                package-level functions, numeric and identity conversions,
-//                print, println, len(string), panic(string), os.Exit
+//   expressions  constants, variables, every operator, &x, *p, fields (through
+//                embedded fields), indexing and slicing of strings, arrays and
+//                slices, composite literals, map index (map.c), calls of functions,
+//                methods and func values, function literals (closures), method
+//                values and expressions, numeric conversions (floatconv.c),
+//                conversions between strings, integers and byte/rune slices and
+//                of identical representations, the built-ins, print, println,
+//                os.Exit
 //   statements   := = op= ++ -- var const type if for switch fallthrough
-//                break continue goto labels return blocks
+//                break continue goto labels return blocks, range over strings,
+//                arrays, pointers to arrays, slices and maps (map.c),
+//                assignment to m[k], defer of every call form (defer.c)
+//   panics       panic(v) of any value codegen holds (convert.c); recover() as
+//                a statement, in `r := recover()`, compared with nil, and
+//                passed to panic: the only interface values lowered yet
 //
 // One message per problem: a statement or declaration reports its first
 // unsupported construct only, and a variable or function whose declaration
@@ -32,12 +43,14 @@
 
 typedef struct Gate {
     Vec bad_objects;    // Object*: rejected parameters and results
+    Vec eface_vars;     // Object*: `r := recover()` variables (defer.c)
     Vec bad_decls;      // Node*: rejected declarations; every object they declare is bad
     Node *func;         // the function whose body is being checked
 } Gate;
 
 static bool expr_ok(Gate *g, Node *e);
 static void check_stmt(Gate *g, Node *s);
+static void check_block(Gate *g, Node *block);
 
 // ---- Reporting ------------------------------------------------------------------------
 
@@ -55,15 +68,8 @@ static bool reject_outside(Pos pos, const char *what) {
     return false;
 }
 
-static bool contains(Vec *v, void *item) {
-    for (int i = 0; i < v->len; i++)
-        if (VEC_AT(v, i) == item)
-            return true;
-    return false;
-}
-
 static bool is_bad(Gate *g, Object *o) {
-    return contains(&g->bad_objects, o) || (o->decl && contains(&g->bad_decls, o->decl));
+    return vec_contains(&g->bad_objects, o) || (o->decl && vec_contains(&g->bad_decls, o->decl));
 }
 
 static void mark_bad_object(Gate *g, Object *o) {
@@ -91,6 +97,18 @@ static const char *unsupported_type(Type *t) {
     case TY_STRING:
     case TY_UNTYPED_BOOL: case TY_UNTYPED_INT: case TY_UNTYPED_RUNE: case TY_UNTYPED_FLOAT:
     case TY_UNTYPED_STRING:
+    case TY_UNTYPED_NIL:
+    case TY_POINTER:  // its target's type is judged where *p is used
+    case TY_FUNC:     // its parameters' types are judged where it is called or defined
+        return NULL;
+    case TY_ARRAY: case TY_SLICE:
+        return unsupported_type(t->elem);
+    case TY_STRUCT:
+        for (int i = 0; i < t->fields.len; i++) {
+            const char *what = unsupported_type(((Field *)VEC_AT(&t->fields, i))->type);
+            if (what)
+                return what;
+        }
         return NULL;
     case TY_TUPLE:
         for (int i = 0; i < t->results.len; i++) {
@@ -100,16 +118,13 @@ static const char *unsupported_type(Type *t) {
         }
         return NULL;
     case TY_COMPLEX64: case TY_COMPLEX128: return "complex numbers are";
-    case TY_ARRAY: return "arrays are";
-    case TY_SLICE: return "slices are";
-    case TY_STRUCT: return "structs are";
-    case TY_POINTER: return "pointers are";
-    case TY_MAP: return "maps are";
-    case TY_FUNC: return "function values are";
+    case TY_MAP: {  // map.c; its key is comparable, so the descriptors have its hash
+        const char *what = unsupported_type(t->key);
+        return what ? what : unsupported_type(t->elem);
+    }
     case TY_INTERFACE: return "interfaces are";
     case TY_CHAN: return "channels are";
     case TY_UNSAFE_POINTER: return "unsafe pointers are";
-    case TY_UNTYPED_NIL: return "nil is";
     default: return "this type is";  // TY_INVALID, a named type's name, kinds added later
     }
 }
@@ -121,10 +136,35 @@ static bool type_ok(Type *t, Pos pos) {
 
 // ---- Expressions (expr.c gen_expr) ---------------------------------------------------------
 
-static Node *unparen(Node *e) {
-    while (e->kind == EXPR_PAREN)
-        e = e->lhs;
-    return e;
+// ---- recover()'s value: the only interface values lowered yet ----
+
+static bool is_recover_call(Node *e) {
+    e = unparen(e);
+    if (e->kind != EXPR_CALL)
+        return false;
+    Node *fn = unparen(e->lhs);
+    return fn->obj && fn->obj->kind == OBJ_BUILTIN && fn->obj->builtin == BUILTIN_RECOVER;
+}
+
+// eface_ok: an empty interface defer.c can hold: recover(), or a variable
+// `r := recover()` declared (r == nil, r != nil and panic(r) use it).
+static bool eface_ok(Gate *g, Node *e) {
+    Node *x = unparen(e);
+    if (is_recover_call(x))
+        return true;
+    return x->kind == EXPR_IDENT && x->obj && vec_contains(&g->eface_vars, x->obj);
+}
+
+// recover_define_ok: `r := recover()`, `_ = recover()` or `r = recover()`.
+static bool recover_define_ok(Gate *g, Node *s) {
+    if (s->lhs_list.len != 1 || s->rhs_list.len != 1 || s->op || !is_recover_call(s->rhs_list.items[0]))
+        return false;
+    Node *lhs = unparen(s->lhs_list.items[0]);
+    if (lhs->kind != EXPR_IDENT || !lhs->obj)
+        return lhs->kind == EXPR_IDENT && strcmp(lhs->name, "_") == 0;
+    if (s->kind == STMT_DEFINE && lhs->obj->kind == OBJ_VAR && is_interface(lhs->obj->type))
+        vec_push(&g->eface_vars, lhs->obj);
+    return eface_ok(g, lhs);
 }
 
 static bool is_nil(Node *e) {
@@ -161,8 +201,8 @@ static bool ident_ok(Gate *g, Node *e) {
         return reject(e->pos, "this expression is");
     switch (o->kind) {
     case OBJ_VAR: return !is_bad(g, o);  // a bad variable was reported where it is declared
-    case OBJ_FUNC: return reject(e->pos, "function values are");
-    case OBJ_NIL: return reject(e->pos, "nil is");
+    case OBJ_FUNC: return !is_bad(g, o);  // closure.c: a static funcval
+    case OBJ_NIL: return true;
     default: return reject(e->pos, "this expression is");
     }
 }
@@ -179,7 +219,7 @@ static bool unary_ok(Gate *g, Node *e) {
     case OP_XOR:
     case OP_NOT: return true;
     case OP_ADDR:
-    case OP_DEREF: return reject(e->pos, "pointers are");
+    case OP_DEREF: return true;  // addr.c
     default: return reject(e->pos, "this operator is");
     }
 }
@@ -189,6 +229,10 @@ static bool unary_ok(Gate *g, Node *e) {
 static bool binary_op_lowered(Op op) { return op >= OP_ADD && op <= OP_GE; }
 
 static bool binary_ok(Gate *g, Node *e) {
+    bool nil_compare = (e->op == OP_EQ || e->op == OP_NE) &&
+                       ((eface_ok(g, e->lhs) && is_nil(e->rhs)) || (is_nil(e->lhs) && eface_ok(g, e->rhs)));
+    if (nil_compare)
+        return true;  // the type words compare with 0 (arith.c)
     if (!expr_ok(g, e->lhs) || !expr_ok(g, e->rhs))
         return false;
     return binary_op_lowered(e->op) ? true : reject(e->pos, "this operator is");
@@ -204,26 +248,55 @@ static bool selector_ok(Gate *g, Node *e) {
         return reject(e->name_pos.line ? e->name_pos : e->pos, arena_printf("%s.%s is", pkg, e->name));
     }
     if (is_type_expr(x))
-        return reject(e->pos, "method expressions are");
+        return true;  // T.M: method.c gen_method_expr
     if (e->obj && is_bad(g, e->obj))
         return false;  // a rejected method
     if (!expr_ok(g, x))
         return false;
-    return reject(e->pos, "selectors on values are");
+    return true;  // fields: addr.c; methods: method.c
 }
 
+static bool is_string_operand(Node *x) {
+    return x->ty && is_string(x->ty);
+}
+
+// index_ok: gen_index reads elements of arrays, pointers to arrays and slices.
 static bool index_ok(Gate *g, Node *e) {
     if (!expr_ok(g, e->lhs) || !expr_ok(g, e->rhs))
         return false;
-    return reject(e->pos, "indexing is");
+    if (is_string_operand(e->lhs))
+        return true;  // string.c
+    switch (underlying(e->lhs->ty)->kind) {
+    case TY_ARRAY: case TY_SLICE: case TY_POINTER: return true;
+    case TY_MAP: return true;  // map.c
+    default: return reject(e->pos, "indexing is");
+    }
 }
 
+// composite_ok: gen_composite builds struct, array and slice literals, and
+// map literals (map.c), whose keys are expressions too.
+static bool composite_ok(Gate *g, Node *e) {
+    if (!e->ty)
+        return reject(e->pos, "this composite literal is");
+    bool map = underlying(e->ty)->kind == TY_MAP;
+    for (int i = 0; i < e->list.len; i++) {
+        Node *el = e->list.items[i];
+        if (map && el->kind == EXPR_KEY_VALUE && !expr_ok(g, el->lhs))
+            return false;
+        if (!expr_ok(g, el->kind == EXPR_KEY_VALUE ? el->rhs : el))
+            return false;
+    }
+    return true;
+}
+
+// slice_ok: gen_string_slice (string.c) slices strings, gen_slice_expr
+// (slice.c) slices, arrays and pointers to arrays.
 static bool slice_ok(Gate *g, Node *e) {
     Node *parts[] = {e->lhs, e->lo, e->hi, e->max};
     for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
         if (parts[i] && !expr_ok(g, parts[i]))
             return false;
-    return reject(e->pos, "slicing is");
+    return true;
 }
 
 static bool type_assert_ok(Gate *g, Node *e) {
@@ -235,10 +308,11 @@ static bool type_assert_ok(Gate *g, Node *e) {
 // ---- Calls (call.c gen_call) -----------------------------------------------------------
 
 // conversion_ok: gen_conversion re-extends an integer, converts to and from
-// floats (convert.c) and passes any other value through, so it lowers
-// conversions between numeric types and between types whose underlying types
-// are both bool or both string. The target type is judged first: `[]byte(s)`
-// is about slices.
+// floats (floatconv.c), encodes an integer as a string (gen_intstring),
+// converts between strings and byte or rune slices (slice.c) and passes any
+// other value through, so it lowers those and the conversions between types
+// of identical underlying types (or pointers to them). The target type is
+// judged first.
 static bool conversion_ok(Gate *g, Node *call) {
     if (call->list.len != 1)
         return reject(call->pos, "this conversion is");
@@ -249,51 +323,62 @@ static bool conversion_ok(Gate *g, Node *call) {
         return reject(call->pos, "this conversion is");
     Type *from = x->ty, *to = call->ty;
     if ((is_numeric(from) && is_numeric(to)) || (is_boolean(from) && is_boolean(to)) ||
-        (is_string(from) && is_string(to)))
+        (is_string(from) && is_string(to)) || (is_integer(from) && is_string(to)))
         return true;
-    if (is_integer(from) && is_string(to))
-        return reject(call->pos, "conversions from integer to string are");
+    if (is_string(from) || is_string(to))
+        return true;  // to and from byte and rune slices (slice.c), the checker allows no other
+    Type *uf = underlying(from), *ut = underlying(to);
+    if (types_identical_ignore_tags(uf, ut))
+        return true;  // the same representation: the value is kept
+    if (uf->kind == TY_POINTER && ut->kind == TY_POINTER &&
+        types_identical_ignore_tags(underlying(uf->elem), underlying(ut->elem)))
+        return true;
     return reject(call->pos, "this conversion is");
 }
 
 static bool builtin_lowered(Builtin id) {
     return id == BUILTIN_PRINT || id == BUILTIN_PRINTLN || id == BUILTIN_LEN ||
-           id == BUILTIN_PANIC || id == BUILTIN_OS_EXIT;
+           id == BUILTIN_CAP || id == BUILTIN_NEW || id == BUILTIN_PANIC || id == BUILTIN_OS_EXIT ||
+           id == BUILTIN_APPEND || id == BUILTIN_COPY || id == BUILTIN_MAKE ||
+           id == BUILTIN_DELETE || id == BUILTIN_RECOVER;
 }
 
-// len_arg_ok: gen_builtin takes the length word of a string; len of an
-// array is a constant (const_ok).
+// len_arg_ok: gen_builtin takes the length word of a string or slice, the
+// constant length of an array (or pointer to one), and a map's count (map.c).
 static bool len_arg_ok(Node *call) {
     Node *x = call->list.len == 1 ? call->list.items[0] : NULL;
-    if (x && x->ty && is_string(x->ty))
-        return true;
-    return reject(call->pos, "len of non-string values is");
+    return x && x->ty ? true : reject(call->pos, "this len is");
 }
 
-// panic_arg_ok: gen_panic calls gopanicstring, which prints the message as Go
-// prints a value of type string; Go prints other values, even of a defined
-// string type, with their type (`panic: main.E("boom")`).
-static bool panic_arg_ok(Node *call) {
+// panic_arg_ok: gen_panic converts any value codegen holds to an empty
+// interface (convert.c); of interface values, only nil and recover()'s.
+static bool panic_arg_ok(Gate *g, Node *call) {
     Node *x = call->list.len == 1 ? call->list.items[0] : NULL;
-    if (!x || !x->ty || !is_string(x->ty))
-        return reject(call->pos, "panic with a non-string value is");
-    if (x->ty->kind == TY_NAMED)
-        return reject(call->pos, "panic with a value of a defined string type is");
-    return true;
+    if (!x)
+        return reject(call->pos, "this call of panic is");
+    return is_nil(x) || eface_ok(g, x) || expr_ok(g, x);
 }
 
-// builtin_ok: gen_builtin lowers print and println (print.c), len of a
-// string, panic with a string, and os.Exit.
+// builtin_ok: gen_builtin lowers print and println (print.c), len, cap, new,
+// make, append, copy, delete (map.c), panic (convert.c), recover (defer.c)
+// and os.Exit.
 static bool builtin_ok(Gate *g, Node *call, Object *b) {
     if (!builtin_lowered(b->builtin))
         return reject(call->pos, arena_printf("built-in %s is", b->name));
-    if (call->has_ellipsis)
-        return reject(call->pos, "variadic calls are");
+    if (b->builtin == BUILTIN_NEW)
+        return true;  // its argument is a type
+    if (b->builtin == BUILTIN_PANIC)
+        return panic_arg_ok(g, call);
+    if (b->builtin == BUILTIN_MAKE) {  // slices (slice.c) and maps (map.c)
+        for (int i = 1; i < call->list.len; i++)
+            if (!expr_ok(g, call->list.items[i]))
+                return false;
+        return true;
+    }
     if (!exprs_ok(g, &call->list))
         return false;
     switch (b->builtin) {
     case BUILTIN_LEN: return len_arg_ok(call);
-    case BUILTIN_PANIC: return panic_arg_ok(call);
     default: return true;
     }
 }
@@ -303,17 +388,14 @@ static bool is_package_func(Object *f) {
 }
 
 // callee_ok: gen_call calls a package-level function by its symbol
-// (`call main.f`); a function value (a variable, a literal, a method, the
-// result of a call) is not called yet.
+// (`call main.f`), a method directly (method.c), and any other func value
+// through its funcval.
 static bool callee_ok(Gate *g, Node *call, Node *fn) {
     if (fn->kind == EXPR_IDENT && is_package_func(fn->obj))
         return !is_bad(g, fn->obj);  // a rejected signature was reported at the declaration
     if (is_type_expr(fn))
         return reject(call->pos, "this conversion is");  // not marked NODE_CONVERSION
-    bool func_name = fn->kind == EXPR_IDENT && fn->obj && fn->obj->kind == OBJ_FUNC;
-    if (!func_name && !expr_ok(g, fn))
-        return false;
-    return reject(call->pos, "calls of function values are");
+    return expr_ok(g, fn);
 }
 
 static bool call_ok(Gate *g, Node *call) {
@@ -324,9 +406,16 @@ static bool call_ok(Gate *g, Node *call) {
         return builtin_ok(g, call, fn->obj);
     if (!callee_ok(g, call, fn))
         return false;
-    if (call->has_ellipsis)
-        return reject(call->pos, "variadic calls are");
     return exprs_ok(g, &call->list);
+}
+
+// func_lit_ok: gen_func_lit lowers the literal's body as a function of its own.
+static bool func_lit_ok(Gate *g, Node *lit) {
+    Node *outer = g->func;
+    g->func = lit;
+    check_block(g, lit->body);
+    g->func = outer;
+    return true;
 }
 
 // ---- The expression dispatcher -----------------------------------------------------------
@@ -342,8 +431,8 @@ static bool construct_ok(Gate *g, Node *e) {
     case EXPR_INDEX: return index_ok(g, e);
     case EXPR_SLICE: return slice_ok(g, e);
     case EXPR_TYPE_ASSERT: return type_assert_ok(g, e);
-    case EXPR_COMPOSITE: return reject(e->pos, "composite literals are");
-    case EXPR_FUNC_LIT: return reject(e->pos, "function literals are");
+    case EXPR_COMPOSITE: return composite_ok(g, e);
+    case EXPR_FUNC_LIT: return func_lit_ok(g, e);
     case EXPR_IMAG_LIT: return reject_outside(e->pos, "complex numbers are");
     default: return reject(e->pos, "this expression is");
     }
@@ -379,27 +468,27 @@ static bool var_types_ok(Node *spec) {
 }
 
 // var_spec_ok checks `var a, b T = x, y` as gen_var_spec and gen_package_init
-// lower it: the written type, the values, then the types the values gave. A
-// package variable is initialized from its own value only (Object.init_expr).
-static bool var_spec_ok(Gate *g, Node *spec, bool global) {
+// lower it: the written type, the values, then the types the values gave.
+static bool var_spec_ok(Gate *g, Node *spec) {
     if (spec->type && !var_types_ok(spec))
         return false;
-    if (global && spec->list.len && spec->list.len != spec->names.len)
-        return reject(spec->pos, "multi-value package variable initialization is");
     if (!exprs_ok(g, &spec->list))
         return false;
     return spec->type || var_types_ok(spec);
 }
 
 // lhs_ok: gen_assign and gen_op_assign store into a variable, through any
-// parentheses, or drop the value (`_`).
+// parentheses, or into an addressable place (addr.c), or into a map element
+// (map.c), or drop the value (`_`).
 static bool lhs_ok(Gate *g, Node *lhs) {
     Node *x = unparen(lhs);
     if (x->kind == EXPR_IDENT && strcmp(x->name, "_") == 0)
         return true;
     if (x->kind != EXPR_IDENT) {
         if (!expr_ok(g, x))
-            return false;  // indexing, selectors and *p are reported there
+            return false;  // maps are reported there
+        if (is_addressable(x) || is_map_index(x))
+            return true;
         return reject(x->pos, "assignment to this operand is");
     }
     Object *o = x->obj;
@@ -418,10 +507,14 @@ static bool lhs_list_ok(Gate *g, NodeList *list) {
 // define_ok checks `a, b := x, y`: the values first, since the new
 // variables take their types.
 static bool define_ok(Gate *g, Node *s) {
+    if (recover_define_ok(g, s))
+        return true;
     return exprs_ok(g, &s->rhs_list) && lhs_list_ok(g, &s->lhs_list);
 }
 
 static bool assign_ok(Gate *g, Node *s) {
+    if (recover_define_ok(g, s))
+        return true;
     if (!lhs_list_ok(g, &s->lhs_list))
         return false;
     if (s->op && !binary_op_lowered(s->op))
@@ -438,7 +531,7 @@ static void check_local_decl(Gate *g, Node *d) {
             check_local_decl(g, d->list.items[i]);
         return;
     case DECL_VAR:
-        if (!var_spec_ok(g, d, false))
+        if (!var_spec_ok(g, d))
             vec_push(&g->bad_decls, d);
         return;
     case DECL_CONST:
@@ -493,10 +586,35 @@ static void check_switch(Gate *g, Node *s) {
     }
 }
 
-// check_range: a range loop is not lowered yet. The variables it declares are
-// bad, so their uses say nothing more; its body is checked for its own problems.
+// range_vars_ok: gen_range assigns the iteration values as gen_assign does.
+static bool range_vars_ok(Gate *g, Node *s) {
+    if (s->define)
+        return true;  // new variables of the iteration values' types
+    return (!s->key || lhs_ok(g, s->key)) && (!s->value || lhs_ok(g, s->value));
+}
+
+// range_operand_ok: gen_range (range.c) lowers range loops over strings,
+// arrays, pointers to arrays and slices, and maps (map.c).
+static bool range_operand_ok(Node *s) {
+    if (is_string_operand(s->rhs))
+        return true;
+    switch (underlying(s->rhs->ty)->kind) {
+    case TY_ARRAY: case TY_SLICE: case TY_POINTER: return true;
+    case TY_MAP: return true;
+    default: return reject(s->pos, "range loops over this type are");
+    }
+}
+
+// check_range: a range loop over an operand gen_range cannot lower, or with
+// variables it cannot assign, is rejected; the variables it declares are
+// then bad, so their uses say nothing more; its body is checked for its own
+// problems.
 static void check_range(Gate *g, Node *s) {
-    reject(s->pos, "range loops are");
+    bool ok = expr_ok(g, s->rhs) && range_operand_ok(s);
+    if (ok && range_vars_ok(g, s)) {
+        check_block(g, s->body);
+        return;
+    }
     vec_push(&g->bad_decls, s);
     if (s->define && s->key)
         mark_bad_object(g, unparen(s->key)->obj);
@@ -523,7 +641,7 @@ static void check_type_switch(Gate *g, Node *s) {
 // signature was rejected, a nil (converted to a rejected result type) says
 // nothing more.
 static void check_return(Gate *g, Node *s) {
-    bool signature_rejected = g->func && contains(&g->bad_decls, g->func);
+    bool signature_rejected = g->func && vec_contains(&g->bad_decls, g->func);
     for (int i = 0; i < s->list.len; i++) {
         Node *v = s->list.items[i];
         if (!(signature_rejected && is_nil(v)) && !expr_ok(g, v))
@@ -538,7 +656,10 @@ static void check_stmt(Gate *g, Node *s) {
     case STMT_CONTINUE:
     case STMT_GOTO:
     case STMT_FALLTHROUGH: return;
-    case STMT_EXPR: expr_ok(g, s->lhs); return;
+    case STMT_EXPR:
+        if (!is_recover_call(s->lhs))
+            expr_ok(g, s->lhs);
+        return;
     case STMT_DEFINE:
         if (!define_ok(g, s))
             vec_push(&g->bad_decls, s);
@@ -554,7 +675,10 @@ static void check_stmt(Gate *g, Node *s) {
     case STMT_LABELED: check_stmt(g, s->body); return;
     case STMT_RANGE: check_range(g, s); return;
     case STMT_TYPE_SWITCH: check_type_switch(g, s); return;
-    case STMT_DEFER: reject(s->pos, "defer statements are"); return;
+    case STMT_DEFER:  // defer.c
+        if (!is_recover_call(s->lhs))
+            expr_ok(g, s->lhs);
+        return;
     case STMT_GO: reject_outside(s->pos, "goroutines are"); return;
     case STMT_SEND: reject_outside(s->pos, "channels are"); return;
     case STMT_SELECT: reject_outside(s->pos, "select is"); return;
@@ -574,8 +698,7 @@ static bool fields_ok(Gate *g, NodeList *fields, Vec *types, bool report) {
         Node *f = fields->items[i];
         Type *t = k < types->len ? VEC_AT(types, k) : NULL;
         k += f->names.len ? f->names.len : 1;
-        bool variadic = f->type && f->type->kind == TYPE_ELLIPSIS;
-        const char *what = variadic ? "variadic parameters are" : unsupported_type(t);
+        const char *what = unsupported_type(t);
         if (!what)
             continue;
         if (ok && report)
@@ -590,7 +713,7 @@ static bool fields_ok(Gate *g, NodeList *fields, Vec *types, bool report) {
 static int result_words(Type *sig) {
     int n = 0;
     for (int i = 0; i < sig->results.len; i++)
-        n += type_words(VEC_AT(&sig->results, i));
+        n += value_words(VEC_AT(&sig->results, i));
     return n;
 }
 
@@ -598,27 +721,25 @@ static int result_words(Type *sig) {
 // parameters and results it can pass as words, at most MAX_WORDS of results
 // (they are returned as one Value).
 static bool signature_ok(Gate *g, Node *fn) {
-    if (fn->recv)
-        return reject(fn->pos, "methods are");
+    if (fn->recv && fn->recv->type && !type_ok(fn->recv->type->ty, fn->recv->type->pos))
+        return false;
     Type *sig = fn->ty;
     if (!sig || sig->kind != TY_FUNC || !fn->type)
         return reject(fn->pos, "this function is");
     bool ok = fields_ok(g, &fn->type->params, &sig->params, true);
     ok = fields_ok(g, &fn->type->results, &sig->results, ok) && ok;
-    if (ok && sig->variadic)
-        return reject(fn->pos, "variadic parameters are");
     if (ok && result_words(sig) > MAX_WORDS) {
         Pos at = fn->type->results.len ? ((Node *)fn->type->results.items[0])->pos : fn->pos;
         error_at(at, "results of more than %d words are not yet supported by mgc "
-                             "(a string is 2 words, other values 1)", MAX_WORDS);
+                             "(a slice is 3 words, a string 2, other values 1)", MAX_WORDS);
         return false;
     }
     return ok;
 }
 
-// check_func_body checks a function's body; a method is rejected whole.
+// check_func_body checks a function's body.
 static void check_func_body(Gate *g, Node *fn) {
-    if (fn->recv || !fn->body)
+    if (!fn->body)
         return;
     g->func = fn;
     check_block(g, fn->body);
@@ -630,13 +751,13 @@ static void check_func_body(Gate *g, Node *fn) {
 // before the initializers that use it.
 static void check_package_var(Gate *g, Object *o, Vec *checked) {
     Node *spec = o->spec;
-    if (contains(checked, spec ? (void *)spec : (void *)o))
+    if (vec_contains(checked, spec ? (void *)spec : (void *)o))
         return;
     vec_push(checked, spec ? (void *)spec : (void *)o);
     if (!spec) {
         if (!type_ok(o->type, o->pos))
             mark_bad_object(g, o);
-    } else if (!var_spec_ok(g, spec, true)) {
+    } else if (!var_spec_ok(g, spec)) {
         vec_push(&g->bad_decls, spec);
     }
 }

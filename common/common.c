@@ -101,6 +101,13 @@ void vec_push(Vec *v, void *item) {
     v->items[v->len++] = item;
 }
 
+bool vec_contains(const Vec *v, const void *item) {
+    for (int i = 0; i < v->len; i++)
+        if (v->items[i] == item)
+            return true;
+    return false;
+}
+
 // ---- Sources ----------------------------------------------------------------
 
 typedef struct Source {

@@ -24,7 +24,7 @@ static const char usage_text[] =
     "  mgc asm [-o out.asm] [-annotate=none|lines|lower] file.go|dir\n"
     "                                        print the NASM assembly\n"
     "  mgc check file.go|dir                 type-check only\n"
-    "  mgc dump -phase=tokens|ast|types|lower file.go|dir\n"
+    "  mgc dump -phase=tokens|ast|types|lower|typedata file.go|dir\n"
     "  mgc version                           print the version\n"
     "  mgc help                              print this help\n";
 
@@ -171,8 +171,10 @@ static int cmd_dump(Options *o) {
         types_dump(&out, check_all(&o->paths));
     } else if (strcmp(phase, "lower") == 0) {
         ir_dump(&out, lower_all(&o->paths));
+    } else if (strcmp(phase, "typedata") == 0) {
+        dump_typedata(&out, check_all(&o->paths), VEC_AT(&o->paths, 0));
     } else {
-        usage_error("dump: -phase must be tokens, ast, types or lower (got '%s')", phase);
+        usage_error("dump: -phase must be tokens, ast, types, lower or typedata (got '%s')", phase);
     }
     fputs(buf_cstr(&out), stdout);
     return 0;

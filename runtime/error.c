@@ -2,10 +2,10 @@
 //
 // Go's runtime errors are values (errorString, plainError, boundsError, and
 // later TypeAssertionError) whose Error method gives the text after "panic: ".
-// Until the runtime defines type descriptors for them, only their text exists.
+// This file also prints panic values (printany).
 #include <string.h>
 
-#include "runtime.h"
+#include "type.h"
 
 // The formats of rt/error.go: %x is the index or bound, %y the length or
 // capacity. The second table is used when x is negative (y is then omitted).
@@ -78,4 +78,103 @@ GoString boundsError_Error(char *buf, int64_t x, bool signed_x, int64_t y, Bound
 GoString errorString_Error(const char *msg) {
     return concatstring2(GOSTRING("runtime error: "),
                          (GoString){(const uint8_t *)msg, (int64_t)strlen(msg)});
+}
+
+// ---- The runtime's errors as values -------------------------------------------------
+
+// Descriptors for the error types' values (size, alignment, kind). gc's have
+// names, hashes and method tables; these get them with interfaces (itabs for
+// runtime.Error). Until then only the runtime looks at them.
+const _type errorString_type = {.size = 16, .ptrdata = 8, .align = 8, .fieldAlign = 8,
+                                .tflag = tflagNamed, .kind = kindString};
+const _type plainError_type = {.size = 16, .ptrdata = 8, .align = 8, .fieldAlign = 8,
+                               .tflag = tflagNamed, .kind = kindString};
+const _type boundsError_type = {.size = sizeof(boundsError), .align = 8, .fieldAlign = 8,
+                                .tflag = tflagNamed, .kind = kindStruct};
+
+bool runtime_error_text(eface e, GoString *text) {
+    if (e._type == &errorString_type) {
+        *text = concatstring2(GOSTRING("runtime error: "), *(const GoString *)e.data);
+    } else if (e._type == &plainError_type) {
+        *text = *(const GoString *)e.data;
+    } else if (e._type == &boundsError_type) {
+        const boundsError *b = e.data;
+        char *buf = mallocgc_noscan(128);
+        *text = boundsError_Error(buf, b->x, b->signed_, b->y, (BoundsCode)b->code);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// ---- Printing panic values (= printany, printanycustomtype) ----------------------------
+
+// The predeclared types' descriptors, when the program has them (weak: a type
+// no value of which is ever converted to an interface is not emitted, and its
+// address is then NULL). printany's type switch compares with them, as Go's
+// compares type words.
+#define PREDECLARED(c, go) extern const _type c __asm__("type." go) __attribute__((weak));
+PREDECLARED(go_type_bool, "bool") PREDECLARED(go_type_int, "int") PREDECLARED(go_type_int8, "int8")
+PREDECLARED(go_type_int16, "int16") PREDECLARED(go_type_int32, "int32") PREDECLARED(go_type_int64, "int64")
+PREDECLARED(go_type_uint, "uint") PREDECLARED(go_type_uint8, "uint8") PREDECLARED(go_type_uint16, "uint16")
+PREDECLARED(go_type_uint32, "uint32") PREDECLARED(go_type_uint64, "uint64")
+PREDECLARED(go_type_uintptr, "uintptr") PREDECLARED(go_type_float32, "float32")
+PREDECLARED(go_type_float64, "float64") PREDECLARED(go_type_string, "string")
+#undef PREDECLARED
+
+// printvalue prints the bool, number or string at p, of kind k, as print does.
+// It returns false for the other kinds.
+static bool printvalue(uint8_t k, const void *p) {
+    switch (k) {
+    case kindBool: printbool(*(const uint8_t *)p); return true;
+    case kindInt: case kindInt64: printint(*(const int64_t *)p); return true;
+    case kindInt8: printint(*(const int8_t *)p); return true;
+    case kindInt16: printint(*(const int16_t *)p); return true;
+    case kindInt32: printint(*(const int32_t *)p); return true;
+    case kindUint: case kindUint64: case kindUintptr: printuint(*(const uint64_t *)p); return true;
+    case kindUint8: printuint(*(const uint8_t *)p); return true;
+    case kindUint16: printuint(*(const uint16_t *)p); return true;
+    case kindUint32: printuint(*(const uint32_t *)p); return true;
+    case kindFloat32: printfloat(*(const float *)p); return true;
+    case kindFloat64: printfloat(*(const double *)p); return true;
+    case kindString: printstring(*(const GoString *)p); return true;
+    default: return false;
+    }
+}
+
+static bool is_predeclared(const _type *t) {
+    const _type *basic[] = {&go_type_bool, &go_type_int, &go_type_int8, &go_type_int16, &go_type_int32,
+                            &go_type_int64, &go_type_uint, &go_type_uint8, &go_type_uint16, &go_type_uint32,
+                            &go_type_uint64, &go_type_uintptr, &go_type_float32, &go_type_float64,
+                            &go_type_string};
+    for (size_t i = 0; i < sizeof basic / sizeof *basic; i++)
+        if (t == basic[i])
+            return true;
+    return false;
+}
+
+// printanycustomtype: main.MyInt(7), main.MyStr("hi"), or (main.P) 0xc000010000.
+static void printanycustomtype(eface e) {
+    GoString ts = type_string(e._type);
+    uint8_t k = e._type->kind & kindMask;
+    if (k > kindFloat64 && k != kindString) {
+        printcstr("(");
+        printstring(ts);
+        printcstr(") ");
+        printpointer(e.data);
+        return;
+    }
+    printstring(ts);
+    printcstr(k == kindString ? "(\"" : "(");
+    printvalue(k, e.data);
+    printcstr(k == kindString ? "\")" : ")");
+}
+
+void printany(eface e) {
+    if (e._type == NULL)
+        printcstr("nil");
+    else if (is_predeclared(e._type))
+        printvalue(e._type->kind & kindMask, e.data);
+    else
+        printanycustomtype(e);
 }

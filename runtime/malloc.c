@@ -43,3 +43,9 @@ void *mallocgc(uint64_t size, const _type *typ, GoBool needzero) {
 void *newobject(const _type *typ) {
     return mallocgc(typ->size, typ, 1);
 }
+
+// = runtime.memmove
+void memmove_go(void *dst, const void *src, uint64_t n) { memmove(dst, src, n); }
+
+// = runtime.memclrNoHeapPointers
+void memclrNoHeapPointers(void *p, uint64_t n) { memset(p, 0, n); }

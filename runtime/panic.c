@@ -1,17 +1,18 @@
 // panic.c: panics, runtime errors and fatal errors (= rt/panic.go).
 //
-// Every panic, whatever raised it, goes through panic_text: it pushes a _panic
-// record on the goroutine and, since nothing can recover yet, ends in
-// fatalpanic, which prints Go's report and exits 2:
+// Every panic, whatever raised it, goes through gopanic with its value as an
+// empty interface: a compiled panic(v), or one of the runtime's error values
+// (errorString, plainError, boundsError; error.c). gopanic runs the deferred
+// calls (defer.c); if one of them recovers, its frame resumes. Otherwise
+// fatalpanic prints Go's report and exits 2:
 //
-//     panic: <text>[ [recovered]]              one line per panic, oldest first
+//     panic: <value>[ [recovered]]             one line per panic, oldest first
 //     [signal SIGSEGV: ... pc=0x...]           only for panics raised by a signal
 //
 //     goroutine 1 [running]:
 //     ...                                      (Go prints a traceback here)
-//
-// When defer and recover arrive, panic_text is where the deferred calls run
-// (Go's gopanic loop over gp._defer) and where a recovered panic stops.
+#include <string.h>
+
 #include "runtime.h"
 
 // printsigline prints the signal that caused the panic, if any (the first part
@@ -54,10 +55,22 @@ static void printpanics(const _panic *p) {
         printcstr("\t");
     }
     printcstr("panic: ");
-    printstring(p->text);
+    if (p->has_text)
+        printstring(p->text);
+    else
+        printany(p->arg);
     if (p->recovered)
         printcstr(" [recovered]");
     printcstr("\n");
+}
+
+// preprintpanics replaces each error value by its Error() text before anything
+// is printed (= runtime.preprintpanics). Only the runtime's own errors have an
+// Error method mgc can call yet; when interfaces arrive, this is where a
+// value's Error() (or else its String()) is called through its itab.
+static void preprintpanics(_panic *p) {
+    for (; p != NULL; p = p->link)
+        p->has_text = runtime_error_text(p->arg, &p->text);  // error.c
 }
 
 // fatalpanic reports the unrecovered panics and exits 2 (= runtime.fatalpanic).
@@ -69,17 +82,57 @@ static _Noreturn void fatalpanic(const g *gp) {
     runtime_exit(2);
 }
 
-// = runtime.gopanic, for a value already rendered as text.
-_Noreturn void panic_text(GoString text) {
+// recovered finishes a panic that a deferred call recovered: it leaves the
+// chain with the panics it aborted, and the frame that deferred d resumes
+// at its deferproc, which returns 1 there (= the p.recovered branch of gopanic).
+static _Noreturn void recovered(g *gp, _panic *p, _defer *d) {
+    gp->_panic = p->link;
+    while (gp->_panic != NULL && gp->_panic->aborted)
+        gp->_panic = gp->_panic->link;
+    if (gp->_panic == NULL)
+        gp->sig = 0;    // the signal, if any, is handled
+    recovery(d);        // defer.c
+}
+
+// = runtime.gopanic: run the deferred calls newest first. A call still on the
+// list as `started` was running when this panic began: the panic it ran for
+// is aborted and the call is dropped. Each call runs with p.argp set to its
+// argument pointer, so that recover() can tell it is the deferred function.
+_Noreturn void gopanic(eface e) {
     g *gp = getg();
-    _panic p = {.text = text, .link = gp->_panic};
+    _panic p = {.arg = e, .link = gp->_panic};
     gp->_panic = &p;
-    // Later: run gp->_defer here, stopping if one of them recovers.
+    for (_defer *d; (d = gp->_defer) != NULL;) {
+        if (d->started) {
+            if (d->_panic != NULL)
+                d->_panic->aborted = true;
+            d->_panic = NULL;
+            gp->_defer = d->link;
+            continue;
+        }
+        d->started = true;
+        d->_panic = &p;
+        calldeferred(d->fn, &p.argp);   // defer.c
+        p.argp = 0;
+        if (gp->_defer != d)
+            throw("bad defer entry in panic");
+        d->_panic = NULL;
+        gp->_defer = d->link;
+        if (p.recovered)
+            recovered(gp, &p, d);
+    }
+    preprintpanics(gp->_panic);
     fatalpanic(gp);
 }
 
-_Noreturn void gopanicstring(GoString msg) {
-    panic_text(msg);
+// = runtime.gorecover: only the deferred call a panic is running may stop it.
+eface gorecover(uintptr_t argp) {
+    _panic *p = getg()->_panic;
+    if (p != NULL && !p->recovered && argp == p->argp) {
+        p->recovered = true;
+        return p->arg;
+    }
+    return (eface){NULL, NULL};
 }
 
 // = runtime.throw: a failure of the runtime itself, never recoverable.
@@ -96,9 +149,18 @@ _Noreturn void throw(const char *msg) {
 
 // ---- Runtime errors raised by compiled code's explicit checks --------------------------
 
-// Errors of type runtime.errorString print as "runtime error: " + text.
-static _Noreturn void panicerror(const char *msg) {
-    panic_text(errorString_Error(msg));
+// = panic(errorString(msg)): prints as "runtime error: " + msg.
+_Noreturn void panicerror(const char *msg) {
+    GoString *v = mallocgc(sizeof(GoString), NULL, 1);
+    *v = (GoString){(const uint8_t *)msg, (int64_t)strlen(msg)};
+    gopanic((eface){&errorString_type, v});
+}
+
+// = panic(plainError(msg)): prints as msg.
+_Noreturn void panicplain(GoString msg) {
+    GoString *v = mallocgc(sizeof(GoString), NULL, 1);
+    *v = msg;
+    gopanic((eface){&plainError_type, v});
 }
 
 // = runtime.panicdivide
@@ -128,16 +190,16 @@ _Noreturn void panicmem(void) {
 
 // = the plainError raised by mapassign on a nil map: no "runtime error: " prefix.
 _Noreturn void panicnilmap(void) {
-    panic_text(GOSTRING("assignment to entry in nil map"));
+    panicplain(GOSTRING("assignment to entry in nil map"));
 }
 
 // ---- Bounds checks (= goPanicIndex ... goPanicSliceConvert) -------------------------------
 
-// panicbounds raises a boundsError; its text is built in a buffer that lives
-// as long as the panic (the process ends before this frame returns).
+// panicbounds raises a boundsError (= goPanicIndex etc.).
 static _Noreturn void panicbounds(int64_t x, bool signed_x, int64_t y, BoundsCode code) {
-    char buf[128];
-    panic_text(boundsError_Error(buf, x, signed_x, y, code));
+    boundsError *e = mallocgc_noscan(sizeof(boundsError));
+    *e = (boundsError){.x = x, .y = y, .signed_ = signed_x, .code = (uint8_t)code};
+    gopanic((eface){&boundsError_type, e});
 }
 
 _Noreturn void panicIndex(int64_t x, int64_t y) { panicbounds(x, true, y, boundsIndex); }
@@ -157,3 +219,21 @@ _Noreturn void panicSlice3BU(uint64_t x, int64_t y) { panicbounds((int64_t)x, fa
 _Noreturn void panicSlice3C(int64_t x, int64_t y) { panicbounds(x, true, y, boundsSlice3C); }
 _Noreturn void panicSlice3CU(uint64_t x, int64_t y) { panicbounds((int64_t)x, false, y, boundsSlice3C); }
 _Noreturn void panicSliceConvert(int64_t x, int64_t y) { panicbounds(x, true, y, boundsConvert); }
+
+// = runtime.panicwrap: a value method called through a nil pointer by its
+// pointer wrapper (main.(*T).M), a plainError:
+//     value method main.T.M called using nil *T pointer
+_Noreturn void panicwrap(GoString pkg, GoString typ, GoString meth) {
+    GoString parts[] = {GOSTRING("value method "), pkg, GOSTRING("."), typ, GOSTRING("."), meth,
+                        GOSTRING(" called using nil *"), typ, GOSTRING(" pointer")};
+    int64_t n = 0;
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+        n += parts[i].len;
+    uint8_t *p = rawstring(n);
+    int64_t at = 0;
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+        memcpy(p + at, parts[i].ptr, (size_t)parts[i].len);
+        at += parts[i].len;
+    }
+    panicplain((GoString){p, n});
+}

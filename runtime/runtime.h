@@ -19,8 +19,8 @@
 //
 // Each declaration below says what it guarantees and which function of Go 1.19's
 // runtime it mirrors (rt/ = $GOROOT/src/runtime). The files of runtime/ are cut
-// by topic the way Go's are: proc.c, print.c, panic.c, error.c, signal.c,
-// string.c, alg.c, malloc.c, os.c.
+// by topic the way Go's are: proc.c, print.c, panic.c, defer.c, error.c,
+// signal.c, string.c, alg.c, iface.c, malloc.c, map.c, os.c.
 #ifndef MGC_RUNTIME_H
 #define MGC_RUNTIME_H
 
@@ -63,8 +63,8 @@ typedef struct _type {
     uint8_t kind;           // 23: kind constant | kindDirectIface (0x20) | kindGCProg (0x40)
     const void *equal;      // 24: funcval of the equality function, NULL if incomparable
     const uint8_t *gcdata;  // 32: GC pointer mask
-    int32_t str;            // 40: nameOff of the type's string
-    int32_t ptrToThis;      // 44: typeOff of *T, or 0
+    int32_t str;            // 40: nameOff of the type's string ("*T", see tflagExtraStar)
+    int32_t ptrToThis;      // 44: typeOff of *T, or 0 (mgc: absolute addresses, type.h)
 } _type;
 
 // The two interface representations (rt/runtime2.go). Itabs arrive with the
@@ -107,25 +107,38 @@ _Noreturn void runtime_exit(int code);
 
 // _panic is one active panic, as Go's runtime._panic (rt/runtime2.go). Panics
 // chain through `link`, newest first; printpanics prints them oldest first.
-// Until the runtime has type descriptors for its own error types, a panic keeps
-// the text printpanics shows (`text`); Go's preprintpanics computes exactly this
-// text (Error() / String() / the value) before printing, so the output is Go's.
 typedef struct _panic {
-    eface arg;              // the panic(v) argument; {NULL, NULL} for now
-    GoString text;          // the argument as printed after "panic: "
+    uintptr_t argp;         // the argument pointer of the deferred call running now
+                            // (its callee's rbp+16); gorecover compares its caller's
+    eface arg;              // the panic(v) argument
+    GoString text;          // what preprintpanics made of arg, if has_text
+    bool has_text;          // arg was an error: print text (= p.arg = v.Error())
     struct _panic *link;    // the panic that was running when this one started
     bool recovered;         // recover() stopped this panic (printed " [recovered]")
     bool aborted;           // a later panic took over while this one ran defers
 } _panic;
 
-// _defer will be a deferred call (rt/runtime2.go); defer lands later.
-typedef struct _defer _defer;
+// _defer is one deferred call (= rt/runtime2.go _defer): the funcval to call
+// with no arguments, and the frame that deferred it, saved by deferproc so that
+// a recovery can resume that frame as if deferproc had returned 1 (defer.c;
+// docs/LOWERING.md, "Defer, panic and recover"). Keep the offsets of the
+// saved registers in sync with the assembly in defer.c.
+typedef struct _defer {
+    uintptr_t sp;           // 0:  the deferring frame's rsp (its identity)
+    uintptr_t pc;           // 8:  where deferproc returns to in it
+    uintptr_t bp;           // 16: its rbp
+    uintptr_t bx, r12, r13, r14, r15;   // 24..56: callee-saved registers (C callers')
+    const void *fn;         // 64: the funcval to call
+    struct _panic *_panic;  // 72: the panic running this call, if any
+    struct _defer *link;    // 80: the next older deferred call
+    bool started;           // a panic has started this call
+} _defer;
 
 // g is the state of the one goroutine mgc programs have ("goroutine 1"); it
 // mirrors the fields of Go's runtime.g that panics and signals use.
 typedef struct g {
     _panic *_panic;         // innermost active panic
-    _defer *_defer;         // innermost deferred call (for defer, later)
+    _defer *_defer;         // innermost deferred call
     uint32_t sig;           // signal that caused the current panic, 0 if none
     uint64_t sigcode0;      // its si_code
     uint64_t sigcode1;      // its fault address (si_addr)
@@ -135,10 +148,34 @@ typedef struct g {
 // getg returns the current goroutine (= getg, a compiler intrinsic in Go).
 g *getg(void);
 
-// panic("msg") with a string argument: prints `panic: msg` and the traceback
-// header, exits 2. The general gopanic(any) arrives with interfaces; this is its
-// string case (= gopanic + printpanicval of a string, rt/panic.go, rt/error.go).
-_Noreturn void gopanicstring(GoString msg) __asm__("runtime.gopanicstring");
+// panic(v): v converted to an empty interface (codegen/convert.c). Runs the
+// deferred calls, newest first; if one of them recovers, the frame that
+// deferred it resumes (deferproc returns 1). Otherwise prints `panic: v` (and
+// the panics it interrupted) and exits 2 (= runtime.gopanic, rt/panic.go).
+_Noreturn void gopanic(eface e) __asm__("runtime.gopanic");
+
+// recover(): the panic value if the caller, whose argument pointer is argp
+// (runtime.getcallersp in it), is the deferred function a panic is running
+// now, and that panic is not yet recovered; else nil (= runtime.gorecover).
+eface gorecover(uintptr_t argp) __asm__("runtime.gorecover");
+
+// defer: see defer.c. deferproc(fv) pushes a deferred call of the funcval fv
+// for the calling frame and returns 0, or 1 when a recovered panic resumes the
+// frame there; deferreturn() runs the calling frame's deferred calls, newest
+// first (= runtime.deferproc, runtime.deferreturn). Both are assembly that
+// read the caller's frame. getcallersp() returns its caller's argument pointer
+// (= gc's getcallersp, the FP recover passes). wrapperprologue is gc's
+// WRAPPER prologue: a wrapper called by a panic's deferred call passes the
+// right to recover on to the function it calls.
+// calldeferred calls the funcval fv with no arguments; if argp is not NULL it
+// first stores there the argument pointer of that call. recovery resumes the
+// frame that deferred d, at its deferproc, which returns 1 (= gc's recovery).
+void calldeferred(const void *fv, uintptr_t *argp);
+_Noreturn void recovery(const _defer *d);
+uint64_t deferproc(const void *fv) __asm__("runtime.deferproc");
+void deferreturn(void) __asm__("runtime.deferreturn");
+uintptr_t getcallersp(void) __asm__("runtime.getcallersp");
+void wrapperprologue(void) __asm__("runtime.wrapperprologue");
 
 // Runtime errors that compiled code raises with explicit checks (rt/panic.go).
 // Each prints `panic: runtime error: <text>` and exits 2.
@@ -147,7 +184,9 @@ _Noreturn void panicshift(void) __asm__("runtime.panicshift");       // negative
 _Noreturn void panicoverflow(void) __asm__("runtime.panicoverflow"); // integer overflow
 _Noreturn void panicfloat(void) __asm__("runtime.panicfloat");       // floating point error
 _Noreturn void panicmem(void) __asm__("runtime.panicmem");           // nil pointer dereference
-_Noreturn void panicnilmap(void) __asm__("runtime.panicnilmap");     // assignment to entry in nil map (plainError)
+_Noreturn void panicnilmap(void) __asm__("runtime.panicnilmap");
+_Noreturn void panicwrap(GoString pkg, GoString typ, GoString meth)   // value method main.T.M
+    __asm__("runtime.panicwrap");                                     // called using nil *T pointer     // assignment to entry in nil map (plainError)
 
 // Bounds-check failures: x is the offending index or bound, y the length or
 // capacity it was checked against. Compiled code calls the form matching the
@@ -176,11 +215,13 @@ _Noreturn void panicSlice3C(int64_t x, int64_t y) __asm__("runtime.panicSlice3C"
 _Noreturn void panicSlice3CU(uint64_t x, int64_t y) __asm__("runtime.panicSlice3CU");
 _Noreturn void panicSliceConvert(int64_t x, int64_t y) __asm__("runtime.panicSliceConvert");
 
-// For the runtime's own use. panic_text starts a panic whose printed value is
-// `text` (the core every panic entry point above goes through). throw is Go's
-// throw (rt/panic.go): an unrecoverable runtime failure, printed as
-// `fatal error: msg`, exit 2.
-_Noreturn void panic_text(GoString text);
+// For the runtime's own use: panics with the runtime's error values (error.c).
+// panicerror raises errorString(msg) (printed "runtime error: " + msg; msg is
+// NUL-terminated and must outlive the panic), panicplain a plainError (printed
+// as it is). throw is Go's throw (rt/panic.go): an unrecoverable runtime
+// failure, printed as `fatal error: msg`, exit 2.
+_Noreturn void panicerror(const char *msg);
+_Noreturn void panicplain(GoString msg);
 _Noreturn void throw(const char *msg) __asm__("runtime.throw");
 
 // ---- Runtime error values (error.c) ---------------------------------------------
@@ -206,6 +247,28 @@ GoString boundsError_Error(char *buf, int64_t x, bool signed_x, int64_t y, Bound
 // errorString_Error returns "runtime error: " + msg (= (errorString).Error);
 // the result is allocated, msg must be NUL-terminated.
 GoString errorString_Error(const char *msg);
+
+// The runtime's error values (= rt/error.go) as panic values: an eface whose
+// type word is one of these descriptors and whose data word points at an
+// errorString or plainError (a Go string) or a boundsError. Their names and
+// methods are not filled in yet: nothing reads them before preprintpanics
+// turns the value into its Error() text (runtime_error_text).
+typedef struct boundsError {   // = runtime.boundsError
+    int64_t x;
+    int64_t y;
+    bool signed_;
+    uint8_t code;              // a BoundsCode
+} boundsError;
+extern const _type errorString_type, plainError_type, boundsError_type;
+
+// runtime_error_text sets *text to e's Error() if e holds one of the runtime's
+// error values, and reports whether it did.
+bool runtime_error_text(eface e, GoString *text);
+
+// printany prints a panic value as Go's printany does (rt/error.go): values of
+// the predeclared types as print prints them, other bool, number and string
+// types as T(v) (strings quoted), anything else as (T) 0xADDR.
+void printany(eface e);
 
 // ---- Signals (signal.c) -------------------------------------------------------------
 
@@ -274,15 +337,64 @@ int64_t cmpstring(GoString a, GoString b) __asm__("runtime.cmpstring");
 // new string (= runtime.rawstring).
 uint8_t *rawstring(int64_t n);
 
-// Conversions involving strings (string(bytes), []byte(s), []rune(s),
-// string(rune), slicebytetostring, stringtoslicebyte, intstring, ...) belong
-// in string.c next to concatenation; they arrive with slices.
+// string(v) for an integer v: the UTF-8 encoding of the code point v, or of
+// U+FFFD when v is negative, a surrogate or above U+10FFFF. buf, if not NULL,
+// is 4 bytes the result may use instead of new memory (= runtime.intstring;
+// compiled code passes NULL).
+GoString intstring(uint8_t *buf, int64_t v) __asm__("runtime.intstring");
 
-// ---- Comparison (alg.c) -----------------------------------------------------------------
+// encoderune writes the UTF-8 encoding of r (U+FFFD for an invalid code
+// point) to p, which has room for 4 bytes, and returns its length
+// (= runtime.encoderune, rt/utf8.go).
+int64_t encoderune(uint8_t *p, int64_t r);
+
+// decoderune decodes the rune that starts at byte k of s, for a range loop
+// whose byte s[k] is not ASCII: r is the rune and pos the index just after
+// it; an invalid or short sequence gives (U+FFFD, k + 1) (= runtime.decoderune,
+// rt/utf8.go). The two results come back in rax, rdx.
+typedef struct DecodedRune {
+    int64_t r;
+    int64_t pos;
+} DecodedRune;
+DecodedRune decoderune(GoString s, int64_t k) __asm__("runtime.decoderune");
+
+// The conversions between strings and byte or rune slices (= rt/string.go).
+// buf is gc's stack buffer for results that do not escape; mgc passes nil
+// and always allocates. An invalid rune becomes U+FFFD; an invalid UTF-8
+// sequence becomes one U+FFFD rune per bad byte, as in a range loop.
+GoSlice stringtoslicebyte(void *buf, GoString s) __asm__("runtime.stringtoslicebyte");
+GoString slicebytetostring(void *buf, const uint8_t *ptr, int64_t n) __asm__("runtime.slicebytetostring");
+GoSlice stringtoslicerune(void *buf, GoString s) __asm__("runtime.stringtoslicerune");
+GoString slicerunetostring(void *buf, GoSlice a) __asm__("runtime.slicerunetostring");
+
+// ---- Comparison and hashing (alg.c) -----------------------------------------------------
 
 // memequal reports whether the size bytes at a and b are equal (= runtime.memequal,
 // rt/alg.go). Result is the word 0 or 1.
 GoBool memequal(const void *a, const void *b, uint64_t size) __asm__("runtime.memequal");
+
+// A type's `equal` and a map's `hasher` are funcvals: pointers to a block whose
+// first word is the code pointer (the varlen ones hold the size in the second
+// word). Compiled code calls one with the funcval pointer in r10 (System V's
+// static-chain register) and the arguments as usual; callfuncval does that from
+// C: callfuncval(t->equal, p, q), callfuncval(m->hasher, p, seed).
+uint64_t callfuncval(const void *fv, uint64_t a, uint64_t b) __asm__("runtime.callfuncval");
+
+// efaceeq/ifaceeq: x == y for the data words of two interfaces holding the
+// same dynamic type t (tab->_type). nil t: true. Panics `runtime error:
+// comparing uncomparable type T` for a type without equality (= rt/alg.go).
+GoBool efaceeq(const _type *t, const void *x, const void *y) __asm__("runtime.efaceeq");
+GoBool ifaceeq(const itab *tab, const void *x, const void *y) __asm__("runtime.ifaceeq");
+
+// typehash is the hash of the t at p with seed h, as the map's hasher for t
+// would compute it; panics `runtime error: hash of unhashable type T` (=
+// rt/alg.go typehash). The equality and hash functions each type's descriptor
+// names (memequal64, strhash, nilinterhash, ...) are declared in alg.c.
+uint64_t typehash(const _type *t, const void *p, uint64_t h) __asm__("runtime.typehash");
+
+// fastrand returns 64 pseudo-random bits from a generator seeded at random per
+// process (= runtime.fastrand64): NaN hashes, map seeds, map iteration starts.
+uint64_t fastrand(void);
 
 // ---- Allocation (malloc.c) ---------------------------------------------------------------
 
@@ -304,6 +416,66 @@ void *newobject(const _type *typ) __asm__("runtime.newobject");
 
 // mallocgc_noscan: size bytes the collector never scans, not zeroed.
 void *mallocgc_noscan(uint64_t size);
+
+// memmove copies n bytes from src to dst, which may overlap (= runtime.memmove,
+// behind gc's copies of large values). memclrNoHeapPointers clears n bytes at p.
+void memmove_go(void *dst, const void *src, uint64_t n) __asm__("runtime.memmove");
+void memclrNoHeapPointers(void *p, uint64_t n) __asm__("runtime.memclrNoHeapPointers");
+
+// ---- Slices (slice.c) ---------------------------------------------------------------------
+
+// makeslice allocates the zeroed backing array of make([]T, len, cap), or
+// panics with "makeslice: len out of range" / "cap out of range" (= rt/slice.go).
+void *makeslice(const _type *et, int64_t len, int64_t cap) __asm__("runtime.makeslice");
+
+// growslice returns a copy of old with room for at least cap elements and
+// old's length, the capacity chosen by Go 1.19's growth rule and rounded up to
+// a malloc size class (= rt/slice.go growslice; append then sets the length).
+GoSlice growslice(const _type *et, GoSlice old, int64_t cap) __asm__("runtime.growslice");
+
+// ---- Maps (map.c) --------------------------------------------------------------------------
+
+// A map value is a *hmap (nil for a nil map); len(m) is the hmap's first word,
+// count (= rt/map.go). Compiled code passes keys by address and receives the
+// address of the element slot, which it then loads or stores (GO119-INTERNALS.md
+// §1.5 for the maptype; docs/LOWERING.md "Maps").
+struct hmap;
+struct hiter;
+struct maptype;
+
+// make(map[K]V, hint) and make(map[K]V) (= makemap, makemap_small). h is gc's
+// preallocated hmap for maps that do not escape; mgc passes nil.
+struct hmap *makemap(const struct maptype *t, int64_t hint, struct hmap *h) __asm__("runtime.makemap");
+struct hmap *makemap_small(void) __asm__("runtime.makemap_small");
+
+// m[k]: the element's address, or the address of a zero value (zeroVal, 1024
+// bytes; larger elements pass their own zero area to the _fat forms).
+void *mapaccess1(const struct maptype *t, struct hmap *h, const void *key) __asm__("runtime.mapaccess1");
+void *mapaccess1_fat(const struct maptype *t, struct hmap *h, const void *key, void *zero)
+    __asm__("runtime.mapaccess1_fat");
+
+// v, ok := m[k]: the element's address and whether the key was present (rax, rdx).
+typedef struct MapAccess2 {
+    void *elem;
+    GoBool ok;
+} MapAccess2;
+MapAccess2 mapaccess2(const struct maptype *t, struct hmap *h, const void *key) __asm__("runtime.mapaccess2");
+MapAccess2 mapaccess2_fat(const struct maptype *t, struct hmap *h, const void *key, void *zero)
+    __asm__("runtime.mapaccess2_fat");
+
+// m[k] = v: the address of k's element slot, created (zeroed) if k is new;
+// panics `assignment to entry in nil map` when h is nil.
+void *mapassign(const struct maptype *t, struct hmap *h, const void *key) __asm__("runtime.mapassign");
+
+// delete(m, k): no-op for a nil map or a missing key.
+void mapdelete(const struct maptype *t, struct hmap *h, const void *key) __asm__("runtime.mapdelete");
+
+// for k, v := range m: mapiterinit fills the 96-byte hiter (in the caller's
+// frame) and moves to the first entry; mapiternext moves to the next. The
+// iterator's first two words are the current key's and element's addresses;
+// the key word is nil when the iteration is over.
+void mapiterinit(const struct maptype *t, struct hmap *h, struct hiter *it) __asm__("runtime.mapiterinit");
+void mapiternext(struct hiter *it) __asm__("runtime.mapiternext");
 
 // ---- Package os (os.c) -------------------------------------------------------------------
 

@@ -47,7 +47,7 @@ static _Noreturn void stackoverflow(uintptr_t sp) {
     printhex(runtime_stack_hi);
     printcstr("]\n");
     printcstr("fatal error: stack overflow\n");
-    printcstr("\ngoroutine 1 [running]:\n");
+    printcstr("\nruntime stack:\n");   // Go prints the runtime's stack, then goroutine 1's
     printcstr("(mgc: no traceback yet; run the program under gdb and use bt)\n");
     printflush();
     _exit(2);

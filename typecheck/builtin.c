@@ -185,8 +185,9 @@ static const char *backend_type_string(Type *t) {
 
 // check_print checks print and println: values of any type; untyped
 // constants take their default types. Structs and arrays cannot be printed,
-// which gc finds after type checking (walk's "illegal types for operand").
-static bool check_print(Checker *c, Builtin id, Vec *args) {
+// which gc finds after type checking (walk's "illegal types for operand",
+// reported at the call's parenthesis).
+static bool check_print(Checker *c, Node *call, Builtin id, Vec *args) {
     const char *context = arena_printf("argument to %s", builtin_names[id]);
     for (int i = 0; i < args->len; i++) {
         Operand *y = arg(args, i);
@@ -197,7 +198,7 @@ static bool check_print(Checker *c, Builtin id, Vec *args) {
         TypeKind k = underlying(y->type)->kind;
         if (k == TY_STRUCT || k == TY_ARRAY) {
             LateError *e = NEW(LateError);
-            e->pos = expr_start(y->expr);
+            e->pos = call->op_pos;
             e->msg = arena_printf("illegal types for operand: print\n\t%s", backend_type_string(y->type));
             vec_push(&c->late_errors, e);
         }
@@ -235,7 +236,7 @@ static bool check_builtin_call(Checker *c, Operand *x, Node *call, Builtin id, V
         assign_operand(c, arg(args, 0), ty_any, "argument to panic");
         return arg(args, 0)->mode != MODE_INVALID;
     case BUILTIN_PRINT:
-    case BUILTIN_PRINTLN: return check_print(c, id, args);
+    case BUILTIN_PRINTLN: return check_print(c, call, id, args);
     case BUILTIN_RECOVER:
         x->mode = MODE_VALUE;
         x->type = ty_any;

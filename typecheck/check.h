@@ -74,6 +74,7 @@ typedef struct Checker {
     Vec defined_types;      // Type* TY_NAMED: every defined type, package-level or local,
                             // whose size follows its underlying type's
     Vec late_errors;        // LateError*: what gc finds only after type checking succeeded
+    int local_types;        // defined types declared in functions so far (Type.vargen)
     bool has_call;          // the expression being checked contains a call (len(a) is then
                             // not constant)
 } Checker;
@@ -143,7 +144,6 @@ void check_type_assert(Checker *c, Operand *x, Node *e);
 bool check_expr_list(Checker *c, NodeList *list, Vec *ops);
 const char *types_summary(Vec *types, bool variadic);
 Type *default_type(Type *t);    // Go spec: Constants, "default type"
-Node *unparen(Node *e);
 void set_expr_type(Node *e, Type *t);
 Pos expr_start(Node *e);
 void check_builtin(Checker *c, Operand *x, Node *call, Builtin id);

@@ -109,6 +109,13 @@ static void collect_func(Checker *c, Node *fn) {
     vec_push(&c->prog->funcs, fn);
 }
 
+static void collect_type_spec(Checker *c, Node *spec) {
+    Object *o = type_spec_object(spec);
+    declare_package_object(c, o);
+    if (!spec->is_alias)
+        vec_push(&c->prog->types, o);
+}
+
 static void collect_decl(Checker *c, Node *d) {
     switch (d->kind) {
     case DECL_GROUP:
@@ -119,7 +126,7 @@ static void collect_decl(Checker *c, Node *d) {
     case DECL_VAR:
     case DECL_CONST: collect_value_spec(c, d); return;
     case DECL_FUNC: collect_func(c, d); return;
-    case DECL_TYPE: declare_package_object(c, type_spec_object(d)); return;
+    case DECL_TYPE: collect_type_spec(c, d); return;
     default: return;  // NODE_BAD after a syntax error
     }
 }
@@ -473,6 +480,10 @@ void check_local_decl(Checker *c, Node *d) {
         resolve_type_name(c, o);
         complete_layouts(c);  // a local type may refer to itself behind a pointer
         o->used = true;
+        if (!d->is_alias && o->type && o->type->kind == TY_NAMED) {
+            o->type->vargen = ++c->local_types;
+            vec_push(&c->prog->types, o);
+        }
         return;
     }
     if (d->kind == DECL_CONST) {

@@ -3,6 +3,7 @@
 // Interface types, "implements").
 #include "check.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 // Embedded is one type to search at the current depth of a lookup (= types2
@@ -284,4 +285,73 @@ bool assertable(Type *iface, Type *t, const char **cause) {
         return true;
     *cause = missing_method_reason(t, iface, m, alt);
     return false;
+}
+
+// ---- Method sets (Go spec: Method sets) ------------------------------------------------
+
+static bool has_name(Vec *names, const char *name) {
+    for (int i = 0; i < names->len; i++)
+        if (strcmp(VEC_AT(names, i), name) == 0)
+            return true;
+    return false;
+}
+
+// collect_method_names adds the names of the methods declared on t or
+// promoted into it from embedded fields, at any depth (a superset of the
+// method set: lookup decides which names really select a method).
+static void collect_method_names(Type *t, Vec *names, Vec *seen) {
+    for (int i = 0; i < seen->len; i++)
+        if (VEC_AT(seen, i) == t)
+            return;
+    vec_push(seen, t);
+    Vec *methods = t->kind == TY_NAMED ? &t->methods : NULL;
+    if (is_interface(t))
+        methods = interface_methods(t);
+    for (int i = 0; methods && i < methods->len; i++) {
+        Method *m = VEC_AT(methods, i);
+        if (!has_name(names, m->name))
+            vec_push(names, (void *)m->name);
+    }
+    Type *u = underlying(t);
+    for (int i = 0; u->kind == TY_STRUCT && i < u->fields.len; i++) {
+        Field *f = VEC_AT(&u->fields, i);
+        if (f->embedded) {
+            bool is_ptr;
+            collect_method_names(deref(f->type, &is_ptr), names, seen);
+        }
+    }
+}
+
+// compare_selections orders methods as gc's Sym.Less: exported names first,
+// then bytewise (all names are of package main).
+static int compare_selections(const void *a, const void *b) {
+    const char *x = (*(const Selection *const *)a)->method->name;
+    const char *y = (*(const Selection *const *)b)->method->name;
+    bool ex = x[0] >= 'A' && x[0] <= 'Z', ey = y[0] >= 'A' && y[0] <= 'Z';
+    if (ex != ey)
+        return ex ? -1 : 1;
+    return strcmp(x, y);
+}
+
+// method_set: every name that selects a method of a value of type t (a
+// pointer receiver only through a pointer: t itself or an embedded one), =
+// gc's methods(t) with types.IsMethodApplicable.
+Vec method_set(Type *t) {
+    Vec names = {0}, seen = {0}, set = {0};
+    bool is_ptr;
+    Type *base = deref(t, &is_ptr);
+    if (is_interface(t) || (is_ptr && is_interface(base)) ||
+        (t->kind == TY_NAMED && underlying(t)->kind == TY_POINTER))
+        return set;
+    collect_method_names(base, &names, &seen);
+    for (int i = 0; i < names.len; i++) {
+        bool ambiguous, needs_addr;
+        Selection *s = lookup_field_or_method(t, false, VEC_AT(&names, i), false, &ambiguous,
+                                              &needs_addr);
+        if (s && s->kind == SEL_METHOD)
+            vec_push(&set, s);
+    }
+    if (set.len > 1)
+        qsort(set.items, (size_t)set.len, sizeof(void *), compare_selections);
+    return set;
 }

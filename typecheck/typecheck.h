@@ -94,6 +94,13 @@ struct Type {
 
     struct Object *obj;     // TY_NAMED: the type name
     Type *underlying;       // TY_NAMED: the underlying type (itself for basic types)
+    int vargen;             // TY_NAMED declared in a function: gc's ·N suffix of its
+                            // link name (1, 2, ... in source order), else 0
+
+    // Types that only codegen builds (codegen/typedata.c), never the checker.
+    struct Type *map_of;    // TY_STRUCT: the map type whose bucket this struct is
+    bool noalg;             // a map bucket or its key/elem arrays: no equality or
+                            // hash (gc's Noalg), descriptor type.noalg.<T>
 };
 
 // The predeclared types (canonical instances; compare with ==).
@@ -121,8 +128,13 @@ bool types_identical(Type *a, Type *b);
 bool types_identical_ignore_tags(Type *a, Type *b);  // for conversions
 bool is_comparable(Type *t);        // Go spec: Comparison operators
 bool has_nil(Type *t);              // pointers, slices, maps, funcs and interfaces
+Node *unparen(Node *e);             // e without enclosing parentheses
 const char *type_string(Type *t);   // as types2 prints it: "int", "T", "func(x int) string"
 Vec *interface_methods(Type *t);    // the method set of an interface type, sorted
+// method_set returns the method set of a non-interface type t (Go spec: Method
+// sets): Selection* of kind SEL_METHOD, with promoted methods, sorted as gc
+// sorts them (exported names first, then bytewise).
+Vec method_set(Type *t);
 
 // Type constructors. Composite types are built anew each time; compare them
 // with types_identical.
@@ -228,6 +240,8 @@ typedef struct Object {
     bool is_param;
     bool is_result;
     int index;              // codegen: a local's number in its function, or a param's index
+    bool addrtaken;         // codegen: a local whose address is taken or that a closure
+                            // captures, so it lives in a heap cell (escape.c)
     Type *recv;             // OBJ_FUNC of a method: its receiver type, T or *T
 
     // Package-level resolution (Go spec: Package initialization).
@@ -247,6 +261,8 @@ typedef struct Program {
     Vec globals;    // Object* package-level variables
     Vec var_inits;  // Object* package-level variables, in initialization order
     Vec inits;      // Node* DECL_FUNC init() functions, in source order
+    Vec types;      // Object* OBJ_TYPE: every defined type (no aliases), package-level
+                    // ones in source order, then local ones in the order checked
 } Program;
 
 // check_program type-checks the parsed files of package main. Errors are

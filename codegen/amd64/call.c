@@ -28,6 +28,8 @@ void sel_prologue(FuncGen *g) {
         emit_ins(g->e, "sub", "rsp, %d", g->fr->size);
     if (l->sret)
         emit_insc(g->e, "hidden result pointer", "mov", "[rbp-%d], rdi", g->fr->sret_offset);
+    if (g->f->context)
+        emit_insc(g->e, "closure context", "mov", "%s, r10", vslot(g, g->f->context));
     for (int w = 0; w < l->nargs; w++) {
         VReg v = g->f->params[w];
         if (v == 0)
@@ -90,7 +92,8 @@ static const char *call_comment(const IrInstr *in) {
 }
 
 // sel_call: rsp is already 16-byte aligned (frame.c), and the code pointer of
-// an indirect call goes in r11, which carries no argument.
+// an indirect call goes in r11 and its closure context in r10, which carry no
+// argument (docs/ABI.md §2).
 void sel_call(FuncGen *g, const IrInstr *in) {
     const CallLayout *l = abi_layout(in->sig);
     pass_args(g, in, l);
@@ -99,6 +102,8 @@ void sel_call(FuncGen *g, const IrInstr *in) {
         emit_insc(g->e, call_comment(in), "call", "%s", sym);
     } else {
         emit_insc(g->e, "code pointer", "mov", "r11, %s", vslot(g, in->a));
+        if (in->b)
+            emit_insc(g->e, "closure context", "mov", "r10, %s", vslot(g, in->b));
         emit_insc(g->e, in->noreturn ? "does not return" : NULL, "call", "r11");
     }
     if (!in->noreturn)

@@ -271,10 +271,11 @@ void emit_reloc(Emitter *e, const IrReloc *r) {
     const char *comment = symbol_escaped(r->sym)
         ? arena_printf("+%d  %s", r->offset, r->sym)
         : arena_printf("+%d", r->offset);
+    const char *op = r->width == 4 ? "dd" : "dq";
     if (r->addend > 0)
-        emit_insc(e, comment, "dq", "%s + %lld", sym, (long long)r->addend);
+        emit_insc(e, comment, op, "%s + %lld", sym, (long long)r->addend);
     else if (r->addend < 0)
-        emit_insc(e, comment, "dq", "%s - %llu", sym, 0ULL - (unsigned long long)r->addend);
+        emit_insc(e, comment, op, "%s - %llu", sym, 0ULL - (unsigned long long)r->addend);
     else
-        emit_insc(e, comment, "dq", "%s", sym);
+        emit_insc(e, comment, op, "%s", sym);
 }

@@ -100,7 +100,7 @@ static void emit_span(Emitter *e, const IrData *d, int from, int to) {
 }
 
 // emit_data_body writes the bytes with each relocation's `dq sym + addend`
-// in place of the 8 bytes at its offset.
+// (or `dd` for a 4-byte one) in place of the bytes at its offset.
 static void emit_data_body(Emitter *e, const IrData *d) {
     Vec relocs = d->relocs;
     relocs.items = arena_alloc(sizeof(void *) * (size_t)(relocs.len + 1));
@@ -111,11 +111,11 @@ static void emit_data_body(Emitter *e, const IrData *d) {
     int at = 0;
     for (int i = 0; i < relocs.len; i++) {
         const IrReloc *r = VEC_AT(&relocs, i);
-        if (r->offset < at || r->offset + 8 > d->size)
+        if (r->offset < at || r->offset + r->width > d->size)
             unreachable();   // overlapping or outside the symbol
         emit_span(e, d, at, r->offset);
         emit_reloc(e, r);
-        at = r->offset + 8;
+        at = r->offset + r->width;
     }
     emit_span(e, d, at, d->size);
 }

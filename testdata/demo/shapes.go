@@ -1,31 +1,36 @@
-// shapes: the `make demo` program. Areas and perimeters of a few shapes in
-// whole units, a table of squares, and a rectangle drawn with println.
+// shapes: the `make demo` program. Shapes as structs with methods, kept in a
+// slice, measured in whole units, sorted by area, and one drawn with println.
 package main
 
-const (
-	Rect = iota
-	Square
-	Triangle
-)
-
-func name(kind int) string {
-	if kind == Rect {
-		return "rectangle"
-	} else if kind == Square {
-		return "square"
-	}
-	return "right triangle"
+type Rect struct {
+	W, H int
 }
 
-// area and perimeter of a shape with sides w and h (for a right triangle, the
-// two legs; its hypotenuse is found by searching for an integer root).
-func measure(kind, w, h int) (int, int) {
-	if kind == Rect {
-		return w * h, 2 * (w + h)
-	} else if kind == Square {
-		return w * w, 4 * w
-	}
-	return w * h / 2, w + h + isqrt(w*w+h*h)
+type Square struct {
+	Side int
+}
+
+// RightTriangle has legs A and B; its hypotenuse is the integer square root
+// of A*A + B*B, rounded down.
+type RightTriangle struct {
+	A, B int
+}
+
+func (r Rect) Area() int      { return r.W * r.H }
+func (r Rect) Perimeter() int { return 2 * (r.W + r.H) }
+
+func (s Square) Area() int      { return s.Side * s.Side }
+func (s Square) Perimeter() int { return 4 * s.Side }
+
+func (t RightTriangle) Area() int      { return t.A * t.B / 2 }
+func (t RightTriangle) Perimeter() int { return t.A + t.B + isqrt(t.A*t.A+t.B*t.B) }
+
+// Shape is one measured shape: its name and the two measures, as func values
+// bound to the shape (method values).
+type Shape struct {
+	Name      string
+	Area      func() int
+	Perimeter func() int
 }
 
 func isqrt(n int) int {
@@ -44,33 +49,44 @@ func repeat(s string, n int) string {
 	return out
 }
 
-func draw(w, h int) {
-	println("+" + repeat("-", w) + "+")
-	for i := 0; i < h; i++ {
-		println("|" + repeat(" ", w) + "|")
+func (r Rect) Draw() {
+	println("+" + repeat("-", r.W) + "+")
+	for i := 0; i < r.H; i++ {
+		println("|" + repeat(" ", r.W) + "|")
 	}
-	println("+" + repeat("-", w) + "+")
+	println("+" + repeat("-", r.W) + "+")
+}
+
+// sortByArea sorts shapes by area, smallest first (insertion sort).
+func sortByArea(shapes []Shape) {
+	for i := 1; i < len(shapes); i++ {
+		for j := i; j > 0 && shapes[j].Area() < shapes[j-1].Area(); j-- {
+			shapes[j], shapes[j-1] = shapes[j-1], shapes[j]
+		}
+	}
 }
 
 func main() {
 	println("Shapes, computed by a Go program compiled with mgc")
 	println()
+	r := Rect{W: 12, H: 3}
+	sq := &Square{Side: 5}
+	shapes := []Shape{
+		{"rectangle", r.Area, r.Perimeter},
+		{"square", sq.Area, sq.Perimeter},
+		{"right triangle", RightTriangle{6, 8}.Area, RightTriangle{6, 8}.Perimeter},
+	}
+	for side := 1; side <= 3; side++ {
+		s := Square{side}
+		shapes = append(shapes, Shape{"small square", s.Area, s.Perimeter})
+	}
+	sortByArea(shapes)
 	total := 0
-	for kind := Rect; kind <= Triangle; kind++ {
-		w, h := 3+kind, 4+kind*4
-		if kind == Square {
-			h = w
-		}
-		area, perimeter := measure(kind, w, h)
-		total += area
-		println(name(kind), w, "x", h, "-> area", area, "perimeter", perimeter)
+	for i, s := range shapes {
+		total += s.Area()
+		println(i+1, s.Name, "-> area", s.Area(), "perimeter", s.Perimeter())
 	}
-	println("total area:", total)
+	println("total area:", total, "in", len(shapes), "shapes")
 	println()
-	for side := 1; side <= 5; side++ {
-		a, p := measure(Square, side, side)
-		println("square of side", side, "has area", a, "and perimeter", p)
-	}
-	println()
-	draw(12, 3)
+	r.Draw()
 }

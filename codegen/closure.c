@@ -1,0 +1,80 @@
+// closure.c: function values and function literals (Go spec: Function
+// literals; = gc's walk/closure.go). docs/ABI.md "Function values and
+// closures" has the layout:
+//
+//     f := func(a int) int { return a + x }      (x captured, so on the heap)
+//  =>
+//     main.main.func1(a):  ctx = r10 ; x = *[ctx+8] ; return a + x
+//     fv = newobject([2]uintptr) ; fv[0] = &main.main.func1 ; fv[1] = &x
+//
+// A literal that captures nothing, and a declared function used as a value,
+// are a static funcval instead: `main.main.func1·f: dq main.main.func1`.
+#include "lower.h"
+
+// gen_func_value is the address of the static funcval of the function sym.
+Value gen_func_value(Gen *g, const char *sym) {
+    bool fresh;
+    const char *fv = static_funcval(g, arena_printf("%s·f", sym), sym, -1, &fresh);  // alg.c
+    IrInstr *in = emit(g, IR_ADDR);
+    in->dst = new_vreg(g);
+    in->sym = fv;
+    return (Value){1, {in->dst}};
+}
+
+// bind_captures gives each captured variable, inside the closure body, a
+// home in memory at the address the closure holds for it.
+static void bind_captures(Gen *g, Vec *caps) {
+    for (int k = 0; k < caps->len; k++) {
+        Home *h = NEW(Home);
+        h->in_memory = true;
+        IrInstr *in = emit(g, IR_LOAD);
+        in->dst = h->addr = new_vreg(g);
+        in->a = g->f->context;
+        in->imm = 8 + 8 * k;
+        in->width = 8;
+        Object *o = VEC_AT(caps, k);
+        o->index = g->locals.len;
+        vec_push(&g->locals, h);
+    }
+}
+
+// gen_closure_body lowers the literal's body as the function sym; g's own
+// function is suspended meanwhile. Captured variables keep their outer
+// Object.index, which the body reuses for its own numbering.
+static void gen_closure_body(Gen *g, Node *lit, const char *sym, Vec *caps) {
+    Gen inner = *g;
+    int *saved = arena_alloc(sizeof(int) * (size_t)(caps->len + 1));
+    for (int k = 0; k < caps->len; k++)
+        saved[k] = ((Object *)VEC_AT(caps, k))->index;
+    begin_func(&inner, sym, sig_of(lit->ty), lit->ty, lit->pos);
+    inner.f->goname = sym;
+    inner.in_closure = true;
+    if (caps->len) {
+        inner.f->context = new_vreg(&inner);
+        bind_captures(&inner, caps);
+    }
+    gen_func_body(&inner, lit, 0);
+    for (int k = 0; k < caps->len; k++)
+        ((Object *)VEC_AT(caps, k))->index = saved[k];
+}
+
+// gen_func_lit lowers a function literal to its funcval (gc names the N-th
+// literal in f `f.funcN`, and a literal inside a literal `f.funcN.M`).
+Value gen_func_lit(Gen *g, Node *lit) {
+    Vec caps = closure_captures(lit);  // escape.c
+    g->nclosures++;
+    const char *sym = arena_printf(g->in_closure ? "%s.%d" : "%s.func%d", g->func_name, g->nclosures);
+    gen_closure_body(g, lit, sym, &caps);
+    if (caps.len == 0)
+        return gen_func_value(g, sym);
+    Type *words = new_array(new_pointer(ty_int), caps.len + 1);
+    VReg fv = gen_new_object(g, words);
+    IrInstr *code = emit(g, IR_ADDR);
+    code->dst = new_vreg(g);
+    code->sym = sym;
+    gen_store(g, ty_uintptr, fv, (Value){1, {code->dst}});
+    for (int k = 0; k < caps.len; k++)
+        gen_store(g, ty_uintptr, gen_offset(g, fv, 8 + 8 * k),
+                  (Value){1, {gen_var_addr(g, VEC_AT(&caps, k))}});
+    return (Value){1, {fv}};
+}

@@ -1,0 +1,140 @@
+// var.c: variables (Go spec: Variables): where each one lives, reading and
+// assigning it, and binding parameters and results on function entry.
+//
+// A package variable lives at its symbol (`main.x`). A local variable's Home
+// is chosen when it is declared:
+//     scalar, address never taken       registers, one per word (like gc's SSA)
+//     struct or array                   a frame slot
+//     address taken or captured         a heap cell (escape.c): p := new(T) style
+#include "lower.h"
+
+#include <string.h>
+
+Home *local_home(Gen *g, Object *o) { return VEC_AT(&g->locals, o->index); }
+
+static void add_home(Gen *g, Object *o, Home *h) {
+    o->index = g->locals.len;
+    vec_push(&g->locals, h);
+}
+
+// new_home gives a newly declared local variable its storage (uninitialized
+// registers, or memory that gen_var_spec and the others initialize).
+static Home *new_home(Gen *g, Object *o) {
+    Home *h = NEW(Home);
+    if (o->addrtaken) {
+        h->in_memory = true;
+        h->addr = gen_new_object(g, o->type);
+    } else if (is_aggregate(o->type)) {
+        h->in_memory = true;
+        h->addr = gen_temp(g, o->type);
+    } else {
+        Vec leaves = type_leaves(o->type);
+        h->regs.n = leaves.len;
+        for (int k = 0; k < leaves.len; k++)
+            h->regs.w[k] = ir_new_vreg(g->f, ((Leaf *)VEC_AT(&leaves, k))->cls);
+    }
+    return h;
+}
+
+// declare_local creates the local variable o holding v.
+void declare_local(Gen *g, Object *o, Value v) {
+    add_home(g, o, new_home(g, o));
+    gen_store_var(g, o, v);
+}
+
+static VReg copy_reg(Gen *g, VReg r) {
+    IrInstr *in = emit(g, IR_MOV);
+    in->dst = ir_new_vreg(g->f, g->f->classes[r]);
+    in->a = r;
+    return in->dst;
+}
+
+// gen_var_addr is the address of a variable in memory: `addr main.x`, or its
+// home's address register.
+VReg gen_var_addr(Gen *g, Object *o) {
+    if (o->is_global) {
+        IrInstr *in = emit(g, IR_ADDR);
+        in->dst = new_vreg(g);
+        in->sym = arena_printf("main.%s", o->name);
+        return in->dst;
+    }
+    return local_home(g, o)->addr;
+}
+
+static bool in_memory(Gen *g, Object *o) { return o->is_global || local_home(g, o)->in_memory; }
+
+// gen_read_var reads a variable. A copy is taken, so the value does not change
+// when the variable is assigned later (`a, b = b, a`).
+Value gen_read_var(Gen *g, Object *o) {
+    if (in_memory(g, o))
+        return gen_load(g, o->type, gen_var_addr(g, o));
+    Value *regs = &local_home(g, o)->regs;
+    Value v = {.n = regs->n};
+    for (int k = 0; k < v.n; k++)
+        v.w[k] = copy_reg(g, regs->w[k]);
+    return v;
+}
+
+// gen_store_var assigns v to the variable o.
+void gen_store_var(Gen *g, Object *o, Value v) {
+    if (in_memory(g, o)) {
+        gen_store(g, o->type, gen_var_addr(g, o), v);
+        return;
+    }
+    Value *regs = &local_home(g, o)->regs;
+    for (int k = 0; k < v.n; k++) {
+        IrInstr *in = emit(g, IR_MOV);
+        in->dst = regs->w[k];
+        in->a = v.w[k];
+    }
+}
+
+// ---- Function entry ------------------------------------------------------------------
+
+// bind_param makes a parameter's incoming value its home: the registers its
+// words arrived in, or the temporary an aggregate was rebuilt in; only a
+// parameter that lives on the heap is copied there.
+void bind_param(Gen *g, Object *o, Value v) {
+    if (o->addrtaken) {
+        declare_local(g, o, v);
+        return;
+    }
+    Home *h = NEW(Home);
+    h->in_memory = is_aggregate(o->type);
+    if (h->in_memory)
+        h->addr = v.w[0];
+    else
+        h->regs = v;
+    add_home(g, o, h);
+}
+
+// bind_params gives each named parameter a home holding the words it arrived in.
+void bind_params(Gen *g, Node *fn, int first_word) {
+    int word = first_word;
+    int k = 0;
+    for (int i = 0; i < fn->type->params.len; i++) {
+        Node *field = fn->type->params.items[i];
+        int names = field->names.len ? field->names.len : 1;
+        for (int j = 0; j < names; j++, k++) {
+            Type *t = VEC_AT(&g->func_type->params, k);
+            Value v = value_from_abi_words(g, t, g->f->params, &word);
+            Object *o = field->names.len ? ((Node *)field->names.items[j])->obj : NULL;
+            if (o && strcmp(o->name, "_") != 0)
+                bind_param(g, o, v);
+        }
+    }
+}
+
+// bind_results gives the named results homes holding their zero values;
+// g->results lists them for a bare return.
+void bind_results(Gen *g, Node *fn) {
+    g->results = (Vec){0};
+    for (int i = 0; i < fn->type->results.len; i++) {
+        Node *field = fn->type->results.items[i];
+        for (int j = 0; j < field->names.len; j++) {
+            Object *o = ((Node *)field->names.items[j])->obj;
+            declare_local(g, o, gen_zero_value(g, o->type));
+            vec_push(&g->results, o);
+        }
+    }
+}
