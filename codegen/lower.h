@@ -158,7 +158,7 @@ VReg gen_aggregate_compare(Gen *g, Op op, Type *t, Value x, Value y);  // compar
 void gen_switch(Gen *g, Node *s);                   // switch.c
 const char *take_label(Gen *g);                     // stmt.c
 void gen_print(Gen *g, Node *call, bool newline);   // print.c
-bool is_float32(Type *t);                            // float.c
+bool is_float32(Type *t);                           // float.c
 Value gen_float_const(Gen *g, ConstValue *c, Type *t);  // float.c
 Value gen_float_arith(Gen *g, Node *e);             // float.c
 Value gen_float_unary(Gen *g, Node *e);             // float.c
