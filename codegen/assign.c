@@ -61,16 +61,22 @@ void split_values(Value all, Type **types, int n, Value *out) {
 
 // gen_values evaluates the values of an assignment of n values into vals: n
 // expressions, or one call with n results, or `v, ok = m[k]`.
+// Their calls are made first (order.c), then the other operands are read.
 void gen_values(Gen *g, NodeList *exprs, int n, Value *vals) {
+    int mark = preset_mark(g);
+    for (int i = 0; i < exprs->len; i++)
+        hoist_calls(g, exprs->items[i]);  // order.c
     if (exprs->len == 1 && n > 1) {
         Node *call = exprs->items[0];
         if (is_map_index(call) && (unparen(call)->flags & NODE_COMMA_OK))
-            return gen_map_index_ok(g, unparen(call), vals);  // map.c
-        split_values(gen_expr(g, call), (Type **)call->ty->results.items, n, vals);
-        return;
+            gen_map_index_ok(g, unparen(call), vals);  // map.c
+        else
+            split_values(gen_expr(g, call), (Type **)call->ty->results.items, n, vals);
+    } else {
+        for (int i = 0; i < n; i++)
+            vals[i] = gen_expr(g, exprs->items[i]);
     }
-    for (int i = 0; i < n; i++)
-        vals[i] = gen_expr(g, exprs->items[i]);
+    drop_presets(g, mark);
 }
 
 // gen_var_spec lowers `var a, b T = x, y`: evaluate all values, then give
@@ -101,6 +107,11 @@ void gen_local_decl(Gen *g, Node *d) {
 // `a, b = b, a` swaps because every value is read before any store.
 void gen_assign(Gen *g, Node *s) {
     int n = s->lhs_list.len;
+    int mark = preset_mark(g);
+    for (int i = 0; i < n; i++)  // the calls of the left side, then of the right (order.c)
+        hoist_calls(g, s->lhs_list.items[i]);
+    for (int i = 0; i < s->rhs_list.len; i++)
+        hoist_calls(g, s->rhs_list.items[i]);
     LValue *lvs = arena_alloc(sizeof(LValue) * (size_t)n);
     for (int i = 0; i < n; i++) {
         Node *lhs = s->lhs_list.items[i];
@@ -117,6 +128,7 @@ void gen_assign(Gen *g, Node *s) {
         else
             gen_lvalue_store(g, &lvs[i], vals[i]);
     }
+    drop_presets(g, mark);
 }
 
 // gen_assign_tuple stores values already evaluated into n left-hand sides
@@ -136,6 +148,9 @@ void gen_assign_tuple(Gen *g, Node **lhs, Value *vals, int n) {
 // `a[f()] += 1` calls f once), its old value held in a temporary:
 //     t = &x ; old = *t ; *t = old op y
 void gen_op_assign(Gen *g, Node *s, Node *lhs, Node *rhs, Op op) {
+    int mark = preset_mark(g);
+    hoist_calls(g, lhs);  // order.c: the calls first, then the place and its value
+    hoist_calls(g, rhs);
     LValue lv = gen_lvalue(g, lhs);
     Object *old = NEW(Object);
     old->kind = OBJ_VAR;
@@ -148,6 +163,7 @@ void gen_op_assign(Gen *g, Node *s, Node *lhs, Node *rhs, Op op) {
     Node *bin = new_binary(op, x, rhs, s->pos);
     bin->ty = lhs->ty;
     gen_lvalue_store(g, &lv, gen_expr(g, bin));
+    drop_presets(g, mark);
 }
 
 void gen_incdec(Gen *g, Node *s) {

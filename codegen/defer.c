@@ -31,29 +31,6 @@ typedef struct DeferFrame {
     VReg *unnamed;      // ... and then the address of its frame slot
 } DeferFrame;
 
-// Presets are the values of a deferred call's operands inside its wrapper:
-// gen_expr returns them instead of evaluating the operand again.
-typedef struct Presets {
-    Vec nodes;          // Node*
-    Vec values;         // Value*
-} Presets;
-
-bool preset_value(Gen *g, Node *e, Value *out) {
-    for (int i = 0; i < g->presets->nodes.len; i++)
-        if (VEC_AT(&g->presets->nodes, i) == e) {
-            *out = *(Value *)VEC_AT(&g->presets->values, i);
-            return true;
-        }
-    return false;
-}
-
-static void add_preset(Presets *ps, Node *e, Value v) {
-    Value *copy = NEW(Value);
-    *copy = v;
-    vec_push(&ps->nodes, e);
-    vec_push(&ps->values, copy);
-}
-
 // ---- The function's return path ----------------------------------------------------------
 
 // has_defer says whether a function body has a defer statement of its own
@@ -263,7 +240,7 @@ static void gen_wrapper_call(Gen *w, Node *call, Operand *ops, int n) {
     for (int i = 0; i < n; i++) {
         Value v = load_operand(w, w->f->context, &size, ops[i].type);
         if (ops[i].node)
-            add_preset(w->presets, ops[i].node, v);
+            add_preset(w->presets, ops[i].node, v);  // order.c
         else
             first = v;
     }

@@ -67,9 +67,22 @@ typedef struct Gen {
     Vec label_blocks;   // IrBlock*: ... and the blocks they name (goto targets)
     struct GenShared *shared;  // what every function of the module adds to
     struct DeferFrame *defers; // defer.c: f has defer statements (its return path)
-    struct Presets *presets;   // defer.c: in a defer wrapper, the values of the
-                               // deferred call's operands, evaluated at the defer
+    struct Presets *presets;   // order.c: operands already evaluated, which gen_expr
+                               // returns as they are (calls hoisted by gen_ordered;
+                               // a deferred call's operands in its defer wrapper)
 } Gen;
+
+// Presets maps expression nodes to their already computed values (order.c).
+typedef struct Presets {
+    Vec nodes;          // Node*
+    Vec values;         // Value*
+} Presets;
+bool preset_value(Gen *g, Node *e, Value *out);
+void add_preset(Presets *ps, Node *e, Value v);
+Value gen_ordered(Gen *g, Node *e);                 // gen_expr after gc's order pass
+void hoist_calls(Gen *g, Node *e);                  // order.c
+void drop_presets(Gen *g, int mark);                // order.c
+int preset_mark(Gen *g);                            // order.c
 
 // ---- Emitting instructions (lower.c) ----
 IrInstr *emit(Gen *g, IrOp op);
@@ -209,7 +222,6 @@ void begin_defer_frame(Gen *g, Node *fn);           // defer.c: before bind_resu
 void end_defer_frame(Gen *g);                       // defer.c: after the body
 bool gen_defer_return(Gen *g, Value *results);      // defer.c: false if f has no defers
 Value gen_recover(Gen *g);                          // defer.c
-bool preset_value(Gen *g, Node *e, Value *out);     // defer.c
 void emit_wrapper_prologue(Gen *g);                 // defer.c
 Value gen_to_eface(Gen *g, Value v, Type *t);       // convert.c
 

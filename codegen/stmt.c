@@ -16,7 +16,7 @@ static void gen_if(Gen *g, Node *s) {
     IrBlock *then = new_block(g, "if.then");
     IrBlock *els = s->els ? new_block(g, "if.else") : NULL;
     IrBlock *done = new_block(g, "if.done");
-    emit_branch(g, gen_expr(g, s->cond).w[0], then, els ? els : done);
+    emit_branch(g, gen_ordered(g, s->cond).w[0], then, els ? els : done);
     g->b = then;
     gen_block(g, s->body);
     if (els) {
@@ -44,7 +44,7 @@ static void gen_for(Gen *g, Node *s) {
     IrBlock *done = new_block(g, "for.done");
     start_block(g, cond);
     if (s->cond)
-        emit_branch(g, gen_expr(g, s->cond).w[0], body, done);
+        emit_branch(g, gen_ordered(g, s->cond).w[0], body, done);
     Loop loop = {.outer = g->loop, .brk = done, .cont = post, .label = label};
     g->loop = &loop;
     start_block(g, body);
@@ -151,7 +151,7 @@ void gen_stmt(Gen *g, Node *s) {
         mark_stmt(g, s);
     switch (s->kind) {
     case STMT_EMPTY: return;
-    case STMT_EXPR: gen_expr(g, s->lhs); return;
+    case STMT_EXPR: gen_ordered(g, s->lhs); return;              // order.c
     case STMT_DEFINE: gen_assign(g, s); return;
     case STMT_ASSIGN:
         if (s->op)

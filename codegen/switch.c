@@ -33,7 +33,7 @@ void gen_switch(Gen *g, Node *s) {
     const char *label = take_label(g);
     if (s->init)
         gen_stmt(g, s->init);
-    Value tag = s->tag_expr ? gen_expr(g, s->tag_expr) : (Value){0};
+    Value tag = s->tag_expr ? gen_ordered(g, s->tag_expr) : (Value){0};
     int n = s->list.len;
     IrBlock **bodies = arena_alloc(sizeof(IrBlock *) * (size_t)(n + 1));
     IrBlock *dflt = NULL;

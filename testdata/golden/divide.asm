@@ -134,22 +134,22 @@ main.main:
         mov       rax, [rbp-32]
         mov       [rbp-48], rax
         ; divide.go:15  println(q, r, wrap(127))
-        mov       rax, [rbp-40]
-        mov       [rbp-56], rax
-        mov       rax, [rbp-48]
-        mov       [rbp-64], rax
-        mov       qword [rbp-72], 127
-        mov       rdi, [rbp-72]
+        mov       qword [rbp-56], 127
+        mov       rdi, [rbp-56]
         call      main.wrap
+        mov       [rbp-64], rax
+        mov       rax, [rbp-40]
+        mov       [rbp-72], rax
+        mov       rax, [rbp-48]
         mov       [rbp-80], rax
         call      runtime.printlock
-        mov       rdi, [rbp-56]
-        call      runtime.printint
-        call      runtime.printsp
-        mov       rdi, [rbp-64]
+        mov       rdi, [rbp-72]
         call      runtime.printint
         call      runtime.printsp
         mov       rdi, [rbp-80]
+        call      runtime.printint
+        call      runtime.printsp
+        mov       rdi, [rbp-64]
         call      runtime.printint
         call      runtime.printnl
         call      runtime.printunlock
