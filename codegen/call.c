@@ -17,7 +17,8 @@ Value gen_int_conversion(Gen *g, Value x, Type *to);  // arith.c
 static Value gen_conversion(Gen *g, Node *call) {
     Node *arg = call->list.items[0];
     Value converted;
-    if (gen_string_conversion(g, call->ty, arg, &converted))  // slice.c
+    if (gen_string_conversion(g, call->ty, arg, &converted) ||  // slice.c
+        gen_slice_to_array_pointer(g, call->ty, arg, &converted))
         return converted;
     Value x = gen_expr(g, arg);
     if (is_string(call->ty) && is_integer(arg->ty))

@@ -134,6 +134,7 @@ Value gen_make_slice(Gen *g, Node *call);           // slice.c
 Value gen_append(Gen *g, Node *call);               // slice.c
 Value gen_copy_slices(Gen *g, Node *call);          // slice.c
 bool gen_string_conversion(Gen *g, Type *to, Node *arg, Value *out);  // slice.c
+bool gen_slice_to_array_pointer(Gen *g, Type *to, Node *arg, Value *out);  // slice.c
 void gen_composite_into(Gen *g, VReg addr, Node *e);  // composite.c
 VReg gen_composite_object(Gen *g, Type *t, Node *e);  // composite.c
 Value gen_string_concat(Gen *g, Node *e);           // string.c

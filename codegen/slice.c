@@ -201,3 +201,27 @@ bool gen_string_conversion(Gen *g, Type *to, Node *arg, Value *out) {
                      is_string(to) ? 2 : 3);
     return true;
 }
+
+// gen_slice_to_array_pointer lowers (*[N]T)(s) (Go spec: Conversions from
+// slice to array pointer): the slice's pointer, once its length is known to
+// be at least N:
+//     if uint(N) > uint(s.len) { panicSliceConvert(N, s.len) } ; p = s.ptr
+// It returns false, emitting nothing, for any other conversion.
+bool gen_slice_to_array_pointer(Gen *g, Type *to, Node *arg, Value *out) {
+    Type *ut = underlying(to);
+    if (underlying(arg->ty)->kind != TY_SLICE || ut->kind != TY_POINTER ||
+        underlying(ut->elem)->kind != TY_ARRAY)
+        return false;
+    Value s = gen_expr(g, arg);
+    VReg n = emit_const(g, underlying(ut->elem)->len);
+    IrBlock *fail = new_block(g, "convert.fail");
+    IrBlock *ok = new_block(g, "convert.ok");
+    emit_branch(g, emit_cmp(g, COND_GT, n, s.w[LEN], false), fail, ok);
+    g->b = fail;
+    Value args[2] = {{1, {n}}, {1, {s.w[LEN]}}};
+    int words[2] = {1, 1};
+    emit_noreturn_call(g, "runtime.panicSliceConvert", runtime_sig(2, words, 0), args, 2);
+    g->b = ok;
+    *out = (Value){1, {s.w[PTR]}};
+    return true;
+}

@@ -330,6 +330,8 @@ static bool conversion_ok(Gate *g, Node *call) {
     Type *uf = underlying(from), *ut = underlying(to);
     if (types_identical_ignore_tags(uf, ut))
         return true;  // the same representation: the value is kept
+    if (uf->kind == TY_SLICE && ut->kind == TY_POINTER)
+        return true;  // to a pointer to an array (slice.c)
     if (uf->kind == TY_POINTER && ut->kind == TY_POINTER &&
         types_identical_ignore_tags(underlying(uf->elem), underlying(ut->elem)))
         return true;
