@@ -22,7 +22,7 @@ mgc: $(BUILD)/mgc
 	cp $< $@
 
 $(BUILD)/mgc: $(OBJS)
-	$(CC) $(CFLAGS) -o $@ $^ -lgmp -lm
+	$(CC) $(CFLAGS) -o $@ $^ -lgmp -lcrypto -lm
 
 $(BUILD)/gen/parser.c: parser/parser.y
 	@mkdir -p $(@D)
