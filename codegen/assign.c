@@ -103,6 +103,31 @@ void gen_local_decl(Gen *g, Node *d) {
     }  // constants and types generate no code
 }
 
+// is_variable_part: e is a variable, or a field or array element of one,
+// reached without following a pointer (so it overlaps no other such place
+// of its type unless it is the same).
+static bool is_variable_part(Node *e) {
+    e = unparen(e);
+    switch (e->kind) {
+    case EXPR_IDENT: return e->obj && e->obj->kind == OBJ_VAR;
+    case EXPR_SELECTOR:
+        return e->sel && e->sel->kind == SEL_FIELD && !e->sel->indirect && !is_pointer(e->lhs->ty) &&
+               is_variable_part(e->lhs);
+    case EXPR_INDEX: return underlying(e->lhs->ty)->kind == TY_ARRAY && is_variable_part(e->lhs);
+    default: return false;
+    }
+}
+
+// copies_in_place: `x = y` of one struct or array y that is (part of) a
+// variable is copied from y's memory straight into x's, without the private
+// copy a Value of y would be (nothing runs between the two).
+static bool copies_in_place(Node *s, LValue *lvs) {
+    if (s->lhs_list.len != 1 || s->rhs_list.len != 1 || lvs[0].kind == LV_MAP)
+        return false;
+    Node *rhs = s->rhs_list.items[0];
+    return is_aggregate(rhs->ty) && is_variable_part(rhs);
+}
+
 // gen_assign lowers `a, b = x, y` and `a, b := x, y` in the two phases above;
 // `a, b = b, a` swaps because every value is read before any store.
 void gen_assign(Gen *g, Node *s) {
@@ -120,7 +145,10 @@ void gen_assign(Gen *g, Node *s) {
         lvs[i] = declared ? (LValue){.kind = LV_BLANK} : gen_lvalue(g, lhs);
     }
     Value *vals = arena_alloc(sizeof(Value) * (size_t)n);
-    gen_values(g, &s->rhs_list, n, vals);
+    if (copies_in_place(s, lvs))
+        vals[0] = (Value){1, {gen_addr(g, s->rhs_list.items[0])}};  // addr.c
+    else
+        gen_values(g, &s->rhs_list, n, vals);
     for (int i = 0; i < n; i++) {
         Object *o = unparen(s->lhs_list.items[i])->obj;
         if (s->kind == STMT_DEFINE && o && o->decl == s && strcmp(o->name, "_") != 0)

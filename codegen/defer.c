@@ -119,7 +119,7 @@ void end_defer_frame(Gen *g) {
     VReg *words = arena_alloc(sizeof(VReg) * (size_t)(irsig_result_words(g->f->sig) + 1));
     int n = 0;
     for (int i = 0; i < types->len; i++)
-        push_abi_words(g, VEC_AT(types, i), load_result(g, i), words, &n);
+        push_result_words(g, VEC_AT(types, i), load_result(g, i), words, &n);
     IrInstr *in = emit(g, IR_RET);
     in->args = words;
     in->nargs = n;

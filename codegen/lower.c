@@ -101,10 +101,11 @@ void emit_noreturn_call(Gen *g, const char *sym, const IrSig *sig, Value *args, 
 // type_param is the calling-convention shape of a parameter or result of
 // type t: one word per scalar leaf (docs/ABI.md §1).
 IrParam type_param(Type *t) {
-    Vec leaves = is_aggregate(t) ? type_leaves(t) : (Vec){0};
-    IrParam p = {.nwords = is_aggregate(t) ? leaves.len : value_words(t)};
+    bool leaves_of = is_aggregate(t) && !passed_by_reference(t);
+    Vec leaves = leaves_of ? type_leaves(t) : (Vec){0};
+    IrParam p = {.nwords = abi_words(t)};
     p.classes = arena_alloc(sizeof(RegClass) * (size_t)(p.nwords + 1));  // zero = CLASS_INT
-    if (is_aggregate(t)) {
+    if (leaves_of) {
         for (int k = 0; k < leaves.len; k++)
             p.classes[k] = ((Leaf *)VEC_AT(&leaves, k))->cls;
     } else if (p.nwords == 1 && is_float(t)) {
@@ -174,7 +175,7 @@ static void emit_final_return(Gen *g) {
     int n = 0;
     for (int i = 0; i < results->len; i++) {
         Type *t = VEC_AT(results, i);
-        push_abi_words(g, t, gen_zero_value(g, t), zeros, &n);
+        push_result_words(g, t, gen_zero_value(g, t), zeros, &n);
     }
     IrInstr *in = emit(g, IR_RET);
     in->args = zeros;
@@ -199,6 +200,18 @@ void begin_func(Gen *g, const char *sym, const IrSig *sig, Type *func_type, Pos 
     g->presets = NULL;
 }
 
+// check_frame_size reports a function whose frame would pass 1 GiB, as gc
+// does (ssagen/pgen.go), instead of emitting a frame the back end cannot address.
+static void check_frame_size(Gen *g, Pos pos) {
+    int64_t locals = 0;
+    for (int i = 0; i < g->f->slots.len; i++)
+        locals += ((IrSlot *)VEC_AT(&g->f->slots, i))->size;
+    int64_t args = 8 * (int64_t)irsig_param_words(g->f->sig);
+    if (locals + args >= (int64_t)1 << 30)
+        error_at(pos, "stack frame too large (>1GB): %lld MB locals + %lld MB args",
+                 (long long)(locals >> 20), (long long)(args >> 20));
+}
+
 // gen_func_body binds the parameters (after `word` words already bound, the
 // receiver's) and named results of fn (a DECL_FUNC or EXPR_FUNC_LIT), then
 // lowers its body.
@@ -210,6 +223,7 @@ void gen_func_body(Gen *g, Node *fn, int word) {
     end_defer_frame(g);        // defer.c: the return path through deferreturn
     emit_final_return(g);
     ir_prune_unreachable(g->f);
+    check_frame_size(g, fn->name_pos.line ? fn->name_pos : fn->pos);
 }
 
 static void gen_func(Gen *g, Node *fn) {

@@ -109,9 +109,14 @@ void gen_store(Gen *g, Type *t, VReg addr, Value v);
 void gen_copy(Gen *g, VReg dst, VReg src, Type *t);
 void gen_zero(Gen *g, VReg addr, Type *t);
 Value gen_zero_value(Gen *g, Type *t);
-VReg gen_temp(Gen *g, Type *t);             // a frame slot's address
+VReg gen_temp(Gen *g, Type *t);             // a frame slot's (or large: heap) address
+bool too_large_for_stack(Type *t);          // a variable that gc puts on the heap
+VReg gen_frame_slot(Gen *g, Type *t);
 VReg gen_new_object(Gen *g, Type *t);       // a zeroed heap object's address
+enum { MAX_LEAF_WORDS = 16 };                // larger aggregates are passed by reference
+bool passed_by_reference(Type *t);
 void push_abi_words(Gen *g, Type *t, Value v, VReg *words, int *n);
+void push_result_words(Gen *g, Type *t, Value v, VReg *words, int *n);
 Value value_from_abi_words(Gen *g, Type *t, const VReg *words, int *n);
 
 VReg gen_type_addr(Gen *g, Type *t);               // memory.c: `addr type.T`

@@ -61,7 +61,35 @@ Vec type_leaves(Type *t) {
     return leaves;
 }
 
-int abi_words(Type *t) { return is_aggregate(t) ? type_leaves(t).len : value_words(t); }
+// count_leaves is the number of scalar words of a t, counted without
+// listing them (a [1<<20]byte has a million), and capped past `limit`.
+static int64_t count_leaves(Type *t, int64_t limit) {
+    Type *u = underlying(t);
+    if (u->kind == TY_ARRAY) {
+        int64_t per = count_leaves(u->elem, limit);
+        return per && u->len > limit / per ? limit + 1 : per * u->len;
+    }
+    if (u->kind != TY_STRUCT)
+        return value_words(t);
+    int64_t n = 0;
+    for (int i = 0; i < u->fields.len && n <= limit; i++)
+        n += count_leaves(((Field *)VEC_AT(&u->fields, i))->type, limit);
+    return n;
+}
+
+// passed_by_reference: a struct or array of more than MAX_LEAF_WORDS scalar
+// words crosses a call as one word, the address of a private copy
+// (docs/ABI.md §1): the caller's copy of an argument, the callee's heap copy
+// of a result.
+bool passed_by_reference(Type *t) {
+    return is_aggregate(t) && count_leaves(t, MAX_LEAF_WORDS) > MAX_LEAF_WORDS;
+}
+
+int abi_words(Type *t) {
+    if (passed_by_reference(t))
+        return 1;
+    return is_aggregate(t) ? type_leaves(t).len : value_words(t);
+}
 
 // ---- Loads and stores ----------------------------------------------------------------------
 
@@ -176,8 +204,22 @@ Value gen_zero_value(Gen *g, Type *t) {
 
 // ---- Where memory comes from -----------------------------------------------------------
 
-// gen_temp reserves a frame slot for a t and returns its address.
+// gc's limits on what lives in a stack frame (= ir.MaxStackVarSize and
+// ir.MaxImplicitStackVarSize): larger variables and temporaries go to the heap.
+enum { MAX_STACK_VAR_SIZE = 10 << 20, MAX_IMPLICIT_STACK_VAR_SIZE = 64 << 10 };
+
+bool too_large_for_stack(Type *t) { return t->size > MAX_STACK_VAR_SIZE; }
+
+// gen_temp reserves memory for a temporary t and returns its address: a
+// frame slot, or a heap object for one larger than 64 KiB.
 VReg gen_temp(Gen *g, Type *t) {
+    if (t->size > MAX_IMPLICIT_STACK_VAR_SIZE)
+        return gen_new_object(g, t);
+    return gen_frame_slot(g, t);
+}
+
+// gen_frame_slot reserves a frame slot for a t and returns its address.
+VReg gen_frame_slot(Gen *g, Type *t) {
     int slot = ir_new_slot(g->f, (int)(t->size ? t->size : 1), (int)(t->align ? t->align : 1),
                            arena_printf("tmp %s", type_string(t)));
     IrInstr *in = emit(g, IR_FRAME_ADDR);
@@ -207,6 +249,12 @@ VReg gen_new_object(Gen *g, Type *t) {
 // push_abi_words appends the call words of v, a value of type t, to words:
 // a scalar's own words, or an aggregate's leaves loaded from its memory.
 void push_abi_words(Gen *g, Type *t, Value v, VReg *words, int *n) {
+    if (passed_by_reference(t)) {
+        VReg copy = gen_temp(g, t);
+        gen_copy(g, copy, v.w[0], t);
+        words[(*n)++] = copy;
+        return;
+    }
     if (!is_aggregate(t)) {
         for (int k = 0; k < v.n; k++)
             words[(*n)++] = v.w[k];
@@ -217,9 +265,24 @@ void push_abi_words(Gen *g, Type *t, Value v, VReg *words, int *n) {
         words[(*n)++] = emit_load(g, v.w[0], VEC_AT(&leaves, k));
 }
 
+// push_result_words appends the words of a result: as push_abi_words, but
+// a result passed by reference is copied to the heap, since the callee's
+// frame is gone when the caller reads it.
+void push_result_words(Gen *g, Type *t, Value v, VReg *words, int *n) {
+    if (!passed_by_reference(t)) {
+        push_abi_words(g, t, v, words, n);
+        return;
+    }
+    VReg copy = gen_new_object(g, t);
+    gen_copy(g, copy, v.w[0], t);
+    words[(*n)++] = copy;
+}
+
 // value_from_abi_words rebuilds a value of type t from its call words,
 // starting at words[*n]; an aggregate is stored into a fresh temporary.
 Value value_from_abi_words(Gen *g, Type *t, const VReg *words, int *n) {
+    if (passed_by_reference(t))
+        return (Value){1, {words[(*n)++]}};  // the address of a private copy
     if (!is_aggregate(t)) {
         Value v = {.n = value_words(t)};
         for (int k = 0; k < v.n; k++)

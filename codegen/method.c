@@ -105,7 +105,7 @@ static void gen_forward(Gen *g, const char *sym, Type *full, Value recv, int wor
     VReg *words = arena_alloc(sizeof(VReg) * (size_t)(irsig_result_words(g->f->sig) + 1));
     int n = 0;
     for (int i = 0; i < full->results.len; i++)
-        push_abi_words(g, VEC_AT(&full->results, i), results[i], words, &n);
+        push_result_words(g, VEC_AT(&full->results, i), results[i], words, &n);
     IrInstr *ret = emit(g, IR_RET);
     ret->args = words;
     ret->nargs = n;

@@ -74,7 +74,7 @@ static void gen_return(Gen *g, Node *s) {
     VReg *words = arena_alloc(sizeof(VReg) * (size_t)(irsig_result_words(g->f->sig) + 1));
     int nwords = 0;
     for (int i = 0; i < types->len; i++)
-        push_abi_words(g, VEC_AT(types, i), vals[i], words, &nwords);
+        push_result_words(g, VEC_AT(types, i), vals[i], words, &nwords);
     IrInstr *in = emit(g, IR_RET);
     in->args = words;
     in->nargs = nwords;

@@ -83,9 +83,22 @@ static void mark_bad_object(Gate *g, Object *o) {
 // cannot hold its values yet, or returns NULL if it can: integers, floats,
 // bool and string, named types over them, untyped constants of those kinds,
 // and tuples of them (the results of a multi-value call).
+static const char *unsupported_type_in(Type *t, Vec *named);
+
 static const char *unsupported_type(Type *t) {
-    if (t && t->kind == TY_NAMED)
+    Vec named = {0};
+    return unsupported_type_in(t, &named);
+}
+
+// unsupported_type_in judges t, where `named` holds the defined types being
+// judged further out: a type that contains itself (type T []T) is judged once.
+static const char *unsupported_type_in(Type *t, Vec *named) {
+    if (t && t->kind == TY_NAMED) {
+        if (vec_contains(named, t))
+            return NULL;
+        vec_push(named, t);
         t = t->underlying;
+    }
     if (!t)
         return "this type is";
     switch (t->kind) {
@@ -102,25 +115,25 @@ static const char *unsupported_type(Type *t) {
     case TY_FUNC:     // its parameters' types are judged where it is called or defined
         return NULL;
     case TY_ARRAY: case TY_SLICE:
-        return unsupported_type(t->elem);
+        return unsupported_type_in(t->elem, named);
     case TY_STRUCT:
         for (int i = 0; i < t->fields.len; i++) {
-            const char *what = unsupported_type(((Field *)VEC_AT(&t->fields, i))->type);
+            const char *what = unsupported_type_in(((Field *)VEC_AT(&t->fields, i))->type, named);
             if (what)
                 return what;
         }
         return NULL;
     case TY_TUPLE:
         for (int i = 0; i < t->results.len; i++) {
-            const char *what = unsupported_type(VEC_AT(&t->results, i));
+            const char *what = unsupported_type_in(VEC_AT(&t->results, i), named);
             if (what)
                 return what;
         }
         return NULL;
     case TY_COMPLEX64: case TY_COMPLEX128: return "complex numbers are";
     case TY_MAP: {  // map.c; its key is comparable, so the descriptors have its hash
-        const char *what = unsupported_type(t->key);
-        return what ? what : unsupported_type(t->elem);
+        const char *what = unsupported_type_in(t->key, named);
+        return what ? what : unsupported_type_in(t->elem, named);
     }
     case TY_INTERFACE: return "interfaces are";
     case TY_CHAN: return "channels are";
@@ -247,8 +260,11 @@ static bool selector_ok(Gate *g, Node *e) {
         const char *pkg = x->obj->pkg_path ? x->obj->pkg_path : x->name;
         return reject(e->name_pos.line ? e->name_pos : e->pos, arena_printf("%s.%s is", pkg, e->name));
     }
-    if (is_type_expr(x))
-        return true;  // T.M: method.c gen_method_expr
+    if (is_type_expr(x)) {  // T.M: method.c gen_method_expr
+        if (is_interface(x->ty))
+            return reject(e->pos, "interfaces are");
+        return true;
+    }
     if (e->obj && is_bad(g, e->obj))
         return false;  // a rejected method
     if (!expr_ok(g, x))

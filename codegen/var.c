@@ -6,6 +6,7 @@
 //     scalar, address never taken       registers, one per word (like gc's SSA)
 //     struct or array                   a frame slot
 //     address taken or captured         a heap cell (escape.c): p := new(T) style
+//     larger than 10 MiB                a heap cell (gc's MaxStackVarSize)
 #include "lower.h"
 
 #include <string.h>
@@ -21,12 +22,12 @@ static void add_home(Gen *g, Object *o, Home *h) {
 // registers, or memory that gen_var_spec and the others initialize).
 static Home *new_home(Gen *g, Object *o) {
     Home *h = NEW(Home);
-    if (o->addrtaken) {
+    if (o->addrtaken || too_large_for_stack(o->type)) {
         h->in_memory = true;
         h->addr = gen_new_object(g, o->type);
     } else if (is_aggregate(o->type)) {
         h->in_memory = true;
-        h->addr = gen_temp(g, o->type);
+        h->addr = gen_frame_slot(g, o->type);
     } else {
         Vec leaves = type_leaves(o->type);
         h->regs.n = leaves.len;
@@ -95,7 +96,7 @@ void gen_store_var(Gen *g, Object *o, Value v) {
 // words arrived in, or the temporary an aggregate was rebuilt in; only a
 // parameter that lives on the heap is copied there.
 void bind_param(Gen *g, Object *o, Value v) {
-    if (o->addrtaken) {
+    if (o->addrtaken || too_large_for_stack(o->type)) {
         declare_local(g, o, v);
         return;
     }
