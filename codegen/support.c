@@ -769,6 +769,11 @@ static void check_func_body(Gate *g, Node *fn) {
 // before the initializers that use it.
 static void check_package_var(Gate *g, Object *o, Vec *checked) {
     Node *spec = o->spec;
+    if (o->type && o->type->size >= (int64_t)1 << 30) {  // near the small code model's 2 GB reach
+        reject(o->pos, "package variables of 1 GB or more are");
+        mark_bad_object(g, o);
+        return;
+    }
     if (vec_contains(checked, spec ? (void *)spec : (void *)o))
         return;
     vec_push(checked, spec ? (void *)spec : (void *)o);

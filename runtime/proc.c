@@ -61,6 +61,7 @@ int main(int argc, char **argv) {
     runtime_argc = argc;   // = runtime.args
     runtime_argv = argv;
     GC_INIT();             // = mallocinit
+    GC_set_warn_proc(GC_ignore_warn_proc);  // the collector's advice must not reach the program's stderr
     stackinit();
     initsig();             // = initsig (after GC_INIT: the collector may probe memory with its own handler)
     main_init();           // = doInit(&main_inittask)
