@@ -92,7 +92,51 @@ const _type plainError_type = {.size = 16, .ptrdata = 8, .align = 8, .fieldAlign
 const _type boundsError_type = {.size = sizeof(boundsError), .align = 8, .fieldAlign = 8,
                                 .tflag = tflagNamed, .kind = kindStruct};
 
+// = runtime.TypeAssertionError; a panic value is a *TypeAssertionError (a
+// pointer: the data word is the error itself).
+typedef struct TypeAssertionError {
+    const _type *_interface;    // the static type of x in x.(T), or NULL
+    const _type *concrete;      // x's dynamic type, NULL if x is nil
+    const _type *asserted;      // T
+    GoString missingMethod;     // the method of T the dynamic type lacks, or ""
+} TypeAssertionError;
+
+const _type TypeAssertionError_type = {.size = 8, .ptrdata = 8, .align = 8, .fieldAlign = 8,
+                                       .kind = kindPtr | kindDirectIface};
+
+_Noreturn void panicTypeAssertion(const _type *iface, const _type *concrete, const _type *asserted,
+                                  GoString missingMethod) {
+    TypeAssertionError *e = mallocgc(sizeof *e, NULL, 1);
+    *e = (TypeAssertionError){iface, concrete, asserted, missingMethod};
+    gopanic((eface){&TypeAssertionError_type, e});
+}
+
+// = (*TypeAssertionError).Error. Every type of a program is in package main,
+// so two types with the same string are from different scopes.
+static GoString TypeAssertionError_Error(const TypeAssertionError *e) {
+    GoString inter = e->_interface ? type_string(e->_interface) : GOSTRING("interface");
+    GoString as = type_string(e->asserted);
+    if (e->concrete == NULL) {
+        GoString parts[] = {GOSTRING("interface conversion: "), inter, GOSTRING(" is nil, not "), as};
+        return concatstrings(parts, 4);
+    }
+    GoString cs = type_string(e->concrete);
+    if (e->missingMethod.len == 0) {
+        bool same = cs.len == as.len && memcmp(cs.ptr, as.ptr, (size_t)cs.len) == 0;
+        GoString parts[] = {GOSTRING("interface conversion: "), inter, GOSTRING(" is "), cs,
+                            GOSTRING(", not "), as, GOSTRING(" (types from different scopes)")};
+        return concatstrings(parts, same ? 7 : 6);
+    }
+    GoString parts[] = {GOSTRING("interface conversion: "), cs, GOSTRING(" is not "), as,
+                        GOSTRING(": missing method "), e->missingMethod};
+    return concatstrings(parts, 6);
+}
+
 bool runtime_error_text(eface e, GoString *text) {
+    if (e._type == &TypeAssertionError_type) {
+        *text = TypeAssertionError_Error(e.data);
+        return true;
+    }
     if (e._type == &errorString_type) {
         *text = concatstring2(GOSTRING("runtime error: "), *(const GoString *)e.data);
     } else if (e._type == &plainError_type) {
@@ -104,6 +148,40 @@ bool runtime_error_text(eface e, GoString *text) {
     } else {
         return false;
     }
+    return true;
+}
+
+// ---- error and Stringer values (= the type switch of preprintpanics) -----------------
+
+// find_text_method returns the code (the itab form, ifn: it takes the data
+// word as receiver) of t's method `name` of type func() string, or NULL.
+static const void *find_text_method(const _type *t, GoString name) {
+    const uncommontype *x = type_uncommon(t);
+    if (x == NULL)
+        return NULL;
+    const method *ms = (const method *)((const uint8_t *)x + x->moff);
+    for (int i = 0; i < x->xcount; i++) {   // exported methods come first
+        GoString n = name_string(resolve_off(ms[i].name));
+        GoString sig = type_string(resolve_off(ms[i].mtyp));
+        if (n.len == name.len && memcmp(n.ptr, name.ptr, (size_t)n.len) == 0 &&
+            sig.len == 13 && memcmp(sig.ptr, "func() string", 13) == 0)
+            return resolve_off(ms[i].ifn);
+    }
+    return NULL;
+}
+
+// method_text sets *text to e.Error() if e's dynamic type implements error,
+// else to e.String() if it implements fmt.Stringer (Error wins when a type has
+// both), calling the compiled method through its ifn as an itab would.
+bool method_text(eface e, GoString *text) {
+    if (e._type == NULL)
+        return false;
+    const void *fn = find_text_method(e._type, GOSTRING("Error"));
+    if (fn == NULL)
+        fn = find_text_method(e._type, GOSTRING("String"));
+    if (fn == NULL)
+        return false;
+    *text = ((GoString(*)(void *))fn)(e.data);
     return true;
 }
 

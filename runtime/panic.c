@@ -64,13 +64,13 @@ static void printpanics(const _panic *p) {
     printcstr("\n");
 }
 
-// preprintpanics replaces each error value by its Error() text before anything
-// is printed (= runtime.preprintpanics). Only the runtime's own errors have an
-// Error method mgc can call yet; when interfaces arrive, this is where a
-// value's Error() (or else its String()) is called through its itab.
+// preprintpanics replaces each error value by its Error() text, and each
+// Stringer by its String(), before anything is printed (=
+// runtime.preprintpanics). The runtime's own errors are known by their
+// descriptors; a program's values by their methods (error.c).
 static void preprintpanics(_panic *p) {
     for (; p != NULL; p = p->link)
-        p->has_text = runtime_error_text(p->arg, &p->text);  // error.c
+        p->has_text = runtime_error_text(p->arg, &p->text) || method_text(p->arg, &p->text);
 }
 
 // fatalpanic reports the unrecovered panics and exits 2 (= runtime.fatalpanic).

@@ -265,6 +265,11 @@ extern const _type errorString_type, plainError_type, boundsError_type;
 // error values, and reports whether it did.
 bool runtime_error_text(eface e, GoString *text);
 
+// method_text sets *text to e.Error() if e's dynamic type has that method, else
+// to e.String() if it has that one, and reports whether it did (the type
+// switch of preprintpanics: error, then stringer).
+bool method_text(eface e, GoString *text);
+
 // printany prints a panic value as Go's printany does (rt/error.go): values of
 // the predeclared types as print prints them, other bool, number and string
 // types as T(v) (strings quoted), anything else as (T) 0xADDR.

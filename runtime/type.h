@@ -127,6 +127,33 @@ GoString type_string(const _type *t);
 // type_uncommon returns t's uncommontype, or NULL (= (*_type).uncommon).
 const uncommontype *type_uncommon(const _type *t);
 
+// ---- Itabs, conversions and assertions (iface.c; = rt/iface.go) ----
+// Compiled code calls these by their Go names; GO119-INTERNALS.md §3.3 gives
+// the contracts. The comma-ok forms return the zero iface for "not ok".
+const itab *getitab(const interfacetype *inter, const _type *typ, bool canfail);
+void itabAdd(const itab *m) __asm__("runtime.itabAdd");
+void itabsinit(void) __asm__("runtime.itabsinit");
+const itab *convI2I(const interfacetype *dst, const itab *src) __asm__("runtime.convI2I");
+const itab *assertI2I(const interfacetype *inter, const itab *tab) __asm__("runtime.assertI2I");
+iface assertI2I2(const interfacetype *inter, iface i) __asm__("runtime.assertI2I2");
+const itab *assertE2I(const interfacetype *inter, const _type *t) __asm__("runtime.assertE2I");
+iface assertE2I2(const interfacetype *inter, eface e) __asm__("runtime.assertE2I2");
+_Noreturn void panicdottypeE(const _type *have, const _type *want, const _type *iface)
+    __asm__("runtime.panicdottypeE");
+_Noreturn void panicdottypeI(const itab *have, const _type *want, const _type *iface)
+    __asm__("runtime.panicdottypeI");
+_Noreturn void panicnildottype(const _type *want) __asm__("runtime.panicnildottype");
+
+// For tests of the table (testdata/scripts/itabtable.sh): its size and count,
+// and a lookup without building.
+void itab_table_stats(uint64_t *size, uint64_t *count);
+const itab *itab_table_find(const interfacetype *inter, const _type *typ);
+
+// panicTypeAssertion panics with a *TypeAssertionError (error.c; = rt/error.go):
+// its Error() is "interface conversion: ..." as GO119-INTERNALS.md §3.4 shows.
+_Noreturn void panicTypeAssertion(const _type *iface, const _type *concrete, const _type *asserted,
+                                  GoString missingMethod);
+
 // isDirectIface: an interface holding a t holds the value itself.
 static inline bool isDirectIface(const _type *t) { return t->kind & kindDirectIface; }
 
