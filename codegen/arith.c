@@ -80,12 +80,16 @@ VReg gen_compare_values(Gen *g, Op op, Type *t, Value x, Value y) {
         return gen_string_compare(g, op, x, y);  // string.c
     if (is_aggregate(t))
         return gen_aggregate_compare(g, op, t, x, y);  // compare.c
+    if (is_interface(t))
+        return gen_iface_compare(g, op, t, x, y);  // iface_compare.c
     if (is_float(t))
         return gen_float_compare(g, cond_of(op), t, x.w[0], y.w[0]);  // float.c
     return emit_cmp(g, cond_of(op), x.w[0], y.w[0], !is_unsigned(t));
 }
 
 static Value gen_compare(Gen *g, Node *e) {
+    if (is_interface(e->lhs->ty) || is_interface(e->rhs->ty))
+        return gen_iface_compare_expr(g, e);  // iface_compare.c
     Value x = gen_expr(g, e->lhs);
     Value y = gen_expr(g, e->rhs);
     return (Value){1, {gen_compare_values(g, e->op, e->lhs->ty, x, y)}};

@@ -6,6 +6,11 @@
 #include "../typecheck/typecheck.h"
 #include "ir.h"
 
+// add_implicit_conversions makes the conversions to interfaces that Go's
+// assignability implies explicit (EXPR_CONV_IFACE nodes; implicit.c), as gc's
+// type checker does. It runs first: the gate and the lowering see them.
+void add_implicit_conversions(Program *p);
+
 // check_lowerable is the support gate between the checker and the lowering
 // (support.c). The checker accepts all of mini-Go; lower_program lowers a
 // growing part of it. check_lowerable reports, through error_at and at the

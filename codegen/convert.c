@@ -1,9 +1,25 @@
 // convert.c: conversions to interfaces (= gc's walk/convert.go;
 // GO119-INTERNALS.md §3.5). An interface value is two words: the type word
-// (for an empty interface, the address of T's descriptor) and the data word.
-// Only T -> any is lowered yet, for panic(v); the interfaces work extends this
-// file with non-empty interfaces (itabs) and interface -> interface.
+// (for an empty interface, the address of T's descriptor; for a non-empty
+// one, the address of the itab of T and the interface) and the data word:
+//     T -> any      eface{&type.T, dataWord(x)}
+//     T -> I        iface{&go.itab.T,I, dataWord(x)}       (itab.c)
+//     I -> any      eface{tab ? tab._type : nil, data}
+//     I -> I2       iface{convI2I(&type.I2, tab), data}
+// Every conversion Go implies (assignments, arguments, ...) has been made
+// explicit by implicit.c as an EXPR_CONV_IFACE node.
 #include "lower.h"
+
+#include <string.h>
+
+// emit_addr is &sym + offset.
+static VReg emit_addr(Gen *g, const char *sym, int64_t offset) {
+    IrInstr *in = emit(g, IR_ADDR);
+    in->dst = new_vreg(g);
+    in->sym = sym;
+    in->imm = offset;
+    return in->dst;
+}
 
 // call_data_word calls the runtime function that boxes v, returning the data word.
 static VReg call_data_word(Gen *g, const char *fn, Value *args, int nargs, const int *words) {
@@ -57,17 +73,15 @@ static const char *data_word_func(Type *t) {
 //     bool or 1-byte integer                        &runtime.staticuint64s[v]
 //     2, 4, 8 bytes without pointers, string, slice convT16/32/64(v), convTstring(v), convTslice(v)
 //     otherwise                                     convT(type.T, &v) or convTnoptr(type.T, &v)
-// gc first turns constants into read-only statics (main..stmp_N) and boxes
-// values that do not escape on the stack; mgc calls the runtime for those too.
+// Constants do not come here (gen_const_data_word). gc boxes values that do
+// not escape in a stack temporary; mgc has no escape analysis and calls the
+// runtime for those too.
 static VReg gen_data_word(Gen *g, Value v, Type *t) {
     if (is_direct_iface(t))
         return is_aggregate(t) ? gen_load(g, ty_uintptr, v.w[0]).w[0] : v.w[0];
     if (underlying(t)->size == 0) {
-        IrInstr *in = emit(g, IR_ADDR);
-        in->dst = new_vreg(g);
-        in->sym = "runtime.zerobase";
-        ir_add_extern(g->m, in->sym);
-        return in->dst;
+        ir_add_extern(g->m, "runtime.zerobase");
+        return emit_addr(g, "runtime.zerobase", 0);
     }
     if (is_boolean(t) || (is_integer(t) && underlying(t)->size == 1))
         return gen_static_uint64(g, v.w[0]);
@@ -80,6 +94,113 @@ static VReg gen_data_word(Gen *g, Value v, Type *t) {
     int words[2] = {1, 1};
     return call_data_word(g, ptrdata(t) ? "runtime.convT" : "runtime.convTnoptr", args, 2, words);
 }
+
+// ---- Constants: read-only statics (= gc's order.addrTemp) ----------------------------------
+
+// stmp_symbol emits main..stmp_N, a read-only copy of the constant c of type
+// t, and returns its name (N counts the module's statics).
+static const char *stmp_symbol(Gen *g, ConstValue *c, Type *t) {
+    int n = 0;
+    for (int i = 0; i < g->m->data.len; i++)
+        n += strncmp(((IrData *)VEC_AT(&g->m->data, i))->name, "main..stmp_", 11) == 0;
+    const char *sym = arena_printf("main..stmp_%d", n);
+    IrData *d = ir_new_data(g->m, sym, (int)t->size, t->align, true);
+    d->bytes = arena_alloc((size_t)t->size + 1);
+    d->comment = arena_printf("constant %s boxed for an interface", type_string(t));
+    uint64_t bits = 0;
+    if (c->kind == CONST_STRING) {
+        if (c->slen)
+            ir_data_reloc(d, 0, string_data_symbol(g, c->s, c->slen), 0);
+        bits = c->slen;
+        memcpy(d->bytes + 8, &bits, 8);
+        return sym;
+    }
+    if (is_float(t) && t->size == 4) {
+        float f = (float)const_float(c, 4);
+        memcpy(&bits, &f, 4);
+    } else if (is_float(t)) {
+        double f = const_float(c, 8);
+        memcpy(&bits, &f, 8);
+    } else {
+        bits = c->kind == CONST_BOOL ? c->b : (uint64_t)const_int64(c);
+    }
+    memcpy(d->bytes, &bits, (size_t)t->size);
+    return sym;
+}
+
+// gen_const_data_word is the data word of the constant x: a bool or byte
+// points into staticuint64s (the index is known), anything else at a
+// read-only static holding the value (gc: `sink = 1000` stores &main..stmp_0).
+static VReg gen_const_data_word(Gen *g, Node *x) {
+    Type *t = x->ty;
+    if (is_boolean(t) || (is_integer(t) && underlying(t)->size == 1)) {
+        ir_add_extern(g->m, "runtime.staticuint64s");
+        int64_t v = x->cval->kind == CONST_BOOL ? x->cval->b : const_int64(x->cval) & 0xff;
+        return emit_addr(g, "runtime.staticuint64s", 8 * v);
+    }
+    return emit_addr(g, stmp_symbol(g, x->cval, t), 0);
+}
+
+// ---- Interface to interface ------------------------------------------------------------------
+
+bool is_empty_interface(Type *t) { return is_interface(t) && interface_methods(t)->len == 0; }
+
+// gen_iface_to_eface lowers I -> any: the type word is the itab's _type, or
+// nil for a nil interface:
+//     t = tab ; if t != nil { t = t._type }   ; eface{t, data}
+Value gen_iface_to_eface(Gen *g, Value v) {
+    VReg t = new_vreg(g);
+    IrInstr *mov = emit(g, IR_MOV);
+    mov->dst = t;
+    mov->a = v.w[0];
+    IrBlock *load = new_block(g, "conv.itype");
+    IrBlock *done = new_block(g, "conv.idone");
+    emit_branch(g, emit_cmp(g, COND_NE, t, emit_const(g, 0), false), load, done);
+    g->b = load;
+    IrInstr *in = emit(g, IR_LOAD);
+    in->dst = t;
+    in->a = v.w[0];
+    in->imm = 8;    // itab._type
+    in->width = 8;
+    emit_jmp(g, done);
+    start_block(g, done);
+    return (Value){2, {t, v.w[1]}};
+}
+
+// gen_iface_to_iface lowers I -> I2 (I's method set includes I2's); the
+// runtime finds (or builds) the itab of the dynamic type for I2:
+//     iface{convI2I(&type.I2, tab), data}
+static Value gen_iface_to_iface(Gen *g, Value v, Type *from, Type *to) {
+    if (types_identical(from, to))
+        return v;
+    if (is_empty_interface(to))
+        return is_empty_interface(from) ? v : gen_iface_to_eface(g, v);
+    Value args[2] = {{1, {gen_type_addr(g, to)}}, {1, {v.w[0]}}};
+    int words[2] = {1, 1};
+    VReg tab = emit_call(g, "runtime.convI2I", runtime_sig(2, words, 1), args, 2, 1).w[0];
+    return (Value){2, {tab, v.w[1]}};
+}
+
+// ---- Entry points ------------------------------------------------------------------------
+
+// gen_iface_conversion lowers x converted to the interface type `to` (=
+// walkConvInterface): the type word is static for a concrete x,
+//     any(x)   =>  eface{&type.T, dataWord(x)}
+//     I(x)     =>  iface{&go.itab.T,I, dataWord(x)}
+// and from another interface the conversions above.
+Value gen_iface_conversion(Gen *g, Node *x, Type *to) {
+    Type *from = x->ty;
+    if (is_interface(from))
+        return gen_iface_to_iface(g, gen_expr(g, x), from, to);
+    if (from->kind == TY_UNTYPED_NIL)
+        return gen_zero_value(g, to);
+    VReg data = x->cval ? gen_const_data_word(g, x) : gen_data_word(g, gen_expr(g, x), from);
+    VReg typ = is_empty_interface(to) ? gen_type_addr(g, from) : emit_addr(g, itab_symbol(g, from, to), 0);
+    return (Value){2, {typ, data}};
+}
+
+// gen_conv_iface lowers EXPR_CONV_IFACE, a conversion Go implies (implicit.c).
+Value gen_conv_iface(Gen *g, Node *e) { return gen_iface_conversion(g, e->lhs, e->ty); }
 
 // gen_to_eface converts v of type t to an empty interface (= gc's
 // walkConvInterface for E = any):

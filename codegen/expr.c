@@ -14,6 +14,14 @@ Value gen_logical(Gen *g, Node *e);  // arith.c
 VReg gen_string_data(Gen *g, const char *s, size_t len) {
     if (len == 0)
         return emit_const(g, 0);
+    IrInstr *in = emit(g, IR_ADDR);
+    in->dst = new_vreg(g);
+    in->sym = string_data_symbol(g, s, len);
+    return in->dst;
+}
+
+// string_data_symbol emits go.string.N, the bytes of s (len > 0), once.
+const char *string_data_symbol(Gen *g, const char *s, size_t len) {
     int index = -1;
     for (int i = 0; i < g->shared->strings.len && index < 0; i++)
         if ((size_t)(intptr_t)VEC_AT(&g->shared->string_lens, i) == len &&
@@ -27,10 +35,7 @@ VReg gen_string_data(Gen *g, const char *s, size_t len) {
         d->bytes = (uint8_t *)arena_strndup(s, len);
         d->comment = "string data";
     }
-    IrInstr *in = emit(g, IR_ADDR);
-    in->dst = new_vreg(g);
-    in->sym = name;
-    return in->dst;
+    return name;
 }
 
 // gen_const materializes a constant: an integer or bool in one
@@ -90,6 +95,7 @@ Value gen_expr(Gen *g, Node *e) {
             return gen_string_concat(g, e);            // string.c
         return gen_arith(g, e);                        // arith.c
     case EXPR_CALL: return gen_call(g, e);             // call.c
+    case EXPR_CONV_IFACE: return gen_conv_iface(g, e); // convert.c
     case EXPR_INDEX:
         if (is_string(e->lhs->ty))
             return gen_string_index(g, e);             // string.c

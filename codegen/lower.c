@@ -309,6 +309,7 @@ IrModule *lower_program(Program *p, const char *source) {
         gen_func(&g, VEC_AT(&p->funcs, i));
     gen_package_init(&g);
     gen_method_wrappers(&g);  // method.c
+    itab_finish(&g);          // itab.c
     typedata_finish(&g);
     return g.m;
 }

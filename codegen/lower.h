@@ -130,6 +130,7 @@ const IrSig *runtime_sig(int nparams_words, const int *param_words, int nresult_
 Value gen_expr(Gen *g, Node *e);                    // expr.c
 Value gen_const(Gen *g, ConstValue *c);             // expr.c
 VReg gen_string_data(Gen *g, const char *s, size_t len);  // expr.c
+const char *string_data_symbol(Gen *g, const char *s, size_t len);  // expr.c: go.string.N
 Value gen_call(Gen *g, Node *call);                 // call.c
 Value gen_go_call(Gen *g, const char *sym, VReg code, VReg ctx, Type *sig, Value *args);  // call.c
 Value *gen_args(Gen *g, Node *call, Type *sig);      // call.c
@@ -230,6 +231,24 @@ bool gen_defer_return(Gen *g, Value *results);      // defer.c: false if f has n
 Value gen_recover(Gen *g);                          // defer.c
 void emit_wrapper_prologue(Gen *g);                 // defer.c
 Value gen_to_eface(Gen *g, Value v, Type *t);       // convert.c
+
+// ---- Interfaces (convert.c, itab.c, icall.c, iface_compare.c, implicit.c) ----
+bool is_empty_interface(Type *t);                   // convert.c: any, interface{}
+Value gen_conv_iface(Gen *g, Node *e);              // convert.c: EXPR_CONV_IFACE
+Value gen_iface_conversion(Gen *g, Node *x, Type *to);  // convert.c: I(x), any(x)
+Value gen_iface_to_eface(Gen *g, Value v);          // convert.c: I -> any
+const char *itab_symbol(Gen *g, Type *concrete, Type *iface);  // itab.c: go.itab.T,I
+void itab_finish(Gen *g);                           // itab.c: runtime.itablink
+const char *method_ifn_symbol(Gen *g, Type *t, Selection *sel);  // typedata.c
+int iface_method_index(Type *iface, const char *name);  // icall.c: k of fun[k]
+bool is_iface_method(Selection *sel);               // icall.c
+Value gen_iface_call(Gen *g, Node *call, Node *sel_expr);      // icall.c
+Value gen_iface_method_value(Gen *g, Node *e);      // icall.c
+Value gen_iface_method_expr(Gen *g, Node *e);       // icall.c
+void gen_iface_wrapper_body(Gen *g, Type *iface, Method *m, VReg addr, int word);  // icall.c
+void gen_forward(Gen *g, const char *sym, VReg code, Type *full, Value recv, int word);  // method.c
+VReg gen_iface_compare(Gen *g, Op op, Type *t, Value x, Value y);  // iface_compare.c
+Value gen_iface_compare_expr(Gen *g, Node *e);      // iface_compare.c
 
 // ---- Function values, closures and methods (closure.c, method.c) ----
 Value gen_func_lit(Gen *g, Node *lit);

@@ -75,6 +75,8 @@ Value gen_receiver(Gen *g, Node *sel_expr) {
 // gen_method_call lowers x.M(args) for a method of a defined type:
 //     r = call main.T.M(recv, args...)
 Value gen_method_call(Gen *g, Node *call, Node *sel_expr) {
+    if (is_iface_method(sel_expr->sel))
+        return gen_iface_call(g, call, sel_expr);  // icall.c
     return gen_method_call_with(g, call, sel_expr->sel->method, gen_receiver(g, sel_expr));
 }
 
@@ -92,14 +94,15 @@ Value gen_method_call_with(Gen *g, Node *call, Method *m, Value recv) {
 
 // ---- Wrappers -------------------------------------------------------------------------------
 
-// gen_forward emits, in a wrapper being lowered, the call of sym with recv and
-// the wrapper's own parameter words (from word on), and returns its results.
-static void gen_forward(Gen *g, const char *sym, Type *full, Value recv, int word) {
+// gen_forward emits, in a wrapper being lowered, the call of sym (or of the
+// code pointer `code`, when sym is NULL) with recv and the wrapper's own
+// parameter words (from word on), and returns its results.
+void gen_forward(Gen *g, const char *sym, VReg code, Type *full, Value recv, int word) {
     Value *args = arena_alloc(sizeof(Value) * (size_t)(full->params.len + 1));
     args[0] = recv;
     for (int i = 1; i < full->params.len; i++)
         args[i] = value_from_abi_words(g, VEC_AT(&full->params, i), g->f->params, &word);
-    Value all = gen_go_call(g, sym, 0, 0, full, args);
+    Value all = gen_go_call(g, sym, code, 0, full, args);
     Value *results = arena_alloc(sizeof(Value) * (size_t)(full->results.len + 1));
     split_values(all, (Type **)full->results.items, full->results.len, results);
     VReg *words = arena_alloc(sizeof(VReg) * (size_t)(irsig_result_words(g->f->sig) + 1));
@@ -176,9 +179,14 @@ static void gen_wrapper(Gen *g, WantedMethod *want) {
     addr = gen_path_from(&w, addr, t, want->sel, want->sel->depth - 1, &at);
     if (is_pointer(at))
         addr = gen_load(&w, at, addr).w[0];
+    if (is_iface_method(want->sel)) {  // promoted from an embedded interface (icall.c)
+        gen_iface_wrapper_body(&w, at, m, addr, word);
+        ir_prune_unreachable(w.f);
+        return;
+    }
     Type *target = m->func->recv;
     Value target_recv = m->ptr_recv ? (Value){1, {addr}} : gen_load(&w, target, addr);
-    gen_forward(&w, method_symbol(target, m->name), with_receiver(target, m->type), target_recv, word);
+    gen_forward(&w, method_symbol(target, m->name), 0, with_receiver(target, m->type), target_recv, word);
     ir_prune_unreachable(w.f);
 }
 
@@ -207,7 +215,7 @@ static const char *gen_value_wrapper(Gen *g, Method *m) {
     w.f->context = new_vreg(&w);
     emit_wrapper_prologue(&w);  // defer.c: gc's WRAPPER, transparent to recover
     Value r = gen_load(&w, recv, gen_offset(&w, w.f->context, 8));
-    gen_forward(&w, target, with_receiver(recv, m->type), r, 0);
+    gen_forward(&w, target, 0, with_receiver(recv, m->type), r, 0);
     return sym;
 }
 
@@ -215,6 +223,8 @@ static const char *gen_value_wrapper(Gen *g, Method *m) {
 // (and copied) now, into a closure:
 //     fv = newobject({code, recv}) ; fv.code = main.T.M-fm ; fv.recv = recv
 Value gen_method_value(Gen *g, Node *e) {
+    if (is_iface_method(e->sel))
+        return gen_iface_method_value(g, e);  // icall.c
     Method *m = e->sel->method;
     Type *recv = m->func->recv;
     Value r = gen_receiver(g, e);
@@ -234,6 +244,8 @@ Value gen_method_value(Gen *g, Node *e) {
 // wrapper gen_method_wrappers emits when T's method M is not that function
 // (a value method through *T, a method promoted from an embedded field).
 Value gen_method_expr(Gen *g, Node *e) {
+    if (is_iface_method(e->sel))
+        return gen_iface_method_expr(g, e);  // icall.c
     Selection *sel = e->sel;
     Method *m = sel->method;
     bool own = sel->depth == 1 && (m->ptr_recv || !is_pointer(sel->recv));

@@ -43,7 +43,6 @@
 
 typedef struct Gate {
     Vec bad_objects;    // Object*: rejected parameters and results
-    Vec eface_vars;     // Object*: `r := recover()` variables (defer.c)
     Vec bad_decls;      // Node*: rejected declarations; every object they declare is bad
     Node *func;         // the function whose body is being checked
 } Gate;
@@ -135,7 +134,8 @@ static const char *unsupported_type_in(Type *t, Vec *named) {
         const char *what = unsupported_type_in(t->key, named);
         return what ? what : unsupported_type_in(t->elem, named);
     }
-    case TY_INTERFACE: return "interfaces are";
+    case TY_INTERFACE:  // its methods' types are judged where they are called
+        return NULL;
     case TY_CHAN: return "channels are";
     case TY_UNSAFE_POINTER: return "unsafe pointers are";
     default: return "this type is";  // TY_INVALID, a named type's name, kinds added later
@@ -148,37 +148,6 @@ static bool type_ok(Type *t, Pos pos) {
 }
 
 // ---- Expressions (expr.c gen_expr) ---------------------------------------------------------
-
-// ---- recover()'s value: the only interface values lowered yet ----
-
-static bool is_recover_call(Node *e) {
-    e = unparen(e);
-    if (e->kind != EXPR_CALL)
-        return false;
-    Node *fn = unparen(e->lhs);
-    return fn->obj && fn->obj->kind == OBJ_BUILTIN && fn->obj->builtin == BUILTIN_RECOVER;
-}
-
-// eface_ok: an empty interface defer.c can hold: recover(), or a variable
-// `r := recover()` declared (r == nil, r != nil and panic(r) use it).
-static bool eface_ok(Gate *g, Node *e) {
-    Node *x = unparen(e);
-    if (is_recover_call(x))
-        return true;
-    return x->kind == EXPR_IDENT && x->obj && vec_contains(&g->eface_vars, x->obj);
-}
-
-// recover_define_ok: `r := recover()`, `_ = recover()` or `r = recover()`.
-static bool recover_define_ok(Gate *g, Node *s) {
-    if (s->lhs_list.len != 1 || s->rhs_list.len != 1 || s->op || !is_recover_call(s->rhs_list.items[0]))
-        return false;
-    Node *lhs = unparen(s->lhs_list.items[0]);
-    if (lhs->kind != EXPR_IDENT || !lhs->obj)
-        return lhs->kind == EXPR_IDENT && strcmp(lhs->name, "_") == 0;
-    if (s->kind == STMT_DEFINE && lhs->obj->kind == OBJ_VAR && is_interface(lhs->obj->type))
-        vec_push(&g->eface_vars, lhs->obj);
-    return eface_ok(g, lhs);
-}
 
 static bool is_nil(Node *e) {
     e = unparen(e);
@@ -242,10 +211,6 @@ static bool unary_ok(Gate *g, Node *e) {
 static bool binary_op_lowered(Op op) { return op >= OP_ADD && op <= OP_GE; }
 
 static bool binary_ok(Gate *g, Node *e) {
-    bool nil_compare = (e->op == OP_EQ || e->op == OP_NE) &&
-                       ((eface_ok(g, e->lhs) && is_nil(e->rhs)) || (is_nil(e->lhs) && eface_ok(g, e->rhs)));
-    if (nil_compare)
-        return true;  // the type words compare with 0 (arith.c)
     if (!expr_ok(g, e->lhs) || !expr_ok(g, e->rhs))
         return false;
     return binary_op_lowered(e->op) ? true : reject(e->pos, "this operator is");
@@ -260,11 +225,8 @@ static bool selector_ok(Gate *g, Node *e) {
         const char *pkg = x->obj->pkg_path ? x->obj->pkg_path : x->name;
         return reject(e->name_pos.line ? e->name_pos : e->pos, arena_printf("%s.%s is", pkg, e->name));
     }
-    if (is_type_expr(x)) {  // T.M: method.c gen_method_expr
-        if (is_interface(x->ty))
-            return reject(e->pos, "interfaces are");
+    if (is_type_expr(x))  // T.M: method.c gen_method_expr; I.M: icall.c
         return true;
-    }
     if (e->obj && is_bad(g, e->obj))
         return false;  // a rejected method
     if (!expr_ok(g, x))
@@ -321,6 +283,47 @@ static bool type_assert_ok(Gate *g, Node *e) {
     return reject(e->pos, "type assertions are");
 }
 
+// ---- Values that come together (a, b = f()) ----
+
+// needs_conversion: a value of type from stored as a `to` needs a conversion
+// to an interface (implicit.c adds those for single values only).
+static bool needs_conversion(Type *from, Type *to) {
+    return from && to && is_interface(to) && from->kind != TY_UNTYPED_NIL && !types_identical(from, to);
+}
+
+// tuple_value_type is the type of the i-th value of a multi-value
+// expression: a call's result, or the value of a comma-ok form.
+static Type *tuple_value_type(Node *x, int i) {
+    if (x->ty && x->ty->kind == TY_TUPLE)
+        return i < x->ty->results.len ? VEC_AT(&x->ty->results, i) : NULL;
+    return i == 0 ? x->ty : NULL;
+}
+
+// tuple_targets_ok: the values of x stored as `targets` need no conversion
+// to an interface, which mgc does not lower for multi-value forms yet.
+static bool tuple_targets_ok(Node *x, Type **targets, int n) {
+    for (int i = 0; i < n; i++)
+        if (needs_conversion(tuple_value_type(x, i), targets[i]))
+            return reject(x->pos, "multiple values converted to interfaces are");
+    return true;
+}
+
+static Type *lhs_target(Node *lhs) {
+    Node *x = unparen(lhs);
+    if (x->kind == EXPR_IDENT && strcmp(x->name, "_") == 0)
+        return NULL;
+    return x->kind == EXPR_IDENT && x->obj && x->obj->kind == OBJ_VAR ? x->obj->type : x->ty;
+}
+
+static bool tuple_assign_ok(Node *s) {
+    if (s->rhs_list.len != 1 || s->lhs_list.len < 2)
+        return true;
+    Type **targets = arena_alloc(sizeof(Type *) * (size_t)s->lhs_list.len);
+    for (int i = 0; i < s->lhs_list.len; i++)
+        targets[i] = lhs_target(s->lhs_list.items[i]);
+    return tuple_targets_ok(s->rhs_list.items[0], targets, s->lhs_list.len);
+}
+
 // ---- Calls (call.c gen_call) -----------------------------------------------------------
 
 // conversion_ok: gen_conversion re-extends an integer, converts to and from
@@ -338,6 +341,8 @@ static bool conversion_ok(Gate *g, Node *call) {
     if (!x->ty || unsupported_type(x->ty))
         return reject(call->pos, "this conversion is");
     Type *from = x->ty, *to = call->ty;
+    if (is_interface(to))
+        return true;  // convert.c; the checker verified that from implements to
     if ((is_numeric(from) && is_numeric(to)) || (is_boolean(from) && is_boolean(to)) ||
         (is_string(from) && is_string(to)) || (is_integer(from) && is_string(to)))
         return true;
@@ -369,12 +374,12 @@ static bool len_arg_ok(Node *call) {
 }
 
 // panic_arg_ok: gen_panic converts any value codegen holds to an empty
-// interface (convert.c); of interface values, only nil and recover()'s.
+// interface (convert.c).
 static bool panic_arg_ok(Gate *g, Node *call) {
     Node *x = call->list.len == 1 ? call->list.items[0] : NULL;
     if (!x)
         return reject(call->pos, "this call of panic is");
-    return is_nil(x) || eface_ok(g, x) || expr_ok(g, x);
+    return is_nil(x) || expr_ok(g, x);
 }
 
 // builtin_ok: gen_builtin lowers print and println (print.c), len, cap, new,
@@ -422,9 +427,12 @@ static bool call_ok(Gate *g, Node *call) {
     Node *fn = unparen(call->lhs);
     if (fn->obj && fn->obj->kind == OBJ_BUILTIN)
         return builtin_ok(g, call, fn->obj);
-    if (!callee_ok(g, call, fn))
+    if (!callee_ok(g, call, fn) || !exprs_ok(g, &call->list))
         return false;
-    return exprs_ok(g, &call->list);
+    Type *sig = fn->ty ? underlying(fn->ty) : NULL;
+    if (call->list.len == 1 && sig && sig->kind == TY_FUNC && sig->params.len > 1)
+        return tuple_targets_ok(call->list.items[0], (Type **)sig->params.items, sig->params.len);
+    return true;
 }
 
 // func_lit_ok: gen_func_lit lowers the literal's body as a function of its own.
@@ -449,6 +457,7 @@ static bool construct_ok(Gate *g, Node *e) {
     case EXPR_INDEX: return index_ok(g, e);
     case EXPR_SLICE: return slice_ok(g, e);
     case EXPR_TYPE_ASSERT: return type_assert_ok(g, e);
+    case EXPR_CONV_IFACE: return expr_ok(g, e->lhs);  // convert.c
     case EXPR_COMPOSITE: return composite_ok(g, e);
     case EXPR_FUNC_LIT: return func_lit_ok(g, e);
     case EXPR_IMAG_LIT: return reject_outside(e->pos, "complex numbers are");
@@ -492,6 +501,13 @@ static bool var_spec_ok(Gate *g, Node *spec) {
         return false;
     if (!exprs_ok(g, &spec->list))
         return false;
+    if (spec->type && spec->list.len == 1 && spec->names.len > 1) {
+        Type **targets = arena_alloc(sizeof(Type *) * (size_t)spec->names.len);
+        for (int i = 0; i < spec->names.len; i++)
+            targets[i] = spec->type->ty;
+        if (!tuple_targets_ok(spec->list.items[0], targets, spec->names.len))
+            return false;
+    }
     return spec->type || var_types_ok(spec);
 }
 
@@ -525,15 +541,11 @@ static bool lhs_list_ok(Gate *g, NodeList *list) {
 // define_ok checks `a, b := x, y`: the values first, since the new
 // variables take their types.
 static bool define_ok(Gate *g, Node *s) {
-    if (recover_define_ok(g, s))
-        return true;
-    return exprs_ok(g, &s->rhs_list) && lhs_list_ok(g, &s->lhs_list);
+    return exprs_ok(g, &s->rhs_list) && lhs_list_ok(g, &s->lhs_list) && tuple_assign_ok(s);
 }
 
 static bool assign_ok(Gate *g, Node *s) {
-    if (recover_define_ok(g, s))
-        return true;
-    if (!lhs_list_ok(g, &s->lhs_list))
+    if (!lhs_list_ok(g, &s->lhs_list) || !tuple_assign_ok(s))
         return false;
     if (s->op && !binary_op_lowered(s->op))
         return reject(s->pos, "this operator is");
@@ -586,6 +598,18 @@ static void check_for(Gate *g, Node *s) {
     check_block(g, s->body);
 }
 
+// case_types_ok: a concrete tag compared with an interface case value would
+// be converted for each comparison; not lowered yet (an interface tag takes
+// the case values converted, implicit.c).
+static bool case_types_ok(Node *tag, Node *clause) {
+    for (int i = 0; tag && i < clause->list.len; i++) {
+        Node *v = clause->list.items[i];
+        if (v->ty && is_interface(v->ty) && !is_interface(tag->ty))
+            return reject(v->pos, "switch cases of interface type with a concrete tag are");
+    }
+    return true;
+}
+
 // check_switch: gen_switch compares the tag with each case value (integers,
 // floats, bools and strings), or branches on each value of a tagless switch.
 static void check_switch(Gate *g, Node *s) {
@@ -598,16 +622,25 @@ static void check_switch(Gate *g, Node *s) {
             reject(clause->pos, "this statement is");
             continue;
         }
-        if (tag_ok)
-            exprs_ok(g, &clause->list);
+        if (tag_ok && exprs_ok(g, &clause->list))
+            case_types_ok(s->tag_expr, clause);
         check_block(g, clause->body);
     }
+}
+
+// is_interface_var: an existing variable of interface type that a range loop
+// assigns (its iteration values may need a conversion range.c does not make).
+static bool is_interface_var(Node *x) {
+    Type *t = lhs_target(x);
+    return t && is_interface(t);
 }
 
 // range_vars_ok: gen_range assigns the iteration values as gen_assign does.
 static bool range_vars_ok(Gate *g, Node *s) {
     if (s->define)
         return true;  // new variables of the iteration values' types
+    if ((s->key && is_interface_var(s->key)) || (s->value && is_interface_var(s->value)))
+        return reject(s->pos, "range loops assigning to interface variables are");
     return (!s->key || lhs_ok(g, s->key)) && (!s->value || lhs_ok(g, s->value));
 }
 
@@ -665,6 +698,19 @@ static void check_return(Gate *g, Node *s) {
         if (!(signature_rejected && is_nil(v)) && !expr_ok(g, v))
             return;
     }
+    Type *fn = g->func ? g->func->ty : NULL;
+    if (s->list.len == 1 && fn && fn->kind == TY_FUNC && fn->results.len > 1)
+        tuple_targets_ok(s->list.items[0], (Type **)fn->results.items, fn->results.len);
+}
+
+// defer_ok: defer.c defers every call form but calls of interface methods.
+static void defer_ok(Gate *g, Node *s) {
+    Node *call = unparen(s->lhs);
+    Node *fn = call->kind == EXPR_CALL ? unparen(call->lhs) : NULL;
+    if (!expr_ok(g, s->lhs))
+        return;
+    if (fn && fn->kind == EXPR_SELECTOR && fn->sel && fn->sel->kind == SEL_METHOD && is_iface_method(fn->sel))
+        reject(s->pos, "deferred calls of interface methods are");
 }
 
 static void check_stmt(Gate *g, Node *s) {
@@ -674,10 +720,7 @@ static void check_stmt(Gate *g, Node *s) {
     case STMT_CONTINUE:
     case STMT_GOTO:
     case STMT_FALLTHROUGH: return;
-    case STMT_EXPR:
-        if (!is_recover_call(s->lhs))
-            expr_ok(g, s->lhs);
-        return;
+    case STMT_EXPR: expr_ok(g, s->lhs); return;
     case STMT_DEFINE:
         if (!define_ok(g, s))
             vec_push(&g->bad_decls, s);
@@ -693,10 +736,7 @@ static void check_stmt(Gate *g, Node *s) {
     case STMT_LABELED: check_stmt(g, s->body); return;
     case STMT_RANGE: check_range(g, s); return;
     case STMT_TYPE_SWITCH: check_type_switch(g, s); return;
-    case STMT_DEFER:  // defer.c
-        if (!is_recover_call(s->lhs))
-            expr_ok(g, s->lhs);
-        return;
+    case STMT_DEFER: defer_ok(g, s); return;  // defer.c
     case STMT_GO: reject_outside(s->pos, "goroutines are"); return;
     case STMT_SEND: reject_outside(s->pos, "channels are"); return;
     case STMT_SELECT: reject_outside(s->pos, "select is"); return;

@@ -234,11 +234,17 @@ static Vec methods_of(Type *t) {
     return method_set(t);
 }
 
+// method_ifn_symbol is the code an itab of t calls for the method sel (its
+// ifn): (*T).M unless T is pointer-shaped (itab.c; GO119-INTERNALS.md §2.2).
+const char *method_ifn_symbol(Gen *g, Type *t, Selection *sel) {
+    Type *itab_recv = is_direct_iface(t) ? t : new_pointer(t);
+    return want_method(g, itab_recv, sel, method_func(itab_recv, sel->method->name));
+}
+
 // put_methods writes [mcount]method at off (= reflectdata.dextratypeData):
 // ifn is what itabs call with the data word as receiver: (*T).M unless T is
 // pointer-shaped; tfn is T.M.
 static void put_methods(Gen *g, IrData *d, int off, Type *t, Vec *ms) {
-    Type *itab_recv = is_direct_iface(t) ? t : new_pointer(t);
     for (int i = 0; i < ms->len; i++, off += METHOD_SIZE) {
         Method *m = ((Selection *)VEC_AT(ms, i))->method;
         bool exported = is_exported_name(m->name);
@@ -246,7 +252,7 @@ static void put_methods(Gen *g, IrData *d, int off, Type *t, Vec *ms) {
         ir_data_reloc32(d, off, name_symbol(g, m->name, NULL, pkg, exported, false), 0);
         ir_data_reloc32(d, off + 4, typedata_symbol(g, m->type), 0);
         Selection *sel = VEC_AT(ms, i);
-        ir_data_reloc32(d, off + 8, want_method(g, itab_recv, sel, method_func(itab_recv, m->name)), 0);
+        ir_data_reloc32(d, off + 8, method_ifn_symbol(g, t, sel), 0);
         ir_data_reloc32(d, off + 12, want_method(g, t, sel, method_func(t, m->name)), 0);
     }
 }

@@ -70,6 +70,7 @@ static Program *check_all(Vec *paths) {
 // checker accepts but codegen cannot lower yet; `mgc check` stops before it.
 static IrModule *lower_all(Vec *paths) {
     Program *p = check_all(paths);
+    add_implicit_conversions(p);  // codegen/implicit.c
     check_lowerable(p);
     stop_on_errors();
     IrModule *m = lower_program(p, VEC_AT(paths, 0));

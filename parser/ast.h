@@ -36,6 +36,9 @@ typedef enum NodeKind {
     EXPR_CALL,          // f(a, b...)          lhs, list, has_ellipsis
     EXPR_UNARY,         // +x -x !x ^x *x &x <-x   op, lhs
     EXPR_BINARY,        // x op y              op, lhs, rhs
+    EXPR_CONV_IFACE,    // x used as an interface value of type ty (never parsed: the
+                        // conversions Go's assignability implies, added by
+                        // codegen/implicit.c as gc's typecheck adds OCONVIFACE)   lhs
 
     // ---- Type syntax ----
     TYPE_ARRAY,         // [N]T, [...]T        len (NULL for [...]), elem, ellipsis_len
