@@ -160,6 +160,13 @@ const itab *itab_table_find(const interfacetype *inter, const _type *typ) {
     return itab_find(itabTable, inter, typ);
 }
 
+int64_t itab_table_slot(const itab *m) {
+    for (uint64_t i = 0; i < itabTable->size; i++)
+        if (itabTable->entries[i] == m)
+            return (int64_t)i;
+    return -1;
+}
+
 // The module's static itabs, which the compiler lists in runtime.itablink
 // (codegen/itab.c; gc's linker gathers the go.itab.* symbols into
 // moduledata.itablinks). Weak: a C test of the runtime has none.

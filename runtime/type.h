@@ -145,9 +145,10 @@ _Noreturn void panicdottypeI(const itab *have, const _type *want, const _type *i
 _Noreturn void panicnildottype(const _type *want) __asm__("runtime.panicnildottype");
 
 // For tests of the table (testdata/scripts/itabtable.sh): its size and count,
-// and a lookup without building.
+// a lookup without building, and the slot holding m (-1 if none).
 void itab_table_stats(uint64_t *size, uint64_t *count);
 const itab *itab_table_find(const interfacetype *inter, const _type *typ);
+int64_t itab_table_slot(const itab *m);
 
 // panicTypeAssertion panics with a *TypeAssertionError (error.c; = rt/error.go):
 // its Error() is "interface conversion: ..." as GO119-INTERNALS.md §3.4 shows.
