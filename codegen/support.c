@@ -28,9 +28,12 @@
 //                break continue goto labels return blocks, range over strings,
 //                arrays, pointers to arrays, slices and maps (map.c),
 //                assignment to m[k], defer of every call form (defer.c)
-//   panics       panic(v) of any value codegen holds (convert.c); recover() as
-//                a statement, in `r := recover()`, compared with nil, and
-//                passed to panic: the only interface values lowered yet
+//   interfaces   values of interface types everywhere, the conversions Go
+//                implies (implicit.c, convert.c), method calls, method values
+//                and expressions (icall.c), == and != (iface_compare.c), map
+//                keys; not yet: type assertions and type switches, deferred
+//                interface method calls, multi-value forms that would convert
+//   panics       panic(v) of any value codegen holds (convert.c); recover()
 //
 // One message per problem: a statement or declaration reports its first
 // unsupported construct only, and a variable or function whose declaration
