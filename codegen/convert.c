@@ -128,17 +128,30 @@ static const char *stmp_symbol(Gen *g, ConstValue *c, Type *t) {
     return sym;
 }
 
-// gen_const_data_word is the data word of the constant x: a bool or byte
+// typed is the type an untyped operand of an explicit conversion to an
+// interface takes: its default type (Go spec: Constants; the checker leaves
+// any(5)'s operand untyped).
+static Type *typed(Type *t) {
+    switch (t->kind) {
+    case TY_UNTYPED_BOOL: return ty_bool;
+    case TY_UNTYPED_INT: return ty_int;
+    case TY_UNTYPED_RUNE: return ty_int32;
+    case TY_UNTYPED_FLOAT: return ty_float64;
+    case TY_UNTYPED_STRING: return ty_string;
+    default: return t;
+    }
+}
+
+// gen_const_data_word is the data word of the constant c of type t: a bool or byte
 // points into staticuint64s (the index is known), anything else at a
 // read-only static holding the value (gc: `sink = 1000` stores &main..stmp_0).
-static VReg gen_const_data_word(Gen *g, Node *x) {
-    Type *t = x->ty;
+static VReg gen_const_data_word(Gen *g, ConstValue *c, Type *t) {
     if (is_boolean(t) || (is_integer(t) && underlying(t)->size == 1)) {
         ir_add_extern(g->m, "runtime.staticuint64s");
-        int64_t v = x->cval->kind == CONST_BOOL ? x->cval->b : const_int64(x->cval) & 0xff;
+        int64_t v = c->kind == CONST_BOOL ? c->b : const_int64(c) & 0xff;
         return emit_addr(g, "runtime.staticuint64s", 8 * v);
     }
-    return emit_addr(g, stmp_symbol(g, x->cval, t), 0);
+    return emit_addr(g, stmp_symbol(g, c, t), 0);
 }
 
 // ---- Interface to interface ------------------------------------------------------------------
@@ -189,12 +202,12 @@ static Value gen_iface_to_iface(Gen *g, Value v, Type *from, Type *to) {
 //     I(x)     =>  iface{&go.itab.T,I, dataWord(x)}
 // and from another interface the conversions above.
 Value gen_iface_conversion(Gen *g, Node *x, Type *to) {
-    Type *from = x->ty;
+    Type *from = typed(x->ty);
     if (is_interface(from))
         return gen_iface_to_iface(g, gen_expr(g, x), from, to);
     if (from->kind == TY_UNTYPED_NIL)
         return gen_zero_value(g, to);
-    VReg data = x->cval ? gen_const_data_word(g, x) : gen_data_word(g, gen_expr(g, x), from);
+    VReg data = x->cval ? gen_const_data_word(g, x->cval, from) : gen_data_word(g, gen_expr(g, x), from);
     VReg typ = is_empty_interface(to) ? gen_type_addr(g, from) : emit_addr(g, itab_symbol(g, from, to), 0);
     return (Value){2, {typ, data}};
 }
