@@ -1,0 +1,25 @@
+// maps: a million inserts, lookups and deletes on a map[int]int, and string
+// keys counted in a map[string]int.
+package main
+
+func main() {
+	m := make(map[int]int)
+	for i := 0; i < 1000000; i++ {
+		m[i*7] = i
+	}
+	hits := 0
+	for i := 0; i < 2000000; i++ {
+		if _, ok := m[i]; ok {
+			hits++
+		}
+	}
+	for i := 0; i < 1000000; i += 2 {
+		delete(m, i*7)
+	}
+	words := []string{"alpha", "beta", "gamma", "delta", "epsilon"}
+	counts := map[string]int{}
+	for i := 0; i < 1000000; i++ {
+		counts[words[i%len(words)]]++
+	}
+	println(len(m), hits, counts["gamma"])
+}
