@@ -70,6 +70,8 @@ void gen_values(Gen *g, NodeList *exprs, int n, Value *vals) {
         Node *call = exprs->items[0];
         if (is_map_index(call) && (unparen(call)->flags & NODE_COMMA_OK))
             gen_map_index_ok(g, unparen(call), vals);  // map.c
+        else if (unparen(call)->kind == EXPR_TYPE_ASSERT)
+            gen_assert_ok(g, unparen(call), vals);     // assert.c
         else
             split_values(gen_expr(g, call), (Type **)call->ty->results.items, n, vals);
     } else {

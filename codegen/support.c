@@ -280,10 +280,10 @@ static bool slice_ok(Gate *g, Node *e) {
     return true;
 }
 
+// type_assert_ok: gen_assert (assert.c) lowers x.(T) and v, ok = x.(T)
+// to every type codegen holds.
 static bool type_assert_ok(Gate *g, Node *e) {
-    if (!expr_ok(g, e->lhs))
-        return false;
-    return reject(e->pos, "type assertions are");
+    return expr_ok(g, e->lhs) && type_ok(e->ty, e->pos);
 }
 
 // ---- Values that come together (a, b = f()) ----
@@ -677,16 +677,24 @@ static void check_range(Gate *g, Node *s) {
     check_block(g, s->body);
 }
 
-// check_type_switch: likewise for a type switch, whose variable is declared
-// once per clause.
+// check_type_switch: gen_type_switch (typeswitch.c) lowers every type
+// switch whose operand it can evaluate; its variable is declared once per
+// clause (bad with a rejected operand).
 static void check_type_switch(Gate *g, Node *s) {
     if (s->init)
         check_stmt(g, s->init);
-    reject(s->pos, "type switches are");
-    vec_push(&g->bad_decls, s);
+    bool operand_ok = expr_ok(g, s->tag_expr);
+    if (!operand_ok)
+        vec_push(&g->bad_decls, s);
     for (int i = 0; i < s->list.len; i++) {
         Node *clause = s->list.items[i];
-        vec_push(&g->bad_decls, clause);
+        bool ok = operand_ok;
+        for (int k = 0; ok && k < clause->list.len; k++) {
+            Node *t = clause->list.items[k];
+            ok = !t->ty || t->ty->kind == TY_UNTYPED_NIL || type_ok(t->ty, t->pos);
+        }
+        if (!ok)
+            mark_bad_object(g, clause->obj);
         check_block(g, clause->body);
     }
 }
