@@ -243,6 +243,8 @@ const char *method_ifn_symbol(Gen *g, Type *t, Selection *sel);  // typedata.c
 int iface_method_index(Type *iface, const char *name);  // icall.c: k of fun[k]
 bool is_iface_method(Selection *sel);               // icall.c
 Value gen_iface_call(Gen *g, Node *call, Node *sel_expr);      // icall.c
+Value gen_iface_deferred_fun(Gen *g, Node *sel_expr);           // icall.c: defer i.M()
+Value gen_iface_deferred_call(Gen *g, Node *call, Method *m, Value fun);  // icall.c
 Value gen_iface_method_value(Gen *g, Node *e);      // icall.c
 Value gen_iface_method_expr(Gen *g, Node *e);       // icall.c
 void gen_iface_wrapper_body(Gen *g, Type *iface, Method *m, VReg addr, int word);  // icall.c
@@ -259,6 +261,9 @@ VReg gen_asserted_word(Gen *g, Type *x, Type *t);   // assert.c: &type.T or &go.
 void gen_type_switch(Gen *g, Node *s);              // typeswitch.c
 Value gen_value_to_iface(Gen *g, Value v, Type *from, Type *to);  // convert.c
 void convert_tuple(Gen *g, Node *x, Type **targets, int n, Value *vals);  // tuple.c
+void convert_tuple_to_lhs(Gen *g, Node *x, NodeList *lhs, Value *vals);  // tuple.c
+void convert_range_values(Gen *g, Node *s, Value *vals);                 // tuple.c
+void convert_var_tuple(Gen *g, Node *spec, Value *vals);                 // tuple.c
 
 // ---- Function values, closures and methods (closure.c, method.c) ----
 Value gen_func_lit(Gen *g, Node *lit);

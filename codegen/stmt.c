@@ -68,6 +68,8 @@ static void gen_return(Gen *g, Node *s) {
             vals[i] = gen_read_var(g, VEC_AT(&g->results, i));
     } else {
         gen_values(g, &s->list, types->len, vals);
+    if (s->list.len == 1 && types->len > 1)
+        convert_tuple(g, s->list.items[0], (Type **)types->items, types->len, vals);  // tuple.c
     }
     if (gen_defer_return(g, vals))  // defer.c: set the results, run the deferred calls
         return;

@@ -82,15 +82,7 @@ GoString errorString_Error(const char *msg) {
 
 // ---- The runtime's errors as values -------------------------------------------------
 
-// Descriptors for the error types' values (size, alignment, kind). gc's have
-// names, hashes and method tables; these get them with interfaces (itabs for
-// runtime.Error). Until then only the runtime looks at them.
-const _type errorString_type = {.size = 16, .ptrdata = 8, .align = 8, .fieldAlign = 8,
-                                .tflag = tflagNamed, .kind = kindString};
-const _type plainError_type = {.size = 16, .ptrdata = 8, .align = 8, .fieldAlign = 8,
-                               .tflag = tflagNamed, .kind = kindString};
-const _type boundsError_type = {.size = sizeof(boundsError), .align = 8, .fieldAlign = 8,
-                                .tflag = tflagNamed, .kind = kindStruct};
+// The error types' descriptors, with their Error methods, are in errtypes.c.
 
 // = runtime.TypeAssertionError; a panic value is a *TypeAssertionError (a
 // pointer: the data word is the error itself).
@@ -100,9 +92,6 @@ typedef struct TypeAssertionError {
     const _type *asserted;      // T
     GoString missingMethod;     // the method of T the dynamic type lacks, or ""
 } TypeAssertionError;
-
-const _type TypeAssertionError_type = {.size = 8, .ptrdata = 8, .align = 8, .fieldAlign = 8,
-                                       .kind = kindPtr | kindDirectIface};
 
 _Noreturn void panicTypeAssertion(const _type *iface, const _type *concrete, const _type *asserted,
                                   GoString missingMethod) {
