@@ -19,6 +19,13 @@ static Value one(VReg r) { return (Value){1, {r}}; }
 
 static void note(Gen *g, const char *text) { emit(g, IR_COMMENT)->text = text; }
 
+// want_symbol names what the typeword is compared with, for the notes.
+static const char *want_symbol(Type *x, Type *t) {
+    if (is_empty_interface(x))
+        return arena_printf("type.%s", type_link_string(t));
+    return arena_printf("go.itab.%s,%s", type_link_string(t), type_link_string(x));
+}
+
 // gen_asserted_word is the typeword of an X holding a T: &type.T, or
 // &go.itab.T,X (type switches compare with it too, typeswitch.c).
 VReg gen_asserted_word(Gen *g, Type *x, Type *t) {
@@ -60,8 +67,7 @@ static void gen_panicdottype(Gen *g, Type *x, Type *t, VReg have) {
 //     v = ifaceData(x)      (the data word itself if T is pointer-shaped, else *(*T)data)
 static Value gen_assert_concrete(Gen *g, Type *x, Type *t, Value v) {
     note(g, arena_printf("x.(%s): compare the %s with %s (gc: CMPQ + %s)", type_string(t),
-                         is_empty_interface(x) ? "type word" : "itab",
-                         is_empty_interface(x) ? type_link_string(t) : "its static itab",
+                         is_empty_interface(x) ? "type word" : "itab", want_symbol(x, t),
                          is_empty_interface(x) ? "panicdottypeE" : "panicdottypeI"));
     IrBlock *ok = new_block(g, "assert.ok");
     IrBlock *fail = new_block(g, "assert.fail");
@@ -76,7 +82,8 @@ static Value gen_assert_concrete(Gen *g, Type *x, Type *t, Value v) {
 //     ok = typeword == want
 //     v = ok ? ifaceData(x) : zero(T)
 static Value gen_assert_concrete_ok(Gen *g, Type *x, Type *t, Value v, VReg *ok) {
-    note(g, arena_printf("v, ok := x.(%s): ok = the type word compare; v = zero if !ok", type_string(t)));
+    note(g, arena_printf("v, ok := x.(%s): ok = (%s == %s), no call; v = zero if !ok", type_string(t),
+                         is_empty_interface(x) ? "type word" : "itab", want_symbol(x, t)));
     *ok = emit_cmp(g, COND_EQ, v.w[0], gen_asserted_word(g, x, t), false);
     IrBlock *yes = new_block(g, "assert.ok");
     IrBlock *no = new_block(g, "assert.no");
