@@ -150,6 +150,8 @@ static const void *find_text_method(const _type *t, GoString name) {
         return NULL;
     const method *ms = (const method *)((const uint8_t *)x + x->moff);
     for (int i = 0; i < x->xcount; i++) {   // exported methods come first
+        if (ms[i].mtyp == 0)
+            continue;   // a runtime error type's method whose func type the program lacks (errtypes.c)
         GoString n = name_string(resolve_off(ms[i].name));
         GoString sig = type_string(resolve_off(ms[i].mtyp));
         if (n.len == name.len && memcmp(n.ptr, name.ptr, (size_t)n.len) == 0 &&
