@@ -70,6 +70,8 @@ void gen_values(Gen *g, NodeList *exprs, int n, Value *vals) {
         Node *call = exprs->items[0];
         if (is_map_index(call) && (unparen(call)->flags & NODE_COMMA_OK))
             gen_map_index_ok(g, unparen(call), vals);  // map.c
+        else if (unparen(call)->kind == EXPR_TYPE_ASSERT)
+            gen_assert_ok(g, unparen(call), vals);     // assert.c
         else
             split_values(gen_expr(g, call), (Type **)call->ty->results.items, n, vals);
     } else {
@@ -86,6 +88,8 @@ static void gen_var_spec(Gen *g, Node *spec) {
     Value *vals = arena_alloc(sizeof(Value) * (size_t)n);
     if (spec->list.len)
         gen_values(g, &spec->list, n, vals);
+    if (spec->list.len == 1 && n > 1)
+        convert_var_tuple(g, spec, vals);  // tuple.c
     for (int i = 0; i < n; i++) {
         Object *o = ((Node *)spec->names.items[i])->obj;
         if (!o || strcmp(o->name, "_") == 0)
@@ -149,6 +153,8 @@ void gen_assign(Gen *g, Node *s) {
         vals[0] = (Value){1, {gen_addr(g, s->rhs_list.items[0])}};  // addr.c
     else
         gen_values(g, &s->rhs_list, n, vals);
+    if (s->rhs_list.len == 1 && n > 1)
+        convert_tuple_to_lhs(g, s->rhs_list.items[0], &s->lhs_list, vals);  // tuple.c
     for (int i = 0; i < n; i++) {
         Object *o = unparen(s->lhs_list.items[i])->obj;
         if (s->kind == STMT_DEFINE && o && o->decl == s && strcmp(o->name, "_") != 0)

@@ -114,6 +114,7 @@ Value *gen_args(Gen *g, Node *call, Type *sig) {
     Node *only = call->list.len == 1 ? call->list.items[0] : NULL;
     if (only && only->ty && only->ty->kind == TY_TUPLE && n > 1) {
         split_values(gen_expr(g, only), (Type **)only->ty->results.items, n, args);
+        convert_tuple(g, only, (Type **)sig->params.items, n, args);  // tuple.c
         return args;
     }
     bool pack = sig->variadic && !call->has_ellipsis;

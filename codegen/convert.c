@@ -13,7 +13,7 @@
 #include <string.h>
 
 // emit_addr is &sym + offset.
-static VReg emit_addr(Gen *g, const char *sym, int64_t offset) {
+VReg emit_addr(Gen *g, const char *sym, int64_t offset) {
     IrInstr *in = emit(g, IR_ADDR);
     in->dst = new_vreg(g);
     in->sym = sym;
@@ -196,6 +196,22 @@ static Value gen_iface_to_iface(Gen *g, Value v, Type *from, Type *to) {
 
 // ---- Entry points ------------------------------------------------------------------------
 
+// concrete_type_word is the type word of a T in an interface of type `to`:
+// &type.T for an empty interface, &go.itab.T,I for a non-empty one.
+static VReg concrete_type_word(Gen *g, Type *t, Type *to) {
+    return is_empty_interface(to) ? gen_type_addr(g, t) : emit_addr(g, itab_symbol(g, t, to), 0);
+}
+
+// gen_value_to_iface converts v, an evaluated value of type from, to the
+// interface type `to` (the values of a tuple, tuple.c):
+//     {&type.T or &go.itab.T,I, dataWord(v)}, or an interface conversion
+Value gen_value_to_iface(Gen *g, Value v, Type *from, Type *to) {
+    if (is_interface(from))
+        return gen_iface_to_iface(g, v, from, to);
+    VReg data = gen_data_word(g, v, from);
+    return (Value){2, {concrete_type_word(g, from, to), data}};
+}
+
 // gen_iface_conversion lowers x converted to the interface type `to` (=
 // walkConvInterface): the type word is static for a concrete x,
 //     any(x)   =>  eface{&type.T, dataWord(x)}
@@ -207,9 +223,10 @@ Value gen_iface_conversion(Gen *g, Node *x, Type *to) {
         return gen_iface_to_iface(g, gen_expr(g, x), from, to);
     if (from->kind == TY_UNTYPED_NIL)
         return gen_zero_value(g, to);
-    VReg data = x->cval ? gen_const_data_word(g, x->cval, from) : gen_data_word(g, gen_expr(g, x), from);
-    VReg typ = is_empty_interface(to) ? gen_type_addr(g, from) : emit_addr(g, itab_symbol(g, from, to), 0);
-    return (Value){2, {typ, data}};
+    if (!x->cval)
+        return gen_value_to_iface(g, gen_expr(g, x), from, to);
+    VReg data = gen_const_data_word(g, x->cval, from);
+    return (Value){2, {concrete_type_word(g, from, to), data}};
 }
 
 // gen_conv_iface lowers EXPR_CONV_IFACE, a conversion Go implies (implicit.c).

@@ -218,7 +218,9 @@ static int eval_operands(Gen *g, Node *call, Operand *ops) {
         ops[n++] = (Operand){NULL, ty_uintptr, call_getcallersp(g)};
         return n;
     }
-    if (is_method_call(fn))
+    if (is_method_call(fn) && is_iface_method(fn->sel))
+        ops[n++] = (Operand){NULL, ty_any, gen_iface_deferred_fun(g, fn)};  // icall.c: {fun[k], data}
+    else if (is_method_call(fn))
         ops[n++] = (Operand){NULL, fn->sel->method->func->recv, gen_receiver(g, fn)};  // method.c
     else if (!(fn->obj && fn->obj->kind == OBJ_BUILTIN) && needs_evaluating(fn))
         ops[n++] = (Operand){fn, fn->ty, gen_expr(g, fn)};
@@ -246,6 +248,8 @@ static void gen_wrapper_call(Gen *w, Node *call, Operand *ops, int n) {
     }
     if (is_builtin(fn, BUILTIN_RECOVER))
         call_gorecover(w, first);
+    else if (is_method_call(fn) && is_iface_method(fn->sel))
+        gen_iface_deferred_call(w, call, fn->sel->method, first);  // icall.c
     else if (is_method_call(fn))
         gen_method_call_with(w, call, fn->sel->method, first);  // method.c
     else

@@ -62,6 +62,17 @@ static Value gen_iface_receiver(Gen *g, Node *sel_expr, Type **iface) {
     return gen_load(g, *iface, addr);
 }
 
+// call_fun calls the method m of an interface through code with the data
+// word as receiver and the other arguments in rest.
+static Value call_fun(Gen *g, Method *m, VReg code, VReg data, Value *rest) {
+    Type *full = data_receiver_type(m);
+    Value *args = arena_alloc(sizeof(Value) * (size_t)(full->params.len + 1));
+    args[0] = (Value){1, {data}};
+    for (int i = 1; i < full->params.len; i++)
+        args[i] = rest[i - 1];
+    return gen_go_call(g, NULL, code, 0, full, args);
+}
+
 // gen_iface_call lowers i.M(args) for an interface method M:
 //     code = load [tab + 24 + 8k] ; r = call code(data, args...)
 Value gen_iface_call(Gen *g, Node *call, Node *sel_expr) {
@@ -70,12 +81,21 @@ Value gen_iface_call(Gen *g, Node *call, Node *sel_expr) {
     Value iv = gen_iface_receiver(g, sel_expr, &iface);
     Value *rest = gen_args(g, call, m->type);  // call.c
     VReg code = gen_itab_fun(g, iface, m, iv.w[0]);
-    Type *full = data_receiver_type(m);
-    Value *args = arena_alloc(sizeof(Value) * (size_t)(full->params.len + 1));
-    args[0] = (Value){1, {iv.w[1]}};
-    for (int i = 1; i < full->params.len; i++)
-        args[i] = rest[i - 1];
-    return gen_go_call(g, NULL, code, 0, full, args);
+    return call_fun(g, m, code, iv.w[1], rest);
+}
+
+// gen_iface_deferred_fun evaluates, at `defer i.M(args)`, what the deferred
+// call needs of i: {fun[k], data}. Loading fun[k] there faults for a nil i
+// at the defer statement, as in gc.
+Value gen_iface_deferred_fun(Gen *g, Node *sel_expr) {
+    Type *iface;
+    Value iv = gen_iface_receiver(g, sel_expr, &iface);
+    return (Value){2, {gen_itab_fun(g, iface, sel_expr->sel->method, iv.w[0]), iv.w[1]}};
+}
+
+// gen_iface_deferred_call makes the deferred call with fun = {fun[k], data}.
+Value gen_iface_deferred_call(Gen *g, Node *call, Method *m, Value fun) {
+    return call_fun(g, m, fun.w[0], fun.w[1], gen_args(g, call, m->type));
 }
 
 // gen_iface_forward ends a wrapper being lowered by calling method m of the

@@ -48,10 +48,10 @@ VReg gen_iface_compare(Gen *g, Op op, Type *t, Value x, Value y) {
     return negate_if_ne(g, op, r);
 }
 
-// dynamic_value is the C value an interface's data word stands for: the word
+// gen_dynamic_value is the C value an interface's data word stands for: the word
 // itself for a pointer-shaped C (for a struct or array of one pointer, stored
 // into a temporary, whose address is its Value), else the C it points to.
-static Value dynamic_value(Gen *g, Type *c, VReg data) {
+Value gen_dynamic_value(Gen *g, Type *c, VReg data) {
     if (!is_direct_iface(c))
         return gen_load(g, c, data);
     if (!is_aggregate(c))
@@ -64,7 +64,7 @@ static Value dynamic_value(Gen *g, Type *c, VReg data) {
 // gen_compare_concrete compares the interface value iv (type it) with the
 // value cv of the concrete type c, inline:
 //     r = 0 ; if typeword(iv) == &type.C { r = dynamic_value(iv) == cv }
-static VReg gen_compare_concrete(Gen *g, Op op, Type *it, Value iv, Type *c, Value cv) {
+VReg gen_compare_concrete(Gen *g, Op op, Type *it, Value iv, Type *c, Value cv) {
     VReg r = new_vreg(g);
     IrBlock *same = new_block(g, "ieq.sametype");
     IrBlock *differ = new_block(g, "ieq.differ");
@@ -78,7 +78,7 @@ static VReg gen_compare_concrete(Gen *g, Op op, Type *it, Value iv, Type *c, Val
     }
     emit_branch(g, emit_cmp(g, COND_EQ, typ, gen_type_addr(g, c), false), same, differ);
     g->b = same;
-    set_reg(g, r, gen_compare_values(g, OP_EQ, c, dynamic_value(g, c, iv.w[1]), cv));  // arith.c
+    set_reg(g, r, gen_compare_values(g, OP_EQ, c, gen_dynamic_value(g, c, iv.w[1]), cv));  // arith.c
     emit_jmp(g, done);
     g->b = differ;
     set_const(g, r, 0);

@@ -247,6 +247,7 @@ static void gen_global_tuple(Gen *g, Node *spec) {
     Value *vals = arena_alloc(sizeof(Value) * (size_t)n);
     mark_heap_vars(spec->list.items[0]);
     gen_values(g, &spec->list, n, vals);  // assign.c
+    convert_var_tuple(g, spec, vals);     // tuple.c
     for (int i = 0; i < n; i++) {
         Object *o = ((Node *)spec->names.items[i])->obj;
         if (o && strcmp(o->name, "_") != 0)

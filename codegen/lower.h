@@ -243,12 +243,27 @@ const char *method_ifn_symbol(Gen *g, Type *t, Selection *sel);  // typedata.c
 int iface_method_index(Type *iface, const char *name);  // icall.c: k of fun[k]
 bool is_iface_method(Selection *sel);               // icall.c
 Value gen_iface_call(Gen *g, Node *call, Node *sel_expr);      // icall.c
+Value gen_iface_deferred_fun(Gen *g, Node *sel_expr);           // icall.c: defer i.M()
+Value gen_iface_deferred_call(Gen *g, Node *call, Method *m, Value fun);  // icall.c
 Value gen_iface_method_value(Gen *g, Node *e);      // icall.c
 Value gen_iface_method_expr(Gen *g, Node *e);       // icall.c
 void gen_iface_wrapper_body(Gen *g, Type *iface, Method *m, VReg addr, int word);  // icall.c
 void gen_forward(Gen *g, const char *sym, VReg code, Type *full, Value recv, int word);  // method.c
 VReg gen_iface_compare(Gen *g, Op op, Type *t, Value x, Value y);  // iface_compare.c
 Value gen_iface_compare_expr(Gen *g, Node *e);      // iface_compare.c
+Value gen_dynamic_value(Gen *g, Type *c, VReg data);  // iface_compare.c: ifaceData
+VReg gen_compare_concrete(Gen *g, Op op, Type *it, Value iv, Type *c, Value cv);  // iface_compare.c
+VReg emit_addr(Gen *g, const char *sym, int64_t offset);  // convert.c: &sym + offset
+Value gen_assert(Gen *g, Node *e);                  // assert.c: x.(T)
+void gen_assert_ok(Gen *g, Node *e, Value *vals);   // assert.c: v, ok = x.(T)
+Value gen_assert_value(Gen *g, Type *x, Type *t, Value v, VReg *ok);  // assert.c
+VReg gen_asserted_word(Gen *g, Type *x, Type *t);   // assert.c: &type.T or &go.itab.T,X
+void gen_type_switch(Gen *g, Node *s);              // typeswitch.c
+Value gen_value_to_iface(Gen *g, Value v, Type *from, Type *to);  // convert.c
+void convert_tuple(Gen *g, Node *x, Type **targets, int n, Value *vals);  // tuple.c
+void convert_tuple_to_lhs(Gen *g, Node *x, NodeList *lhs, Value *vals);  // tuple.c
+void convert_range_values(Gen *g, Node *s, Value *vals);                 // tuple.c
+void convert_var_tuple(Gen *g, Node *spec, Value *vals);                 // tuple.c
 
 // ---- Function values, closures and methods (closure.c, method.c) ----
 Value gen_func_lit(Gen *g, Node *lit);

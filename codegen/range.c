@@ -33,6 +33,7 @@ void declare_iteration_vars(Gen *g, Node *s) {
 static void assign_iteration(Gen *g, Node *s, Value key, Value val) {
     Node *lhs[2] = {s->key, s->value};
     Value vals[2] = {key, val};
+    convert_range_values(g, s, vals);   // tuple.c
     gen_assign_tuple(g, lhs, vals, 2);  // assign.c
 }
 

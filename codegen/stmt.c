@@ -68,6 +68,8 @@ static void gen_return(Gen *g, Node *s) {
             vals[i] = gen_read_var(g, VEC_AT(&g->results, i));
     } else {
         gen_values(g, &s->list, types->len, vals);
+    if (s->list.len == 1 && types->len > 1)
+        convert_tuple(g, s->list.items[0], (Type **)types->items, types->len, vals);  // tuple.c
     }
     if (gen_defer_return(g, vals))  // defer.c: set the results, run the deferred calls
         return;
@@ -126,7 +128,8 @@ static void gen_branch(Gen *g, Node *s) {
 // labeled for or switch know its label.
 static void gen_labeled(Gen *g, Node *s) {
     start_block(g, label_block(g, s->label));
-    if (s->body->kind == STMT_FOR || s->body->kind == STMT_RANGE || s->body->kind == STMT_SWITCH)
+    if (s->body->kind == STMT_FOR || s->body->kind == STMT_RANGE || s->body->kind == STMT_SWITCH ||
+        s->body->kind == STMT_TYPE_SWITCH)
         g->next_label = s->label;
     gen_stmt(g, s->body);
 }
@@ -166,6 +169,7 @@ void gen_stmt(Gen *g, Node *s) {
     case STMT_FOR: gen_for(g, s); return;
     case STMT_RANGE: gen_range(g, s); return;             // range.c
     case STMT_SWITCH: gen_switch(g, s); return;           // switch.c
+    case STMT_TYPE_SWITCH: gen_type_switch(g, s); return; // typeswitch.c
     case STMT_FALLTHROUGH: return;                        // switch.c jumps to the next clause
     case STMT_RETURN: gen_return(g, s); return;
     case STMT_BREAK:

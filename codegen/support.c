@@ -31,8 +31,8 @@
 //   interfaces   values of interface types everywhere, the conversions Go
 //                implies (implicit.c, convert.c), method calls, method values
 //                and expressions (icall.c), == and != (iface_compare.c), map
-//                keys; not yet: type assertions and type switches, deferred
-//                interface method calls, multi-value forms that would convert
+//                keys, type assertions (assert.c), type switches
+//                (typeswitch.c), multi-value forms that convert (tuple.c)
 //   panics       panic(v) of any value codegen holds (convert.c); recover()
 //
 // One message per problem: a statement or declaration reports its first
@@ -280,51 +280,10 @@ static bool slice_ok(Gate *g, Node *e) {
     return true;
 }
 
+// type_assert_ok: gen_assert (assert.c) lowers x.(T) and v, ok = x.(T)
+// to every type codegen holds.
 static bool type_assert_ok(Gate *g, Node *e) {
-    if (!expr_ok(g, e->lhs))
-        return false;
-    return reject(e->pos, "type assertions are");
-}
-
-// ---- Values that come together (a, b = f()) ----
-
-// needs_conversion: a value of type from stored as a `to` needs a conversion
-// to an interface (implicit.c adds those for single values only).
-static bool needs_conversion(Type *from, Type *to) {
-    return from && to && is_interface(to) && from->kind != TY_UNTYPED_NIL && !types_identical(from, to);
-}
-
-// tuple_value_type is the type of the i-th value of a multi-value
-// expression: a call's result, or the value of a comma-ok form.
-static Type *tuple_value_type(Node *x, int i) {
-    if (x->ty && x->ty->kind == TY_TUPLE)
-        return i < x->ty->results.len ? VEC_AT(&x->ty->results, i) : NULL;
-    return i == 0 ? x->ty : NULL;
-}
-
-// tuple_targets_ok: the values of x stored as `targets` need no conversion
-// to an interface, which mgc does not lower for multi-value forms yet.
-static bool tuple_targets_ok(Node *x, Type **targets, int n) {
-    for (int i = 0; i < n; i++)
-        if (needs_conversion(tuple_value_type(x, i), targets[i]))
-            return reject(x->pos, "multiple values converted to interfaces are");
-    return true;
-}
-
-static Type *lhs_target(Node *lhs) {
-    Node *x = unparen(lhs);
-    if (x->kind == EXPR_IDENT && strcmp(x->name, "_") == 0)
-        return NULL;
-    return x->kind == EXPR_IDENT && x->obj && x->obj->kind == OBJ_VAR ? x->obj->type : x->ty;
-}
-
-static bool tuple_assign_ok(Node *s) {
-    if (s->rhs_list.len != 1 || s->lhs_list.len < 2)
-        return true;
-    Type **targets = arena_alloc(sizeof(Type *) * (size_t)s->lhs_list.len);
-    for (int i = 0; i < s->lhs_list.len; i++)
-        targets[i] = lhs_target(s->lhs_list.items[i]);
-    return tuple_targets_ok(s->rhs_list.items[0], targets, s->lhs_list.len);
+    return expr_ok(g, e->lhs) && type_ok(e->ty, e->pos);
 }
 
 // ---- Calls (call.c gen_call) -----------------------------------------------------------
@@ -430,12 +389,7 @@ static bool call_ok(Gate *g, Node *call) {
     Node *fn = unparen(call->lhs);
     if (fn->obj && fn->obj->kind == OBJ_BUILTIN)
         return builtin_ok(g, call, fn->obj);
-    if (!callee_ok(g, call, fn) || !exprs_ok(g, &call->list))
-        return false;
-    Type *sig = fn->ty ? underlying(fn->ty) : NULL;
-    if (call->list.len == 1 && sig && sig->kind == TY_FUNC && sig->params.len > 1)
-        return tuple_targets_ok(call->list.items[0], (Type **)sig->params.items, sig->params.len);
-    return true;
+    return callee_ok(g, call, fn) && exprs_ok(g, &call->list);  // tuple.c converts g(f())'s values
 }
 
 // func_lit_ok: gen_func_lit lowers the literal's body as a function of its own.
@@ -504,14 +458,7 @@ static bool var_spec_ok(Gate *g, Node *spec) {
         return false;
     if (!exprs_ok(g, &spec->list))
         return false;
-    if (spec->type && spec->list.len == 1 && spec->names.len > 1) {
-        Type **targets = arena_alloc(sizeof(Type *) * (size_t)spec->names.len);
-        for (int i = 0; i < spec->names.len; i++)
-            targets[i] = spec->type->ty;
-        if (!tuple_targets_ok(spec->list.items[0], targets, spec->names.len))
-            return false;
-    }
-    return spec->type || var_types_ok(spec);
+    return spec->type || var_types_ok(spec);  // tuple.c converts `var a, b I = f()`
 }
 
 // lhs_ok: gen_assign and gen_op_assign store into a variable, through any
@@ -544,11 +491,11 @@ static bool lhs_list_ok(Gate *g, NodeList *list) {
 // define_ok checks `a, b := x, y`: the values first, since the new
 // variables take their types.
 static bool define_ok(Gate *g, Node *s) {
-    return exprs_ok(g, &s->rhs_list) && lhs_list_ok(g, &s->lhs_list) && tuple_assign_ok(s);
+    return exprs_ok(g, &s->rhs_list) && lhs_list_ok(g, &s->lhs_list);
 }
 
 static bool assign_ok(Gate *g, Node *s) {
-    if (!lhs_list_ok(g, &s->lhs_list) || !tuple_assign_ok(s))
+    if (!lhs_list_ok(g, &s->lhs_list))
         return false;
     if (s->op && !binary_op_lowered(s->op))
         return reject(s->pos, "this operator is");
@@ -601,20 +548,9 @@ static void check_for(Gate *g, Node *s) {
     check_block(g, s->body);
 }
 
-// case_types_ok: a concrete tag compared with an interface case value would
-// be converted for each comparison; not lowered yet (an interface tag takes
-// the case values converted, implicit.c).
-static bool case_types_ok(Node *tag, Node *clause) {
-    for (int i = 0; tag && i < clause->list.len; i++) {
-        Node *v = clause->list.items[i];
-        if (v->ty && is_interface(v->ty) && !is_interface(tag->ty))
-            return reject(v->pos, "switch cases of interface type with a concrete tag are");
-    }
-    return true;
-}
-
-// check_switch: gen_switch compares the tag with each case value (integers,
-// floats, bools and strings), or branches on each value of a tagless switch.
+// check_switch: gen_switch compares the tag with each case value (an
+// interface case with a concrete tag inline, iface_compare.c), or branches
+// on each value of a tagless switch.
 static void check_switch(Gate *g, Node *s) {
     if (s->init)
         check_stmt(g, s->init);
@@ -625,25 +561,17 @@ static void check_switch(Gate *g, Node *s) {
             reject(clause->pos, "this statement is");
             continue;
         }
-        if (tag_ok && exprs_ok(g, &clause->list))
-            case_types_ok(s->tag_expr, clause);
+        if (tag_ok)
+            exprs_ok(g, &clause->list);
         check_block(g, clause->body);
     }
 }
 
-// is_interface_var: an existing variable of interface type that a range loop
-// assigns (its iteration values may need a conversion range.c does not make).
-static bool is_interface_var(Node *x) {
-    Type *t = lhs_target(x);
-    return t && is_interface(t);
-}
-
-// range_vars_ok: gen_range assigns the iteration values as gen_assign does.
+// range_vars_ok: gen_range assigns the iteration values as gen_assign does
+// (converted for interface variables, tuple.c).
 static bool range_vars_ok(Gate *g, Node *s) {
     if (s->define)
         return true;  // new variables of the iteration values' types
-    if ((s->key && is_interface_var(s->key)) || (s->value && is_interface_var(s->value)))
-        return reject(s->pos, "range loops assigning to interface variables are");
     return (!s->key || lhs_ok(g, s->key)) && (!s->value || lhs_ok(g, s->value));
 }
 
@@ -677,16 +605,24 @@ static void check_range(Gate *g, Node *s) {
     check_block(g, s->body);
 }
 
-// check_type_switch: likewise for a type switch, whose variable is declared
-// once per clause.
+// check_type_switch: gen_type_switch (typeswitch.c) lowers every type
+// switch whose operand it can evaluate; its variable is declared once per
+// clause (bad with a rejected operand).
 static void check_type_switch(Gate *g, Node *s) {
     if (s->init)
         check_stmt(g, s->init);
-    reject(s->pos, "type switches are");
-    vec_push(&g->bad_decls, s);
+    bool operand_ok = expr_ok(g, s->tag_expr);
+    if (!operand_ok)
+        vec_push(&g->bad_decls, s);
     for (int i = 0; i < s->list.len; i++) {
         Node *clause = s->list.items[i];
-        vec_push(&g->bad_decls, clause);
+        bool ok = operand_ok;
+        for (int k = 0; ok && k < clause->list.len; k++) {
+            Node *t = clause->list.items[k];
+            ok = !t->ty || t->ty->kind == TY_UNTYPED_NIL || type_ok(t->ty, t->pos);
+        }
+        if (!ok)
+            mark_bad_object(g, clause->obj);
         check_block(g, clause->body);
     }
 }
@@ -700,21 +636,9 @@ static void check_return(Gate *g, Node *s) {
         Node *v = s->list.items[i];
         if (!(signature_rejected && is_nil(v)) && !expr_ok(g, v))
             return;
-    }
-    Type *fn = g->func ? g->func->ty : NULL;
-    if (s->list.len == 1 && fn && fn->kind == TY_FUNC && fn->results.len > 1)
-        tuple_targets_ok(s->list.items[0], (Type **)fn->results.items, fn->results.len);
+    }  // tuple.c converts the values of `return f()`
 }
 
-// defer_ok: defer.c defers every call form but calls of interface methods.
-static void defer_ok(Gate *g, Node *s) {
-    Node *call = unparen(s->lhs);
-    Node *fn = call->kind == EXPR_CALL ? unparen(call->lhs) : NULL;
-    if (!expr_ok(g, s->lhs))
-        return;
-    if (fn && fn->kind == EXPR_SELECTOR && fn->sel && fn->sel->kind == SEL_METHOD && is_iface_method(fn->sel))
-        reject(s->pos, "deferred calls of interface methods are");
-}
 
 static void check_stmt(Gate *g, Node *s) {
     switch (s->kind) {
@@ -739,7 +663,7 @@ static void check_stmt(Gate *g, Node *s) {
     case STMT_LABELED: check_stmt(g, s->body); return;
     case STMT_RANGE: check_range(g, s); return;
     case STMT_TYPE_SWITCH: check_type_switch(g, s); return;
-    case STMT_DEFER: defer_ok(g, s); return;  // defer.c
+    case STMT_DEFER: expr_ok(g, s->lhs); return;  // defer.c
     case STMT_GO: reject_outside(s->pos, "goroutines are"); return;
     case STMT_SEND: reject_outside(s->pos, "channels are"); return;
     case STMT_SELECT: reject_outside(s->pos, "select is"); return;

@@ -13,6 +13,15 @@
 //     switch.done:                               (break jumps here)
 #include "lower.h"
 
+// gen_case_match compares the tag (of type t) with a case value (of type
+// ct): a concrete tag with an interface case compares as `c == tag`, inline
+// (iface_compare.c).
+static VReg gen_case_match(Gen *g, Type *t, Value tag, Type *ct, Value v) {
+    if (is_interface(ct) && !is_interface(t))
+        return gen_compare_concrete(g, OP_EQ, ct, v, t, tag);
+    return gen_compare_values(g, OP_EQ, t, tag, v);
+}
+
 // gen_case_tests branches to bodies[i] when a value of clause i equals the tag.
 static void gen_case_tests(Gen *g, Node *s, Value tag, IrBlock **bodies) {
     Type *t = s->tag_expr ? s->tag_expr->ty : NULL;
@@ -21,7 +30,7 @@ static void gen_case_tests(Gen *g, Node *s, Value tag, IrBlock **bodies) {
         for (int k = 0; k < clause->list.len; k++) {
             Node *e = clause->list.items[k];
             Value v = gen_expr(g, e);
-            VReg match = t ? gen_compare_values(g, OP_EQ, t, tag, v) : v.w[0];
+            VReg match = t ? gen_case_match(g, t, tag, e->ty, v) : v.w[0];
             IrBlock *next = new_block(g, "switch.next");
             emit_branch(g, match, bodies[i], next);
             g->b = next;

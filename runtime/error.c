@@ -82,15 +82,7 @@ GoString errorString_Error(const char *msg) {
 
 // ---- The runtime's errors as values -------------------------------------------------
 
-// Descriptors for the error types' values (size, alignment, kind). gc's have
-// names, hashes and method tables; these get them with interfaces (itabs for
-// runtime.Error). Until then only the runtime looks at them.
-const _type errorString_type = {.size = 16, .ptrdata = 8, .align = 8, .fieldAlign = 8,
-                                .tflag = tflagNamed, .kind = kindString};
-const _type plainError_type = {.size = 16, .ptrdata = 8, .align = 8, .fieldAlign = 8,
-                               .tflag = tflagNamed, .kind = kindString};
-const _type boundsError_type = {.size = sizeof(boundsError), .align = 8, .fieldAlign = 8,
-                                .tflag = tflagNamed, .kind = kindStruct};
+// The error types' descriptors, with their Error methods, are in errtypes.c.
 
 // = runtime.TypeAssertionError; a panic value is a *TypeAssertionError (a
 // pointer: the data word is the error itself).
@@ -100,9 +92,6 @@ typedef struct TypeAssertionError {
     const _type *asserted;      // T
     GoString missingMethod;     // the method of T the dynamic type lacks, or ""
 } TypeAssertionError;
-
-const _type TypeAssertionError_type = {.size = 8, .ptrdata = 8, .align = 8, .fieldAlign = 8,
-                                       .kind = kindPtr | kindDirectIface};
 
 _Noreturn void panicTypeAssertion(const _type *iface, const _type *concrete, const _type *asserted,
                                   GoString missingMethod) {
@@ -161,6 +150,8 @@ static const void *find_text_method(const _type *t, GoString name) {
         return NULL;
     const method *ms = (const method *)((const uint8_t *)x + x->moff);
     for (int i = 0; i < x->xcount; i++) {   // exported methods come first
+        if (ms[i].mtyp == 0)
+            continue;   // a runtime error type's method whose func type the program lacks (errtypes.c)
         GoString n = name_string(resolve_off(ms[i].name));
         GoString sig = type_string(resolve_off(ms[i].mtyp));
         if (n.len == name.len && memcmp(n.ptr, name.ptr, (size_t)n.len) == 0 &&

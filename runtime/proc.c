@@ -64,6 +64,7 @@ int main(int argc, char **argv) {
     GC_set_warn_proc(GC_ignore_warn_proc);  // the collector's advice must not reach the program's stderr
     stackinit();
     initsig();             // = initsig (after GC_INIT: the collector may probe memory with its own handler)
+    errortypesinit();      // the runtime's error types' method tables (errtypes.c)
     itabsinit();           // = schedinit's itabsinit: the static itabs (iface.c)
     main_init();           // = doInit(&main_inittask)
     main_main();           // = main_main

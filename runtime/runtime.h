@@ -250,16 +250,17 @@ GoString errorString_Error(const char *msg);
 
 // The runtime's error values (= rt/error.go) as panic values: an eface whose
 // type word is one of these descriptors and whose data word points at an
-// errorString or plainError (a Go string) or a boundsError. Their names and
-// methods are not filled in yet: nothing reads them before preprintpanics
-// turns the value into its Error() text (runtime_error_text).
+// errorString or plainError (a Go string) or a boundsError, or a
+// *TypeAssertionError. Their descriptors, with names, hashes and the methods
+// Error and RuntimeError, are in errtypes.c (filled by errortypesinit).
 typedef struct boundsError {   // = runtime.boundsError
     int64_t x;
     int64_t y;
     bool signed_;
     uint8_t code;              // a BoundsCode
 } boundsError;
-extern const _type errorString_type, plainError_type, boundsError_type;
+extern const _type errorString_type, plainError_type, boundsError_type, TypeAssertionError_type;
+void errortypesinit(void);
 
 // runtime_error_text sets *text to e's Error() if e holds one of the runtime's
 // error values, and reports whether it did.

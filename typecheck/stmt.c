@@ -39,7 +39,8 @@ static bool is_terminating_labeled(Node *s, const char *label) {
     case STMT_IF: return s->els && is_terminating(s->body) && is_terminating(s->els);
     case STMT_FOR: return !s->cond && !has_break(s->body, label, false);
     case STMT_LABELED: return is_terminating_labeled(s->body, s->label);
-    case STMT_SWITCH: return switch_terminates(s, label);
+    case STMT_SWITCH:
+    case STMT_TYPE_SWITCH: return switch_terminates(s, label);
     default: return false;
     }
 }

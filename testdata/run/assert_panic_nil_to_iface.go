@@ -1,0 +1,19 @@
+// x.(Shape) on a nil any (GO119-INTERNALS.md §3.4).
+package main
+
+type Shape interface{ Area() int }
+type Areaer interface {
+	Area() int
+	Volume() int
+}
+type Rect struct{ W, H int }
+
+func (r Rect) Area() int { return r.W * r.H }
+
+var sink any
+
+func main() {
+	var x any
+	sink = x.(Shape)
+	println("not reached")
+}

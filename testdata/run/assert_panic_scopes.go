@@ -1,0 +1,24 @@
+// two local types named T: types from different scopes (GO119-INTERNALS.md §3.4).
+package main
+
+type Shape interface{ Area() int }
+type Areaer interface {
+	Area() int
+	Volume() int
+}
+type Rect struct{ W, H int }
+
+func (r Rect) Area() int { return r.W * r.H }
+
+var sink any
+
+func main() {
+	var x any
+	{
+		type T int
+		x = T(1)
+	}
+	type T int
+	sink = x.(T)
+	println("not reached")
+}
