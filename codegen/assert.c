@@ -17,8 +17,6 @@
 
 static Value one(VReg r) { return (Value){1, {r}}; }
 
-static void note(Gen *g, const char *text) { emit(g, IR_COMMENT)->text = text; }
-
 // want_symbol names what the typeword is compared with, for the notes.
 static const char *want_symbol(Type *x, Type *t) {
     if (is_empty_interface(x))
@@ -66,9 +64,9 @@ static void gen_panicdottype(Gen *g, Type *x, Type *t, VReg have) {
 //     if typeword != want { panicdottypeE/I(typeword, &type.T, &type.X) }
 //     v = ifaceData(x)      (the data word itself if T is pointer-shaped, else *(*T)data)
 static Value gen_assert_concrete(Gen *g, Type *x, Type *t, Value v) {
-    note(g, arena_printf("x.(%s): compare the %s with %s (gc: CMPQ + %s)", type_string(t),
+    lower_note(g, "x.(%s): compare the %s with %s (gc: CMPQ + %s)", type_string(t),
                          is_empty_interface(x) ? "type word" : "itab", want_symbol(x, t),
-                         is_empty_interface(x) ? "panicdottypeE" : "panicdottypeI"));
+                         is_empty_interface(x) ? "panicdottypeE" : "panicdottypeI");
     IrBlock *ok = new_block(g, "assert.ok");
     IrBlock *fail = new_block(g, "assert.fail");
     emit_branch(g, emit_cmp(g, COND_EQ, v.w[0], gen_asserted_word(g, x, t), false), ok, fail);
@@ -82,8 +80,8 @@ static Value gen_assert_concrete(Gen *g, Type *x, Type *t, Value v) {
 //     ok = typeword == want
 //     v = ok ? ifaceData(x) : zero(T)
 static Value gen_assert_concrete_ok(Gen *g, Type *x, Type *t, Value v, VReg *ok) {
-    note(g, arena_printf("v, ok := x.(%s): ok = (%s == %s), no call; v = zero if !ok", type_string(t),
-                         is_empty_interface(x) ? "type word" : "itab", want_symbol(x, t)));
+    lower_note(g, "v, ok := x.(%s): ok = (%s == %s), no call; v = zero if !ok", type_string(t),
+                         is_empty_interface(x) ? "type word" : "itab", want_symbol(x, t));
     *ok = emit_cmp(g, COND_EQ, v.w[0], gen_asserted_word(g, x, t), false);
     IrBlock *yes = new_block(g, "assert.ok");
     IrBlock *no = new_block(g, "assert.no");
@@ -106,7 +104,7 @@ static Value gen_assert_concrete_ok(Gen *g, Type *x, Type *t, Value v, VReg *ok)
 //     if typeword == nil { panicnildottype(&type.E) }
 //     v = x            (from a non-empty X: {tab._type, data})
 static Value gen_assert_any(Gen *g, Type *x, Type *t, Value v) {
-    note(g, "x.(any): only a nil x fails (gc: TESTQ + panicnildottype)");
+    lower_note(g, "x.(any): only a nil x fails (gc: TESTQ + panicnildottype)");
     IrBlock *ok = new_block(g, "assert.ok");
     IrBlock *fail = new_block(g, "assert.fail");
     emit_branch(g, emit_cmp(g, COND_NE, v.w[0], emit_const(g, 0), false), ok, fail);
@@ -126,8 +124,8 @@ static Value gen_assert_any(Gen *g, Type *x, Type *t, Value v) {
 //     v = {tab, x.data}
 static Value gen_assert_iface(Gen *g, Type *x, Type *t, Value v) {
     bool e = is_empty_interface(x);
-    note(g, arena_printf("x.(%s): the runtime finds the itab (gc: CALL %s)", type_string(t),
-                         e ? "runtime.assertE2I" : "runtime.assertI2I"));
+    lower_note(g, "x.(%s): the runtime finds the itab (gc: CALL %s)", type_string(t),
+                         e ? "runtime.assertE2I" : "runtime.assertI2I");
     Value args[2] = {one(gen_type_addr(g, t)), one(v.w[0])};
     int words[2] = {1, 1};
     const char *fn = e ? "runtime.assertE2I" : "runtime.assertI2I";
@@ -140,13 +138,13 @@ static Value gen_assert_iface(Gen *g, Type *x, Type *t, Value v) {
 //     I non-empty:  v = assertE2I2(&type.I, x) or assertI2I2(&type.I, x) ; ok = v.tab != nil
 static Value gen_assert_iface_ok(Gen *g, Type *x, Type *t, Value v, VReg *ok) {
     if (is_empty_interface(t)) {
-        note(g, "v, ok := x.(any): ok = x != nil");
+        lower_note(g, "v, ok := x.(any): ok = x != nil");
         *ok = emit_cmp(g, COND_NE, v.w[0], emit_const(g, 0), false);
         return is_empty_interface(x) ? v : gen_iface_to_eface(g, v);
     }
     bool e = is_empty_interface(x);
-    note(g, arena_printf("v, ok := x.(%s): ok = the itab is not nil (gc: CALL %s)", type_string(t),
-                         e ? "runtime.assertE2I2" : "runtime.assertI2I2"));
+    lower_note(g, "v, ok := x.(%s): ok = the itab is not nil (gc: CALL %s)", type_string(t),
+                         e ? "runtime.assertE2I2" : "runtime.assertI2I2");
     Value args[2] = {one(gen_type_addr(g, t)), v};
     int words[2] = {1, 2};
     const char *fn = e ? "runtime.assertE2I2" : "runtime.assertI2I2";

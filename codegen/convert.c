@@ -77,19 +77,27 @@ static const char *data_word_func(Type *t) {
 // not escape in a stack temporary; mgc has no escape analysis and calls the
 // runtime for those too.
 static VReg gen_data_word(Gen *g, Value v, Type *t) {
-    if (is_direct_iface(t))
+    const char *ts = type_string(t);
+    if (is_direct_iface(t)) {
+        lower_note(g, "data word of a %s: the pointer itself (kindDirectIface)", ts);
         return is_aggregate(t) ? gen_load(g, ty_uintptr, v.w[0]).w[0] : v.w[0];
+    }
     if (underlying(t)->size == 0) {
+        lower_note(g, "data word of a zero-size %s: &runtime.zerobase", ts);
         ir_add_extern(g->m, "runtime.zerobase");
         return emit_addr(g, "runtime.zerobase", 0);
     }
-    if (is_boolean(t) || (is_integer(t) && underlying(t)->size == 1))
+    if (is_boolean(t) || (is_integer(t) && underlying(t)->size == 1)) {
+        lower_note(g, "data word of a %s: &runtime.staticuint64s[v], no allocation", ts);
         return gen_static_uint64(g, v.w[0]);
+    }
     const char *fn = data_word_func(t);
     if (fn) {
+        lower_note(g, "data word of a %s: boxed by %s (gc: CALL %s)", ts, fn, fn);
         int words[1] = {v.n};
         return call_data_word(g, fn, &v, 1, words);
     }
+    lower_note(g, "data word of a %s: a heap copy (gc: CALL runtime.%s)", ts, ptrdata(t) ? "convT" : "convTnoptr");
     Value args[2] = {{1, {gen_type_addr(g, t)}}, {1, {value_addr(g, v, t)}}};
     int words[2] = {1, 1};
     return call_data_word(g, ptrdata(t) ? "runtime.convT" : "runtime.convTnoptr", args, 2, words);
@@ -162,6 +170,8 @@ bool is_empty_interface(Type *t) { return is_interface(t) && interface_methods(t
 // nil for a nil interface:
 //     t = tab ; if t != nil { t = t._type }   ; eface{t, data}
 Value gen_iface_to_eface(Gen *g, Value v) {
+    lower_note(g, "I -> any: the type word is the itab's _type (tab+8), nil for a nil I "
+                  "(gc: TESTQ; MOVQ 8(AX), AX)");
     VReg t = new_vreg(g);
     IrInstr *mov = emit(g, IR_MOV);
     mov->dst = t;
@@ -188,6 +198,8 @@ static Value gen_iface_to_iface(Gen *g, Value v, Type *from, Type *to) {
         return v;
     if (is_empty_interface(to))
         return is_empty_interface(from) ? v : gen_iface_to_eface(g, v);
+    lower_note(g, "%s -> %s: the runtime finds the dynamic type's itab (gc: CALL runtime.convI2I)",
+               type_string(from), type_string(to));
     Value args[2] = {{1, {gen_type_addr(g, to)}}, {1, {v.w[0]}}};
     int words[2] = {1, 1};
     VReg tab = emit_call(g, "runtime.convI2I", runtime_sig(2, words, 1), args, 2, 1).w[0];
@@ -199,7 +211,15 @@ static Value gen_iface_to_iface(Gen *g, Value v, Type *from, Type *to) {
 // concrete_type_word is the type word of a T in an interface of type `to`:
 // &type.T for an empty interface, &go.itab.T,I for a non-empty one.
 static VReg concrete_type_word(Gen *g, Type *t, Type *to) {
-    return is_empty_interface(to) ? gen_type_addr(g, t) : emit_addr(g, itab_symbol(g, t, to), 0);
+    if (is_empty_interface(to)) {
+        lower_note(g, "any(%s): type word = &type.%s, static (gc: LEAQ type.%s(SB))", type_string(t),
+                   type_link_string(t), type_link_string(t));
+        return gen_type_addr(g, t);
+    }
+    const char *itab = itab_symbol(g, t, to);
+    lower_note(g, "%s(%s): type word = &%s, a static itab registered before main (gc: LEAQ %s(SB))",
+               type_string(to), type_string(t), itab, itab);
+    return emit_addr(g, itab, 0);
 }
 
 // gen_value_to_iface converts v, an evaluated value of type from, to the

@@ -37,10 +37,9 @@ static Type *data_receiver_type(Method *m) {
 // gen_itab_fun loads fun[k] of the itab tab for m, the k-th method of iface.
 static VReg gen_itab_fun(Gen *g, Type *iface, Method *m, VReg tab) {
     int k = iface_method_index(iface, m->name);
-    IrInstr *note = emit(g, IR_COMMENT);
-    note->text = arena_printf("%s.%s: fun[%d] of the itab, at tab+%d; a nil tab faults at 0x%x "
-                              "(gc: MOVQ %d(AX), CX; CALL CX)",
-                              type_string(iface), m->name, k, 24 + 8 * k, 24 + 8 * k, 24 + 8 * k);
+    lower_note(g, "%s.%s: fun[%d] of the itab, at tab+%d; a nil tab faults at 0x%x "
+                 "(gc: MOVQ %d(AX), CX; CALL CX)",
+              type_string(iface), m->name, k, 24 + 8 * k, 24 + 8 * k, 24 + 8 * k);
     IrInstr *in = emit(g, IR_LOAD);
     in->dst = new_vreg(g);
     in->a = tab;

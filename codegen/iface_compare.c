@@ -31,6 +31,9 @@ static void set_const(Gen *g, VReg r, int64_t v) {
 // gen_iface_compare compares two interface values of type t (0/1):
 //     r = 0 ; if x.tab == y.tab { r = efaceeq(x.tab, x.data, y.data) }
 VReg gen_iface_compare(Gen *g, Op op, Type *t, Value x, Value y) {
+    lower_note(g, "interface %s: equal type words, then the runtime compares the data "
+                  "(gc: CMPQ + CALL runtime.%s)", op == OP_EQ ? "==" : "!=",
+               is_empty_interface(t) ? "efaceeq" : "ifaceeq");
     VReg r = new_vreg(g);
     IrBlock *same = new_block(g, "ieq.sametab");
     IrBlock *differ = new_block(g, "ieq.differ");

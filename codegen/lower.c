@@ -3,6 +3,7 @@
 // emit IR.
 #include "lower.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 // ---- Emitting ------------------------------------------------------------------------
@@ -34,6 +35,17 @@ VReg emit_cmp(Gen *g, Cond cond, VReg a, VReg b, bool sign) {
     in->b = b;
     in->sign = sign;
     return in->dst;
+}
+
+// lower_note adds a lowering note, shown by `mgc asm -annotate=lower` before
+// the instructions that follow: the Go construct and what gc emits for it.
+void lower_note(Gen *g, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    Buf b = {0};
+    buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    emit(g, IR_COMMENT)->text = buf_cstr(&b);
 }
 
 // emit_increment adds `by` to the register v in place (a loop counter).

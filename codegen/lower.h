@@ -90,6 +90,7 @@ VReg emit_const(Gen *g, int64_t v);
 VReg emit_binop(Gen *g, IrOp op, VReg a, VReg b);
 VReg emit_cmp(Gen *g, Cond cond, VReg a, VReg b, bool sign);
 void emit_increment(Gen *g, VReg v, int64_t by);
+void lower_note(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));  // -annotate=lower
 void emit_jmp(Gen *g, IrBlock *target);
 void emit_branch(Gen *g, VReg cond, IrBlock *then, IrBlock *els);
 void start_block(Gen *g, IrBlock *b);

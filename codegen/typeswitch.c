@@ -37,8 +37,6 @@ typedef struct TypeSwitch {
     int npending;
 } TypeSwitch;
 
-static void note(Gen *g, const char *text) { emit(g, IR_COMMENT)->text = text; }
-
 // ---- Concrete cases: sorted by hash, binary search ---------------------------------------
 
 // sort_pending sorts by hash, stably (cases of equal hash keep source order).
@@ -76,7 +74,7 @@ static int group_end(Pending *p, int i, int n) {
 static void gen_linear(Gen *g, TypeSwitch *ts, Pending *p, int *groups, int lo, int hi, IrBlock *out) {
     for (int k = lo; k < hi; k++) {
         Pending *first = &p[groups[k]];
-        note(g, arena_printf("case %s: hash 0x%08x", type_string(first->type), first->hash));
+        lower_note(g, "case %s: hash 0x%08x", type_string(first->type), first->hash);
         IrBlock *leaf = new_block(g, "tswitch.hash");
         IrBlock *next = new_block(g, "tswitch.next");
         emit_branch(g, emit_cmp(g, COND_EQ, ts->hash, emit_const(g, first->hash), false), leaf, next);
@@ -96,7 +94,7 @@ static void gen_search(Gen *g, TypeSwitch *ts, Pending *p, int *groups, int lo, 
     }
     int half = lo + n / 2;
     uint32_t pivot = p[groups[half - 1]].hash;
-    note(g, arena_printf("binary search on the hash: h <= 0x%08x (unsigned)", pivot));
+    lower_note(g, "binary search on the hash: h <= 0x%08x (unsigned)", pivot);
     IrBlock *low = new_block(g, "tswitch.low");
     IrBlock *high = new_block(g, "tswitch.high");
     emit_branch(g, emit_cmp(g, COND_LE, ts->hash, emit_const(g, pivot), false), low, high);
@@ -140,7 +138,7 @@ static Type *single_type(Node *clause) {
 //     v, ok := tmp.(I) ; if ok { goto case }       (v bound in a one-type case)
 static void gen_iface_case(Gen *g, TypeSwitch *ts, Node *clause, Type *t, IrBlock *target) {
     flush(g, ts);
-    note(g, arena_printf("case %s: an interface case, in source order", type_string(t)));
+    lower_note(g, "case %s: an interface case, in source order", type_string(t));
     VReg ok = 0;
     Value r = gen_assert_value(g, ts->x, t, ts->v, &ok);  // assert.c
     IrBlock *bind = new_block(g, "tswitch.bind");
@@ -191,8 +189,8 @@ static void gen_operand(Gen *g, TypeSwitch *ts, Node *x, IrBlock **nil_jump) {
         mov->dst = ts->v.w[k] = new_vreg(g);
         mov->a = v.w[k];
     }
-    note(g, "type switch: a nil operand goes to the nil case (or default); h = the hash at "
-            "offset 16 of the _type or itab, loaded once");
+    lower_note(g, "type switch: a nil operand goes to the nil case (or default); h = the hash at "
+                  "offset 16 of the _type or itab, loaded once");
     IrBlock *nonnil = new_block(g, "tswitch.nonnil");
     *nil_jump = new_block(g, "tswitch.nil");
     emit_branch(g, emit_cmp(g, COND_EQ, ts->v.w[0], emit_const(g, 0), false), *nil_jump, nonnil);
