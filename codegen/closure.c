@@ -78,3 +78,16 @@ Value gen_func_lit(Gen *g, Node *lit) {
                   (Value){1, {gen_var_addr(g, VEC_AT(&caps, k))}});
     return (Value){1, {fv}};
 }
+
+// gen_bound_closure builds the funcval of a method value: the code of its
+// wrapper, then the receiver value it binds (of type recv), evaluated now:
+//     fv = newobject({code, recv}) ; fv.code = &code_sym ; fv.recv = recv
+Value gen_bound_closure(Gen *g, const char *code_sym, Type *recv, Value r) {
+    VReg fv = gen_new_object(g, new_array(new_pointer(ty_int), 1 + (recv->size + 7) / 8));
+    IrInstr *code = emit(g, IR_ADDR);
+    code->dst = new_vreg(g);
+    code->sym = code_sym;
+    gen_store(g, ty_uintptr, fv, (Value){1, {code->dst}});
+    gen_store(g, recv, gen_offset(g, fv, 8), r);
+    return (Value){1, {fv}};
+}

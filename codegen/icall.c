@@ -141,14 +141,7 @@ Value gen_iface_method_value(Gen *g, Node *e) {
     Type *iface;
     Value iv = gen_iface_receiver(g, e, &iface);
     gen_nil_check(g, iv.w[0]);  // addr.c
-    const char *code_sym = gen_iface_value_wrapper(g, iface, m);
-    VReg fv = gen_new_object(g, new_array(new_pointer(ty_int), 3));
-    IrInstr *code = emit(g, IR_ADDR);
-    code->dst = new_vreg(g);
-    code->sym = code_sym;
-    gen_store(g, ty_uintptr, fv, (Value){1, {code->dst}});
-    gen_store(g, iface, gen_offset(g, fv, 8), iv);
-    return (Value){1, {fv}};
+    return gen_bound_closure(g, gen_iface_value_wrapper(g, iface, m), iface, iv);  // closure.c
 }
 
 // gen_iface_method_expr lowers I.M used as a value: the static funcval of the

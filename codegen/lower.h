@@ -269,6 +269,7 @@ void convert_var_tuple(Gen *g, Node *spec, Value *vals);                 // tupl
 // ---- Function values, closures and methods (closure.c, method.c) ----
 Value gen_func_lit(Gen *g, Node *lit);
 Value gen_func_value(Gen *g, const char *sym);      // a static funcval: sym·f
+Value gen_bound_closure(Gen *g, const char *code_sym, Type *recv, Value r);
 Type *method_func_type(Node *fn);                   // the method's type, receiver first
 void bind_receiver(Gen *g, Node *fn, int *word);
 const char *method_symbol(Type *recv, const char *name);  // main.T.M, main.(*T).M

@@ -228,15 +228,7 @@ Value gen_method_value(Gen *g, Node *e) {
     Method *m = e->sel->method;
     Type *recv = m->func->recv;
     Value r = gen_receiver(g, e);
-    const char *code_sym = gen_value_wrapper(g, m);
-    Type *words = new_array(new_pointer(ty_int), 1 + (recv->size + 7) / 8);
-    VReg fv = gen_new_object(g, words);
-    IrInstr *code = emit(g, IR_ADDR);
-    code->dst = new_vreg(g);
-    code->sym = code_sym;
-    gen_store(g, ty_uintptr, fv, (Value){1, {code->dst}});
-    gen_store(g, recv, gen_offset(g, fv, 8), r);
-    return (Value){1, {fv}};
+    return gen_bound_closure(g, gen_value_wrapper(g, m), recv, r);  // closure.c
 }
 
 // gen_method_expr lowers T.M and (*T).M used as values: the static funcval
