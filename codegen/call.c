@@ -41,13 +41,6 @@ static void gen_panic(Gen *g, Node *call) {
     emit_noreturn_call(g, "runtime.gopanic", runtime_sig(1, words, 0), &e, 1);
 }
 
-// gen_os_exit lowers os.Exit(code): a call that does not return.
-static void gen_os_exit(Gen *g, Node *call) {
-    Value code = gen_expr(g, call->list.items[0]);
-    int words[1] = {1};
-    emit_noreturn_call(g, "os.Exit", runtime_sig(1, words, 0), &code, 1);
-}
-
 // gen_len lowers len(x) and cap(x): the length or capacity word of a string
 // or slice; an array's (or pointer to array's) constant length, after x is
 // evaluated for its effects (a constant len(x) never gets here).
@@ -67,7 +60,7 @@ static Value gen_len(Gen *g, Node *call, bool cap) {
 // gen_builtin lowers a built-in call:
 //     len(s), cap(s)  =>  gen_len
 //     new(T)      =>  newobject(T)
-//     println(..) =>  print.c;  panic(s), os.Exit(n)  =>  a call that never returns
+//     println(..) =>  print.c;  panic(s)  =>  a call that never returns
 static Value gen_builtin(Gen *g, Node *call, Builtin id) {
     Value none = {0};
     switch (id) {
@@ -85,7 +78,6 @@ static Value gen_builtin(Gen *g, Node *call, Builtin id) {
     case BUILTIN_COPY: return gen_copy_slices(g, call);            // slice.c
     case BUILTIN_PANIC: gen_panic(g, call); return none;
     case BUILTIN_RECOVER: return gen_recover(g);                   // defer.c
-    case BUILTIN_OS_EXIT: gen_os_exit(g, call); return none;
     default: unreachable();  // rejected by check_lowerable (support.c)
     }
 }

@@ -165,15 +165,30 @@ const IrSig *runtime_sig(int nparams, const int *param_words, int nresult_words)
 
 // ---- Functions ---------------------------------------------------------------------------
 
-// func_symbol is gc's symbol for a function: main.f, main.T.M or main.(*T).M
-// for a method, and main.init.N for the N-th init function.
+// init_index is the position of fn among its package's init functions, or -1.
+static int init_index(Gen *g, Node *fn) {
+    for (int i = 0; i < g->prog->inits.len; i++)
+        if (VEC_AT(&g->prog->inits, i) == fn)
+            return i;
+    for (int p = 0; p < g->prog->packages.len; p++) {
+        Package *pkg = VEC_AT(&g->prog->packages, p);
+        for (int i = 0; i < pkg->inits.len; i++)
+            if (VEC_AT(&pkg->inits, i) == fn)
+                return i;
+    }
+    return -1;
+}
+
+// func_symbol is gc's symbol for a function: main.f, fmt.Println, main.T.M or
+// main.(*T).M for a method, and main.init.N for the N-th init function.
 const char *func_symbol(Gen *g, Node *fn) {
     if (fn->recv)
         return method_symbol(fn->recv->type->ty, fn->name);  // method.c
-    for (int i = 0; i < g->prog->inits.len; i++)
-        if (VEC_AT(&g->prog->inits, i) == fn)
-            return arena_printf("main.init.%d", i);
-    return arena_printf("main.%s", fn->name);
+    const char *pkg = object_pkg(fn->obj);
+    int init = init_index(g, fn);
+    if (init >= 0)
+        return arena_printf("%s.init.%d", pkg, init);
+    return arena_printf("%s.%s", pkg, fn->name);
 }
 
 // emit_final_return ends a body that can fall off its end. With results that
@@ -238,7 +253,11 @@ void gen_func_body(Gen *g, Node *fn, int word) {
     check_frame_size(g, fn->name_pos.line ? fn->name_pos : fn->pos);
 }
 
+// gen_func lowers a function declaration. A library function without a body
+// is implemented in C in runtime/ under the same symbol (an extern here).
 static void gen_func(Gen *g, Node *fn) {
+    if (!fn->body)
+        return;
     mark_heap_vars(fn->body);
     Type *sig = fn->recv ? method_func_type(fn) : fn->ty;  // method.c
     begin_func(g, func_symbol(g, fn), sig_of(sig), fn->ty, fn->pos);
@@ -267,19 +286,27 @@ static void gen_global_tuple(Gen *g, Node *spec) {
     }
 }
 
-// gen_package_init lowers the package initializer (= gc's main.init): the
-// package variables in dependency order, then each init() in source order.
+// gen_package_init lowers a package's initializer (= gc's main.init,
+// fmt.init): the package variables in dependency order, then each init() in
+// source order. main.init first runs the initializers of the library
+// packages, each after those it imports (prog->packages is in that order), so
+// every package is initialized before the packages that import it, as in Go.
 // A blank variable has no storage; its initializer runs for its effects.
+//     call fmt.init() ...           (main.init only)
 //     main.x = <init expr of x>   ...
 //     <init expr of _>            (value dropped)
 //     call main.init.0() ...
-static void gen_package_init(Gen *g) {
+static void gen_package_init(Gen *g, const char *pkg, Vec *var_inits, Vec *inits) {
     static const IrSig no_args = {0};
-    begin_func(g, "main.init", &no_args, NULL, (Pos){0});
-    g->func_name = "main.glob.";  // closures in initializers: main.glob..func1 (gc's names)
+    begin_func(g, arena_printf("%s.init", pkg), &no_args, NULL, (Pos){0});
+    g->func_name = arena_printf("%s.glob.", pkg);  // closures in initializers: main.glob..func1
+    for (int i = 0; strcmp(pkg, "main") == 0 && i < g->prog->packages.len; i++) {
+        Package *lib = VEC_AT(&g->prog->packages, i);
+        emit_call(g, arena_printf("%s.init", lib->path), &no_args, NULL, 0, 0);
+    }
     Vec done = {0};  // the multi-value specs initialized so far
-    for (int i = 0; i < g->prog->var_inits.len; i++) {
-        Object *o = VEC_AT(&g->prog->var_inits, i);
+    for (int i = 0; i < var_inits->len; i++) {
+        Object *o = VEC_AT(var_inits, i);
         bool tuple = !o->init_expr && o->spec && o->spec->list.len == 1 && o->spec->names.len > 1;
         if (tuple && !vec_contains(&done, o->spec)) {
             vec_push(&done, o->spec);
@@ -295,8 +322,8 @@ static void gen_package_init(Gen *g) {
         if (strcmp(o->name, "_") != 0)
             gen_store_var(g, o, v);
     }
-    for (int i = 0; i < g->prog->inits.len; i++) {
-        Node *fn = VEC_AT(&g->prog->inits, i);
+    for (int i = 0; i < inits->len; i++) {
+        Node *fn = VEC_AT(inits, i);
         emit_call(g, func_symbol(g, fn), sig_of(fn->ty), NULL, 0, 0);
     }
     emit(g, IR_RET);
@@ -309,7 +336,7 @@ static void gen_globals(Gen *g) {
         if (strcmp(o->name, "_") == 0 || o->type == ty_invalid)
             continue;
         int64_t size = o->type->size;
-        IrData *d = ir_new_data(g->m, arena_printf("main.%s", o->name), (int)(size ? size : 1),
+        IrData *d = ir_new_data(g->m, arena_printf("%s.%s", object_pkg(o), o->name), (int)(size ? size : 1),
                                 o->type->align, false);
         d->comment = arena_printf("var %s %s", o->name, type_string(o->type));
     }
@@ -320,7 +347,11 @@ IrModule *lower_program(Program *p, const char *source) {
     gen_globals(&g);
     for (int i = 0; i < p->funcs.len; i++)
         gen_func(&g, VEC_AT(&p->funcs, i));
-    gen_package_init(&g);
+    for (int i = 0; i < p->packages.len; i++) {
+        Package *lib = VEC_AT(&p->packages, i);
+        gen_package_init(&g, lib->path, &lib->var_inits, &lib->inits);
+    }
+    gen_package_init(&g, "main", &p->var_inits, &p->inits);
     gen_method_wrappers(&g);  // method.c
     itab_finish(&g);          // itab.c
     typedata_finish(&g);

@@ -315,6 +315,7 @@ const char *type_link_string(Type *t);                      // typestring.c
 const char *type_name_string(Type *t);                      // typestring.c
 uint32_t type_hash(Type *t);                                // typestring.c
 bool is_exported_name(const char *name);                    // typestring.c
+const char *object_pkg(Object *o);  // the path of o's package: "main", "fmt" (typestring.c)
 void sha256(const void *data, size_t len, uint8_t out[32]); // sha256.c
 
 // AlgKind: how == and the map hash treat a type (= gc's types.AlgKind).

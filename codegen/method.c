@@ -17,9 +17,11 @@ static const char *type_name_of(Type *t) {
 }
 
 const char *method_symbol(Type *recv, const char *name) {
-    if (is_pointer(recv))
-        return arena_printf("main.(*%s).%s", type_name_of(underlying(recv)->elem), name);
-    return arena_printf("main.%s.%s", type_name_of(recv), name);
+    if (is_pointer(recv)) {
+        Type *t = underlying(recv)->elem;
+        return arena_printf("%s.(*%s).%s", object_pkg(t->obj), type_name_of(t), name);
+    }
+    return arena_printf("%s.%s.%s", object_pkg(recv->obj), type_name_of(recv), name);
 }
 
 // with_receiver is the function type of a method with its receiver type
@@ -144,7 +146,7 @@ static void gen_nil_receiver_check(Gen *g, VReg p, Type *t, const char *method) 
     IrBlock *ok = new_block(g, "wrap.ok");
     emit_branch(g, emit_cmp(g, COND_EQ, p, emit_const(g, 0), false), fail, ok);
     g->b = fail;
-    const char *parts[3] = {"main", type_name_of(t), method};
+    const char *parts[3] = {object_pkg(t->obj), type_name_of(t), method};
     Value args[3];
     int words[3] = {2, 2, 2};
     for (int i = 0; i < 3; i++)

@@ -219,15 +219,10 @@ static bool binary_ok(Gate *g, Node *e) {
     return binary_op_lowered(e->op) ? true : reject(e->pos, "this operator is");
 }
 
-// selector_ok: no selector is lowered yet. A package member is named as the
-// checker names it ("os.Args is"); os.Exit, the one member lowered, is a
-// built-in (builtin_ok).
+// selector_ok: fields, methods and method expressions. (A package member
+// pkg.Name is an identifier once checked: typecheck/library.c.)
 static bool selector_ok(Gate *g, Node *e) {
     Node *x = unparen(e->lhs);
-    if (x->kind == EXPR_IDENT && x->obj && x->obj->kind == OBJ_PACKAGE) {
-        const char *pkg = x->obj->pkg_path ? x->obj->pkg_path : x->name;
-        return reject(e->name_pos.line ? e->name_pos : e->pos, arena_printf("%s.%s is", pkg, e->name));
-    }
     if (is_type_expr(x))  // T.M: method.c gen_method_expr; I.M: icall.c
         return true;
     if (e->obj && is_bad(g, e->obj))
@@ -323,7 +318,7 @@ static bool conversion_ok(Gate *g, Node *call) {
 
 static bool builtin_lowered(Builtin id) {
     return id == BUILTIN_PRINT || id == BUILTIN_PRINTLN || id == BUILTIN_LEN ||
-           id == BUILTIN_CAP || id == BUILTIN_NEW || id == BUILTIN_PANIC || id == BUILTIN_OS_EXIT ||
+           id == BUILTIN_CAP || id == BUILTIN_NEW || id == BUILTIN_PANIC ||
            id == BUILTIN_APPEND || id == BUILTIN_COPY || id == BUILTIN_MAKE ||
            id == BUILTIN_DELETE || id == BUILTIN_RECOVER;
 }

@@ -73,7 +73,7 @@ static const char *type_pkg(Type *t) {
         t = t->elem;
     if (t->kind == TY_UNSAFE_POINTER)
         return "unsafe";
-    return t->kind == TY_NAMED && t != ty_error ? "main" : NULL;
+    return t->kind == TY_NAMED && t != ty_error ? object_pkg(t->obj) : NULL;
 }
 
 // is_direct_iface: an interface holds the value itself, not a pointer to it
@@ -219,10 +219,12 @@ static const char *gcbits_symbol(Gen *g, Type *t) {
 // method_func is gc's symbol for method m of receiver type recv (=
 // ir.MethodSym): main.T.M, main.(*T).M.
 static const char *method_func(Type *recv, const char *m) {
-    if (recv->kind == TY_POINTER && recv->elem->kind == TY_NAMED)
-        return arena_printf("main.(*%s).%s", type_name_string(recv->elem) + 5, m);
-    if (recv->kind == TY_NAMED)
-        return arena_printf("main.%s.%s", type_name_string(recv) + 5, m);
+    Type *named = recv->kind == TY_POINTER ? recv->elem : recv;
+    if (named->kind == TY_NAMED) {
+        const char *pkg = object_pkg(named->obj);
+        const char *name = type_name_string(named) + strlen(package_name(pkg)) + 1;  // T of p.T
+        return arena_printf(recv->kind == TY_POINTER ? "%s.(*%s).%s" : "%s.%s.%s", pkg, name, m);
+    }
     // An unnamed struct with promoted methods: gc puts these in package "go".
     return arena_printf(recv->kind == TY_POINTER ? "go.(%s).%s" : "go.%s.%s",
                         type_name_string(recv), m);
@@ -427,11 +429,14 @@ static void put_func(Gen *g, IrData *d, Type *f, int array) {
 // put_struct: pkgPath (the package of the unexported field names, if any),
 // fields = {ptr, len, cap} of the structfield array {name, typ, offset}.
 static void put_struct(Gen *g, IrData *d, Type *s, int array) {
-    bool unexported = false;
-    for (int i = 0; i < s->fields.len; i++)
-        unexported |= !is_exported_name(((Field *)VEC_AT(&s->fields, i))->name);
-    if (unexported)  // gc gives a bucket's fields an empty package path
-        ir_data_reloc(d, 48, importpath_symbol(g, s->map_of ? "" : "main"), 0);
+    const char *pkg = NULL;  // the package of the unexported fields
+    for (int i = 0; i < s->fields.len; i++) {
+        Field *f = VEC_AT(&s->fields, i);
+        if (!is_exported_name(f->name) && !pkg)
+            pkg = f->pkg ? f->pkg : "main";
+    }
+    if (pkg)  // gc gives a bucket's fields an empty package path
+        ir_data_reloc(d, 48, importpath_symbol(g, s->map_of ? "" : pkg), 0);
     ir_data_reloc(d, 56, d->name, array);
     put(d, 64, (uint64_t)s->fields.len, 8);
     put(d, 72, (uint64_t)s->fields.len, 8);
@@ -451,7 +456,7 @@ static void put_interface(Gen *g, IrData *d, Type *t, int array) {
     Vec *ms = interface_methods(t);
     bool named = t->kind == TY_NAMED && t != ty_error;
     if (named)
-        ir_data_reloc(d, 48, importpath_symbol(g, "main"), 0);
+        ir_data_reloc(d, 48, importpath_symbol(g, object_pkg(t->obj)), 0);
     ir_data_reloc(d, 56, d->name, array);
     put(d, 64, (uint64_t)ms->len, 8);
     put(d, 72, (uint64_t)ms->len, 8);

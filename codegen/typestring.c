@@ -26,6 +26,8 @@ static void write_type(Buf *b, Type *t, Mode mode);
 // with a non-ASCII upper-case letter counts as unexported here).
 bool is_exported_name(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
 
+const char *object_pkg(Object *o) { return o && o->pkg ? o->pkg : "main"; }
+
 static const char *const basic_names[] = {
     [TY_BOOL] = "bool", [TY_INT] = "int", [TY_INT8] = "int8", [TY_INT16] = "int16",
     [TY_INT32] = "int32", [TY_INT64] = "int64", [TY_UINT] = "uint", [TY_UINT8] = "uint8",
@@ -66,7 +68,7 @@ static void go_quote(Buf *b, const char *s) {
 static void write_field(Buf *b, Field *f, Mode mode) {
     if (!f->embedded) {
         if (!is_exported_name(f->name) && mode == MODE_LINK)
-            buf_puts(b, "main.");
+            buf_printf(b, "%s.", f->pkg ? f->pkg : "main");
         buf_printf(b, "%s ", f->name);
     }
     write_type(b, f->type, mode);
@@ -143,7 +145,8 @@ static void write_named(Buf *b, Type *t, Mode mode) {
         buf_puts(b, "error");
         return;
     }
-    buf_printf(b, "main.%s", t->obj->name);
+    const char *pkg = object_pkg(t->obj);  // the path in link strings, the name in %T
+    buf_printf(b, "%s.%s", mode == MODE_LINK ? pkg : package_name(pkg), t->obj->name);
     if (mode == MODE_LINK && t->vargen)
         buf_printf(b, "\xc2\xb7%d", t->vargen);  // ·N
 }

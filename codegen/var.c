@@ -56,7 +56,7 @@ VReg gen_var_addr(Gen *g, Object *o) {
     if (o->is_global) {
         IrInstr *in = emit(g, IR_ADDR);
         in->dst = new_vreg(g);
-        in->sym = arena_printf("main.%s", o->name);
+        in->sym = arena_printf("%s.%s", object_pkg(o), o->name);
         return in->dst;
     }
     return local_home(g, o)->addr;

@@ -101,6 +101,11 @@ void vec_push(Vec *v, void *item) {
     v->items[v->len++] = item;
 }
 
+void vec_append(Vec *v, const Vec *items) {
+    for (int i = 0; i < items->len; i++)
+        vec_push(v, items->items[i]);
+}
+
 bool vec_contains(const Vec *v, const void *item) {
     for (int i = 0; i < v->len; i++)
         if (v->items[i] == item)

@@ -88,6 +88,7 @@ typedef struct Vec {
 } Vec;
 
 void vec_push(Vec *v, void *item);
+void vec_append(Vec *v, const Vec *items);  // every item of `items`, in order
 bool vec_contains(const Vec *v, const void *item);  // by pointer identity
 #define VEC_AT(v, i) ((v)->items[(i)])
 #define VEC_LAST(v) ((v)->items[(v)->len - 1])

@@ -16,6 +16,8 @@ Annotate parse_annotate(const char *s);
 const char *default_output_name(const char *first_source);
 void write_output(const char *path, const char *text);  // NULL: stdout
 
+const char *mgc_root(void);  // $MGC_ROOT, else the mgc executable's directory
+
 const char *make_temp_dir(void);
 void remove_temp_dir(const char *dir);
 

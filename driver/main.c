@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../codegen/amd64/amd64.h"
 #include "../codegen/codegen.h"
@@ -59,9 +60,26 @@ static Vec parse_all(Vec *paths) {
     return files;
 }
 
+// load_library parses the stub of a library package, lib/<path>.go under the
+// mgc tree (typecheck/library.c); no stub means mgc does not offer it yet.
+static Vec load_library(const char *path) {
+    const char *dir = arena_printf("%s/lib", mgc_root());
+    if (access(dir, R_OK) != 0)
+        fatal("cannot find the library stubs %s; set MGC_ROOT to the mgc source tree", dir);
+    const char *file = arena_printf("%s/%s.go", dir, path);
+    size_t len;
+    char *text = read_file(file, &len);
+    if (!text)
+        return (Vec){0};
+    register_source(file, text, len);
+    Vec files = {0};
+    vec_push(&files, parse_file(file, text, len));
+    return files;
+}
+
 static Program *check_all(Vec *paths) {
     Vec files = parse_all(paths);
-    Program *p = check_program(&files);
+    Program *p = check_program(&files, load_library);
     stop_on_errors();
     return p;
 }

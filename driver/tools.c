@@ -119,12 +119,12 @@ static bool run_tool(char **argv) {
     return false;
 }
 
-// runtime_library finds runtime/libmgcrt.a: under $MGC_ROOT, else beside the
-// mgc executable.
-static const char *runtime_library(void) {
+// mgc_root is the mgc tree that holds runtime/libmgcrt.a and lib/: $MGC_ROOT,
+// else the directory of the mgc executable.
+const char *mgc_root(void) {
     const char *root = getenv("MGC_ROOT");
     if (root && *root)
-        return arena_printf("%s/runtime/libmgcrt.a", root);
+        return root;
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n <= 0)
@@ -133,7 +133,11 @@ static const char *runtime_library(void) {
     char *slash = strrchr(exe, '/');
     if (slash)
         *slash = '\0';
-    const char *lib = arena_printf("%s/runtime/libmgcrt.a", exe);
+    return arena_strdup(exe);
+}
+
+static const char *runtime_library(void) {
+    const char *lib = arena_printf("%s/runtime/libmgcrt.a", mgc_root());
     if (access(lib, R_OK) != 0)
         fatal("cannot find the runtime library %s; set MGC_ROOT to the mgc source tree", lib);
     return lib;

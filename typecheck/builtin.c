@@ -10,7 +10,6 @@ static const char *builtin_names[] = {
     [BUILTIN_NEW] = "new",       [BUILTIN_PANIC] = "panic",    [BUILTIN_PRINT] = "print",
     [BUILTIN_PRINTLN] = "println", [BUILTIN_RECOVER] = "recover", [BUILTIN_COMPLEX] = "complex",
     [BUILTIN_REAL] = "real",     [BUILTIN_IMAG] = "imag",      [BUILTIN_CLOSE] = "close",
-    [BUILTIN_OS_EXIT] = "os.Exit",
 };
 
 // The number of arguments each built-in takes (at least, if variadic).
@@ -18,7 +17,7 @@ static const struct { int nargs; bool variadic; } arity[] = {
     [BUILTIN_APPEND] = {1, true}, [BUILTIN_CAP] = {1, false},    [BUILTIN_COPY] = {2, false},
     [BUILTIN_DELETE] = {2, false}, [BUILTIN_LEN] = {1, false},   [BUILTIN_MAKE] = {1, true},
     [BUILTIN_NEW] = {1, false},   [BUILTIN_PANIC] = {1, false},  [BUILTIN_PRINT] = {0, true},
-    [BUILTIN_PRINTLN] = {0, true}, [BUILTIN_RECOVER] = {0, false}, [BUILTIN_OS_EXIT] = {1, false},
+    [BUILTIN_PRINTLN] = {0, true}, [BUILTIN_RECOVER] = {0, false},
 };
 
 static Operand *arg(Vec *args, int i) { return VEC_AT(args, i); }
@@ -241,9 +240,6 @@ static bool check_builtin_call(Checker *c, Operand *x, Node *call, Builtin id, V
         x->mode = MODE_VALUE;
         x->type = ty_any;
         return true;
-    case BUILTIN_OS_EXIT:
-        assign_operand(c, arg(args, 0), ty_int, "argument to os.Exit");
-        return arg(args, 0)->mode != MODE_INVALID;
     default:
         error_at(call->pos, "%s is not supported by mgc (complex numbers and channels are outside mini-Go)",
                  builtin_names[id]);

@@ -56,6 +56,8 @@ typedef struct LateError {
 
 typedef struct Checker {
     Program *prog;
+    Package *p;             // the package being checked
+    PackageLoader load;     // finds the stubs of imported library packages
     Scope *universe;
     Scope *pkg;
     Scope *scope;           // the innermost scope
@@ -91,6 +93,8 @@ bool declare(Checker *c, Scope *s, Object *obj);
 // Declarations (decl.c)
 void collect_package(Checker *c, Vec *files);
 void check_package_bodies(Checker *c);
+Package *import_package(Checker *c, const char *path, bool *known);  // library.c
+void add_package(Program *prog, Package *p);           // library.c
 void check_local_decl(Checker *c, Node *decl);
 void check_var_spec(Checker *c, Node *spec);
 void resolve_object(Checker *c, Object *o);
@@ -136,6 +140,9 @@ bool assignable(Type *v, Type *t, const char **why);
 void note_use(Checker *c, Object *o);
 void check_call(Checker *c, Operand *x, Node *call);
 void check_selector(Checker *c, Operand *x, Node *e);
+void operand_of_object(Checker *c, Operand *x, Node *e, Object *o);
+void check_package_member(Checker *c, Operand *x, Node *e, Object *pkg);  // library.c
+bool is_exported(const char *name);
 void check_index(Checker *c, Operand *x, Node *e);
 void check_slice_expr(Checker *c, Operand *x, Node *e);
 void check_composite(Checker *c, Operand *x, Node *e, Type *elided);

@@ -6,27 +6,28 @@
 
 #include <string.h>
 
-// The packages a mini-Go program may import (LANGUAGE.md, "Library"). Their
-// members are checked in selector.c; mgc offers os.Exit so far.
-static const char *const supported_imports[] = {"fmt",  "errors", "strings", "strconv",
-                                                 "os",   "math",   "sort",    "unicode/utf8"};
-
+// collect_import declares the package name of an import (Go spec: Import
+// declarations) after loading and checking the package (library.c). A blank
+// import only initializes the package.
 static void collect_import(Checker *c, Node *imp) {
     bool known = false;
-    for (size_t i = 0; i < sizeof supported_imports / sizeof *supported_imports; i++)
-        known |= strcmp(imp->str, supported_imports[i]) == 0;
-    if (!known)
+    Package *lib = import_package(c, imp->str, &known);
+    if (!lib && known)
+        not_yet(imp->pos, arena_printf("package %s is", imp->str));
+    else if (!lib)
         error_at(imp->pos, "package %s is not supported by mgc", imp->str);
-    const char *slash = strrchr(imp->str, '/');
-    const char *name = imp->name ? imp->name : slash ? slash + 1 : imp->str;
+    const char *name = imp->name ? imp->name : package_name(imp->str);
     Object *pkg = new_object(OBJ_PACKAGE, name, imp->pos, NULL);
     pkg->pkg_path = imp->str;
+    pkg->package = lib;
     pkg->decl = imp;
-    pkg->unsupported = !known;
-    pkg->used = !known;  // reported already; uses of it say nothing more
-    if (strcmp(name, "_") == 0 || strcmp(name, ".") == 0) {
-        not_yet(imp->pos, "blank and dot imports are");
-        c->dot_import |= strcmp(name, ".") == 0;  // its names are unknown: no "undefined"
+    pkg->unsupported = !lib;
+    pkg->used = !lib;  // reported already; uses of it say nothing more
+    if (strcmp(name, "_") == 0)
+        return;
+    if (strcmp(name, ".") == 0) {
+        not_yet(imp->pos, "dot imports are");
+        c->dot_import = true;  // its names are unknown: no "undefined"
         return;
     }
     declare(c, c->pkg, pkg);
@@ -84,14 +85,17 @@ static void collect_value_spec(Checker *c, Node *spec) {
         Object *o = VEC_AT(&objs, i);
         declare_package_object(c, o);
         if (o->kind == OBJ_VAR)
-            vec_push(&c->prog->globals, o);
+            vec_push(&c->p->globals, o);
     }
 }
 
+// collect_func declares a function. Only a library stub may declare one
+// without a body: the runtime implements it in C (docs/LOWERING.md).
 static void collect_func(Checker *c, Node *fn) {
-    if (!fn->body)
+    if (!fn->body && strcmp(c->p->path, "main") == 0)
         error_at(fn->name_pos, "missing function body");
     Object *o = new_object(OBJ_FUNC, fn->name, fn->name_pos, NULL);
+    o->pkg = c->p->path;
     o->decl = fn;
     o->is_global = true;
     bool special = strcmp(fn->name, "init") == 0 || strcmp(fn->name, "main") == 0;
@@ -100,20 +104,20 @@ static void collect_func(Checker *c, Node *fn) {
     if (fn->recv) {
         fn->obj = o;  // a method: declared on its receiver's base type (collect_method)
     } else if (strcmp(fn->name, "init") == 0) {
-        vec_push(&c->prog->inits, fn);  // init functions are not declared (Go spec)
+        vec_push(&c->p->inits, fn);  // init functions are not declared (Go spec)
         fn->obj = o;
     } else {
         fn->obj = o;
         declare(c, c->pkg, o);
     }
-    vec_push(&c->prog->funcs, fn);
+    vec_push(&c->p->funcs, fn);
 }
 
 static void collect_type_spec(Checker *c, Node *spec) {
     Object *o = type_spec_object(spec);
     declare_package_object(c, o);
     if (!spec->is_alias)
-        vec_push(&c->prog->types, o);
+        vec_push(&c->p->types, o);
 }
 
 static void collect_decl(Checker *c, Node *d) {
@@ -137,9 +141,11 @@ void collect_package(Checker *c, Vec *files) {
     c->pkg = NEW(Scope);
     c->pkg->parent = c->universe;
     c->scope = c->pkg;
+    c->p->scope = c->pkg;
+    bool is_main = strcmp(c->p->path, "main") == 0;
     for (int f = 0; f < files->len; f++) {
         Node *file = VEC_AT(files, f);
-        if (strcmp(file->name, "main") != 0)
+        if (strcmp(file->name, c->p->name) != 0)
             not_yet(file->name_pos, "packages other than main are");
         for (int i = 0; i < file->list.len; i++)
             collect_decl(c, file->list.items[i]);
@@ -152,8 +158,8 @@ void collect_package(Checker *c, Vec *files) {
             resolve_type_name(c, o);
     }
     complete_layouts(c);
-    for (int i = 0; i < c->prog->funcs.len; i++) {
-        Node *fn = VEC_AT(&c->prog->funcs, i);
+    for (int i = 0; i < c->p->funcs.len; i++) {
+        Node *fn = VEC_AT(&c->p->funcs, i);
         if (fn->obj && !fn->obj->type)
             fn->obj->type = new_func_type();  // what `func f(x f)` sees of f (types2)
         Type *sig = fn->ty ? fn->ty : resolve_signature(c, fn->type);
@@ -169,7 +175,7 @@ void collect_package(Checker *c, Vec *files) {
             check_field_method_clash(o->type);
     }
     check_map_keys(c);
-    if (!scope_lookup_local(c->pkg, "main"))
+    if (is_main && !scope_lookup_local(c->pkg, "main"))
         error_at((Pos){.file = files->len ? ((Node *)VEC_AT(files, 0))->pos.file : "mgc"},
                  "function main is undeclared in the main package");
 }
@@ -480,9 +486,10 @@ void check_local_decl(Checker *c, Node *d) {
         resolve_type_name(c, o);
         complete_layouts(c);  // a local type may refer to itself behind a pointer
         o->used = true;
+        o->pkg = c->p->path;
         if (!d->is_alias && o->type && o->type->kind == TY_NAMED) {
             o->type->vargen = ++c->local_types;
-            vec_push(&c->prog->types, o);
+            vec_push(&c->p->types, o);
         }
         return;
     }
@@ -543,7 +550,7 @@ static void var_deps(Object *o, Vec *out, Vec *funcs_seen) {
 // initialization): repeatedly the earliest variable in declaration order
 // that is ready, i.e. whose dependencies are all initialized.
 static void order_package_vars(Checker *c) {
-    Vec *globals = &c->prog->globals;
+    Vec *globals = &c->p->globals;
     int n = globals->len;
     Vec path = {0};
     int errors = error_count();
@@ -565,7 +572,7 @@ static void order_package_vars(Checker *c) {
                 next = i;
         Object *o = VEC_AT(globals, next);
         pending[next] = -1;
-        vec_push(&c->prog->var_inits, o);
+        vec_push(&c->p->var_inits, o);
         for (int i = 0; i < n; i++)
             for (int k = 0; pending[i] > 0 && k < deps[i].len; k++)
                 if (VEC_AT(&deps[i], k) == o)
@@ -580,10 +587,10 @@ static void order_package_vars(Checker *c) {
 void check_package_bodies(Checker *c) {
     for (int i = 0; i < c->pkg->objs.len; i++)
         resolve_object(c, VEC_AT(&c->pkg->objs, i));
-    for (int i = 0; i < c->prog->globals.len; i++)
-        resolve_object(c, VEC_AT(&c->prog->globals, i));
-    for (int i = 0; i < c->prog->funcs.len; i++) {
-        Node *fn = VEC_AT(&c->prog->funcs, i);
+    for (int i = 0; i < c->p->globals.len; i++)
+        resolve_object(c, VEC_AT(&c->p->globals, i));
+    for (int i = 0; i < c->p->funcs.len; i++) {
+        Node *fn = VEC_AT(&c->p->funcs, i);
         c->owner = fn->obj;
         check_func_body(c, fn, fn->ty);
         c->owner = NULL;

@@ -530,9 +530,13 @@ static void single_value(Operand *x) {
 
 // ---- Leaves ---------------------------------------------------------------------------------
 
+// note_use marks o used and records it among the dependencies of the package
+// variable or function being checked; another package's objects are
+// initialized before this package's, so they are no dependencies here.
 void note_use(Checker *c, Object *o) {
     o->used = true;
-    if (c->owner && o->is_global && (o->kind == OBJ_VAR || o->kind == OBJ_FUNC))
+    bool same_pkg = !o->pkg || !c->p || strcmp(o->pkg, c->p->path) == 0;
+    if (c->owner && o->is_global && same_pkg && (o->kind == OBJ_VAR || o->kind == OBJ_FUNC))
         vec_push(&c->owner->deps, o);
 }
 
@@ -549,6 +553,12 @@ static void check_ident(Checker *c, Operand *x, Node *e) {
     }
     if (is_complex_type_name(o, e->pos))
         return invalid(x);
+    operand_of_object(c, x, e, o);
+}
+
+// operand_of_object makes x the operand that a name denoting o is: an
+// identifier, or a qualified identifier pkg.Name (library.c).
+void operand_of_object(Checker *c, Operand *x, Node *e, Object *o) {
     e->obj = o;
     x->obj = o;
     note_use(c, o);

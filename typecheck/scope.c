@@ -53,7 +53,8 @@ void close_scope(Checker *c) { c->scope = c->scope->parent; }
 // declare adds obj to scope s, reporting a redeclaration as gc does. The blank
 // identifier declares nothing. It returns whether obj was added.
 bool declare(Checker *c, Scope *s, Object *obj) {
-    (void)c;
+    if (c->p && obj->kind != OBJ_PACKAGE)
+        obj->pkg = c->p->path;
     if (strcmp(obj->name, "_") == 0)
         return false;
     Object *prev = scope_lookup_local(s, obj->name);

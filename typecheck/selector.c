@@ -4,25 +4,6 @@
 
 #include <string.h>
 
-// check_package_member checks pkg.Name for an imported package; mgc knows
-// only os.Exit so far.
-static void check_package_member(Operand *x, Node *e, Object *pkg) {
-    pkg->used = true;
-    e->lhs->obj = pkg;
-    x->mode = MODE_INVALID;
-    if (pkg->unsupported)
-        return;
-    if (strcmp(pkg->pkg_path, "os") == 0 && strcmp(e->name, "Exit") == 0) {
-        Object *fn = new_object(OBJ_BUILTIN, "os.Exit", e->pos, NULL);
-        fn->builtin = BUILTIN_OS_EXIT;
-        x->mode = MODE_BUILTIN;
-        x->obj = fn;
-        e->obj = fn;
-        return;
-    }
-    error_at(e->name_pos, "%s.%s is not yet supported by mgc", pkg->pkg_path, e->name);
-}
-
 // other_case is sel with its first letter's case flipped, for gc's hint
 // "but does have F".
 static const char *other_case(const char *sel) {
@@ -60,6 +41,14 @@ static void report_no_selection(Operand *x, Node *e, bool ambiguous, bool needs_
     error_at(e->name_pos, "%s.%s undefined (%s)", expr_string(x->expr), sel, why);
 }
 
+// visible_here: a selected field or method with an unexported name can only
+// be used in the package that declared it (Go spec: Exported identifiers).
+static bool visible_here(Checker *c, Selection *s) {
+    const char *pkg = s->field ? s->field->pkg : s->method->func ? s->method->func->pkg : NULL;
+    return !pkg || is_exported(s->field ? s->field->name : s->method->name) ||
+           strcmp(pkg, c->p->path) == 0;
+}
+
 // method_expr_type is the type of T.M: M's signature with the receiver T as
 // an extra first parameter.
 static Type *method_expr_type(Type *recv, Method *m) {
@@ -80,7 +69,7 @@ void check_selector(Checker *c, Operand *x, Node *e) {
     if (e->lhs->kind == EXPR_IDENT) {
         Object *o = scope_lookup(c->scope, e->lhs->name);
         if (o && o->kind == OBJ_PACKAGE)
-            return check_package_member(x, e, o);
+            return check_package_member(c, x, e, o);  // library.c
     }
     check_expr_or_type(c, x, e->lhs);
     if (x->mode == MODE_INVALID)
@@ -98,6 +87,8 @@ void check_selector(Checker *c, Operand *x, Node *e) {
     bool ambiguous, needs_addr;
     Selection *s = lookup_field_or_method(x->type, x->mode == MODE_VAR, e->name, false,
                                           &ambiguous, &needs_addr);
+    if (s && !visible_here(c, s))
+        s = NULL;  // another package's unexported field or method
     if (!s) {
         if (underlying(x->type) != ty_invalid)
             report_no_selection(x, e, ambiguous, needs_addr);

@@ -682,8 +682,7 @@ static bool is_statement_builtin(Builtin id) {
     case BUILTIN_PRINT:
     case BUILTIN_PRINTLN:
     case BUILTIN_RECOVER:
-    case BUILTIN_CLOSE:
-    case BUILTIN_OS_EXIT: return true;
+    case BUILTIN_CLOSE: return true;
     default: return false;
     }
 }

@@ -1,16 +1,25 @@
 // typecheck.c: the checker's entry point and `mgc dump -phase=types`.
 #include "check.h"
 
+#include <string.h>
+
 // check_program checks package main in three passes, as types2 does: collect
 // every package-level name, resolve constants, variables and signatures, then
 // check function bodies and compute the initialization order.
-Program *check_program(Vec *files) {
-    Checker c = {0};
+Program *check_program(Vec *files, PackageLoader load) {
+    Checker c = {.load = load};
     c.prog = NEW(Program);
-    c.prog->files = *files;
+    Package *main_pkg = NEW(Package);
+    main_pkg->path = main_pkg->name = "main";
+    main_pkg->files = *files;
+    main_pkg->state = 1;
+    c.p = main_pkg;
     init_universe(&c);
     collect_package(&c, files);
     check_package_bodies(&c);
+    add_package(c.prog, main_pkg);
+    c.prog->var_inits = main_pkg->var_inits;
+    c.prog->inits = main_pkg->inits;
     bool type_errors = error_count() > 0;
     for (int i = 0; i < c.late_errors.len && !type_errors; i++) {
         LateError *e = VEC_AT(&c.late_errors, i);
@@ -77,5 +86,6 @@ static void dump_node(Buf *out, Node *n, int depth) {
 
 void types_dump(Buf *out, Program *p) {
     for (int i = 0; i < p->files.len; i++)
-        dump_node(out, VEC_AT(&p->files, i), 0);
+        if (strcmp(((Node *)VEC_AT(&p->files, i))->name, "main") == 0)  // not the library stubs
+            dump_node(out, VEC_AT(&p->files, i), 0);
 }

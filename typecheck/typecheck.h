@@ -53,6 +53,8 @@ typedef struct Field {
     int64_t offset;         // bytes from the start of the struct, as gc lays it out
     bool embedded;
     const char *tag;        // the tag's text, or NULL (part of the type's identity)
+    const char *pkg;        // the path of the package that declared it ("main", "strings"):
+                            // an unexported field is only visible there
     Pos pos;
 } Field;
 
@@ -221,8 +223,6 @@ typedef enum Builtin {
     BUILTIN_APPEND, BUILTIN_CAP, BUILTIN_COPY, BUILTIN_DELETE, BUILTIN_LEN,
     BUILTIN_MAKE, BUILTIN_NEW, BUILTIN_PANIC, BUILTIN_PRINT, BUILTIN_PRINTLN,
     BUILTIN_RECOVER, BUILTIN_COMPLEX, BUILTIN_REAL, BUILTIN_IMAG, BUILTIN_CLOSE,
-    // Library functions the checker knows by name.
-    BUILTIN_OS_EXIT,
 } Builtin;
 
 typedef struct Object {
@@ -234,6 +234,9 @@ typedef struct Object {
     ConstValue *cval;       // OBJ_CONST
     Builtin builtin;        // OBJ_BUILTIN
     const char *pkg_path;   // OBJ_PACKAGE: "os"
+    struct Package *package;  // OBJ_PACKAGE: the imported package (NULL if unsupported)
+    const char *pkg;        // the path of the declaring package ("main", "fmt"); NULL for
+                            // the universe. Codegen spells symbols with it: fmt.Println
     bool unsupported;       // OBJ_PACKAGE outside mini-Go (reported at the import)
     bool is_global;         // a package-level var or func
     bool used;              // for "declared but not used" / "imported and not used"
@@ -255,19 +258,47 @@ typedef struct Object {
 
 // ---- The typed program --------------------------------------------------------------
 
+// Package is one package of the program: main, or a library package declared
+// by its stub file lib/<path>.go (docs/LOWERING.md, "Library packages").
+typedef struct Package {
+    const char *path;       // "fmt", "unicode/utf8", "main"
+    const char *name;       // "fmt", "utf8", "main"
+    struct Scope *scope;    // its package block
+    Vec files;              // Node* FILE_NODE
+    Vec funcs;              // Node* DECL_FUNC, in source order (library ones may lack a body:
+                            // they are implemented in C in runtime/)
+    Vec globals;            // Object* package-level variables
+    Vec var_inits;          // Object* package-level variables, in initialization order
+    Vec inits;              // Node* DECL_FUNC init() functions, in source order
+    Vec types;              // Object* OBJ_TYPE, as Program.types
+    int state;              // 0 not loaded, 1 being checked, 2 checked
+} Package;
+
+// PackageLoader parses the stub of library package `path` (the driver finds
+// it under MGC_ROOT/lib); it returns the files, or an empty Vec if it has none.
+typedef Vec (*PackageLoader)(const char *path);
+
+// package_name is the last element of an import path: "unicode/utf8" -> "utf8".
+const char *package_name(const char *path);
+
 typedef struct Program {
+    // files, funcs, globals and types hold those of every package, the library
+    // packages' first; var_inits and inits are main's (each Package has its own).
     Vec files;      // Node* FILE_NODE
-    Vec funcs;      // Node* DECL_FUNC with bodies, in source order
+    Vec funcs;      // Node* DECL_FUNC, in source order
     Vec globals;    // Object* package-level variables
     Vec var_inits;  // Object* package-level variables, in initialization order
     Vec inits;      // Node* DECL_FUNC init() functions, in source order
     Vec types;      // Object* OBJ_TYPE: every defined type (no aliases), package-level
                     // ones in source order, then local ones in the order checked
+    Vec packages;   // Package*: the imported library packages, in initialization order
+                    // (a package after the packages it imports)
 } Program;
 
 // check_program type-checks the parsed files of package main. Errors are
 // reported through error_at; the caller checks error_count() afterwards.
-Program *check_program(Vec *files);
+// Imported library packages are loaded with `load` and checked first.
+Program *check_program(Vec *files, PackageLoader load);
 
 // types_dump writes every expression with its type and constant value
 // (mgc dump -phase=types).

@@ -228,7 +228,8 @@ static bool check_embedded_type(Node *type, Type *t) {
     return true;
 }
 
-static void add_field(Type *st, const char *name, Type *t, bool embedded, const char *tag, Pos pos) {
+static void add_field(Checker *c, Type *st, const char *name, Type *t, bool embedded, const char *tag,
+                      Pos pos) {
     for (int i = 0; i < st->fields.len; i++) {
         Field *f = VEC_AT(&st->fields, i);
         if (strcmp(name, "_") != 0 && strcmp(f->name, name) == 0) {
@@ -242,6 +243,7 @@ static void add_field(Type *st, const char *name, Type *t, bool embedded, const 
     f->type = t;
     f->embedded = embedded;
     f->tag = tag;
+    f->pkg = c->p->path;
     f->pos = pos;
     vec_push(&st->fields, f);
 }
@@ -265,13 +267,13 @@ static Type *resolve_struct(Checker *c, Node *n) {
                 error_at(f->type->pos, "invalid embedded field type %s", type_string(ft));
                 ok = false;
             } else if (check_embedded_type(f->type, ft)) {
-                add_field(t, name, ft, true, f->tag, f->type->pos);
+                add_field(c, t, name, ft, true, f->tag, f->type->pos);
             }
             continue;
         }
         for (int k = 0; k < f->names.len; k++) {
             Node *id = f->names.items[k];
-            add_field(t, id->name, ft, false, f->tag, id->pos);
+            add_field(c, t, id->name, ft, false, f->tag, id->pos);
         }
     }
     if (!ok)
