@@ -13,7 +13,8 @@ SRCS := $(wildcard common/*.c lexer/*.c parser/*.c typecheck/*.c codegen/*.c \
 GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
 OBJS := $(SRCS:%.c=$(BUILD)/%.o) $(GEN:.c=.o)
 RTSRCS := $(wildcard runtime/*.c)
-RTOBJS := $(RTSRCS:%.c=$(BUILD)/%.o)
+# The runtime shares the scanner's Unicode tables (strconv.IsPrint for fmt's %q).
+RTOBJS := $(RTSRCS:%.c=$(BUILD)/%.o) $(BUILD)/runtime/lexer_unicode.o
 
 .PHONY: all deps demo test golden sanitize bench clean
 all: mgc runtime/libmgcrt.a
@@ -46,6 +47,10 @@ runtime/libmgcrt.a: $(RTOBJS)
 $(BUILD)/runtime/%.o: runtime/%.c
 	@mkdir -p $(@D)
 	$(CC) $(RTFLAGS) -c -o $@ $<
+
+$(BUILD)/runtime/lexer_unicode.o: lexer/unicode.c
+	@mkdir -p $(@D)
+	$(CC) $(RTFLAGS) -I. -c -o $@ $<
 
 deps:
 	@tools/deps.sh

@@ -51,7 +51,15 @@ func Is(err, target error) bool {
 // variable target points to, sets it, and reports whether it found one; an
 // As method may also say so.
 func As(err error, target any) bool {
-	checkAsTarget(target)
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	switch checkTarget(target) {
+	case 1:
+		panic("errors: target must be a non-nil pointer")
+	case 2:
+		panic("errors: *target must be interface or implement error")
+	}
 	for err != nil {
 		if assignTo(err, target) {
 			return true
@@ -68,10 +76,11 @@ func As(err error, target any) bool {
 // has an equal function).
 func comparable(x error) bool
 
-// checkAsTarget panics as Go's As does unless target is a non-nil pointer to
-// an interface type or to a type that implements error.
-func checkAsTarget(target any)
+// checkTarget says what As thinks of target: 0 a non-nil pointer to an
+// interface type or to a type that implements error, 1 not a non-nil
+// pointer, 2 a pointer to something else.
+func checkTarget(target any) int
 
 // assignTo stores err in *target if err's dynamic type is assignable to
-// target's element type (identical, or implementing that interface).
+// target's element type (identical to it, or implementing that interface).
 func assignTo(err error, target any) bool
