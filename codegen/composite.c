@@ -99,12 +99,15 @@ void gen_composite_into(Gen *g, VReg addr, Node *e) {
 
 // gen_composite_object lowers &T{...}, written or elided in an outer
 // literal: a new heap object holding the literal e of type t, built in place
-// for a struct or an array; &[]T{...} is a new cell holding a new slice:
+// for a struct or an array; &[]T{...} and &map[K]V{...} are a new cell
+// holding a new slice or map:
 //     p = newobject(T) ; *p = T{...}
 VReg gen_composite_object(Gen *g, Type *t, Node *e) {
     VReg p = gen_new_object(g, t);
     if (is_aggregate(t))
         gen_composite_into(g, p, e);
+    else if (underlying(e->ty)->kind == TY_MAP)  // written &map[K]V{...}
+        gen_store(g, t, p, gen_map_literal(g, e));
     else
         gen_store(g, t, p, gen_slice_literal(g, e, underlying(t)));
     return p;

@@ -515,7 +515,7 @@ static bool handleMethods(pp *p, int32_t verb) {
     MethodResult r = fmt_handleMethods(p->arg, verb);
     switch (r.state) {
     case methodNone: return false;
-    case methodNilPanic: fmtS(&p->fmt, GOSTRING("<nil>")); return true;
+    case methodNilPanic: buf_str(&p->buf, "<nil>"); return true;   // unpadded, as catchPanic writes it
     case methodPanic: {
         Fmt saved = p->fmt;
         p->fmt = (Fmt){.buf = &p->buf};

@@ -38,7 +38,8 @@ static Type *resolve_type_ident(Checker *c, Node *n) {
         error_at(n->pos, "cannot use _ as value or type");
         return ty_invalid;
     }
-    Object *o = scope_lookup(c->scope, n->name);
+    Object *o = n->obj && n->obj->pkg && strchr(n->name, '.') ? n->obj  // pkg.T, resolved before
+                                                                : scope_lookup(c->scope, n->name);
     if (!o) {
         if (!c->dot_import)
             error_at(n->pos, "undefined: %s", n->name);
@@ -451,13 +452,17 @@ static Type *resolve_type_internal(Checker *c, Node *n) {
     case EXPR_SELECTOR:
         if (n->lhs->kind == EXPR_IDENT) {
             Object *o = scope_lookup(c->scope, n->lhs->name);
-            if (o && o->kind == OBJ_PACKAGE) {
-                o->used = true;
-                if (o->unsupported)
+            if (o && o->kind == OBJ_PACKAGE) {  // a qualified type name: strings.Builder
+                Operand x = {0};
+                check_package_member(c, &x, n, o);  // library.c: n becomes the identifier
+                if (x.mode == MODE_INVALID)
                     return ty_invalid;
-                error_at(n->name_pos.line ? n->name_pos : n->pos, "%s.%s is not yet supported by mgc",
-                         o->pkg_path, n->name);
-                return ty_invalid;
+                if (x.mode != MODE_TYPE) {
+                    error_at(n->pos, "%s is not a type", n->name);
+                    return ty_invalid;
+                }
+                n->ty = x.type;
+                return x.type;
             }
         }
         break;
