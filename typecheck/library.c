@@ -89,8 +89,9 @@ static const char *offered(Package *p) {
 // check_package_member checks the qualified identifier pkg.Name (Go spec:
 // Qualified identifiers) and turns the selector node into an identifier
 // denoting the member, spelled "pkg.Name", so that codegen treats fmt.Println
-// like any other function name. A lower-case name is not exported, and gc
-// says "undefined: fmt.println" as for a name that does not exist; an
+// like any other function name. A lower-case name is not exported: gc says
+// "errorString not exported by package errors" for one its export data has
+// (like the stub's helpers) and "undefined: fmt.println" for the others; an
 // exported name the stub does not declare is one mini-Go does not offer.
 void check_package_member(Checker *c, Operand *x, Node *e, Object *pkg) {
     pkg->used = true;
@@ -105,8 +106,12 @@ void check_package_member(Checker *c, Operand *x, Node *e, Object *pkg) {
                  pkg->name, e->name, p->path, offered(p));
         return;
     }
-    if (!o || o->kind == OBJ_PACKAGE) {
-        error_at(e->name_pos, "undefined: %s.%s", pkg->name, e->name);
+    if (!o) {
+        o = scope_lookup_local(p->scope, e->name);
+        if (o && o->kind != OBJ_PACKAGE)
+            error_at(e->name_pos, "name %s not exported by package %s", e->name, p->name);
+        else
+            error_at(e->name_pos, "undefined: %s.%s", pkg->name, e->name);
         return;
     }
     e->pos = expr_start(e);

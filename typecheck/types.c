@@ -425,8 +425,11 @@ static void write_interface(Buf *b, Type *t) {
 static void write_type(Buf *b, Type *t) {
     switch (t->kind) {
     case TY_NAMED:
-        // Messages name types of the package being compiled unqualified ("T");
-        // the run-time type string ("main.T") is codegen's business.
+        // Messages name types of the program unqualified ("T") and those of
+        // a library package by its name ("os.File"); the run-time type string
+        // ("main.T") is codegen's business.
+        if (t->obj && t->obj->pkg && strcmp(t->obj->pkg, "main") != 0)
+            buf_printf(b, "%s.", package_name(t->obj->pkg));
         buf_puts(b, t->obj ? t->obj->name : "?");
         return;
     case TY_INVALID: buf_puts(b, "invalid type"); return;

@@ -1,0 +1,18 @@
+// mgc-only: go1.19 accepts this program. A package outside LANGUAGE.md's
+// library is rejected at its import; a member of a library package that mini-Go
+// does not offer is rejected with the list of what the package offers.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"     // ERROR "package io is not supported by mgc"
+	"os"
+)
+
+func main() {
+	fmt.Sscan("1")                    // ERROR "fmt.Sscan is not supported by mgc \(package fmt offers Stringer, Sprintf, Sprint, Sprintln, Fprintf, Fprint, Fprintln, Printf, Print, Println, Errorf\)"
+	_ = errors.Join(nil)              // ERROR "errors.Join is not supported by mgc \(package errors offers New, Unwrap, Is, As\)"
+	_, _ = os.Open("x")               // ERROR "os.Open is not supported by mgc \(package os offers File, Stdout, Stderr, Args, Exit, Getenv\)"
+	_ = io.EOF
+}
