@@ -22,8 +22,10 @@
 //                methods and func values, function literals (closures), method
 //                values and expressions, numeric conversions (floatconv.c),
 //                conversions between strings, integers and byte/rune slices and
-//                of identical representations, the built-ins, print, println,
-//                os.Exit
+//                of identical representations, the built-ins, print, println;
+//                members of library packages (lib/: fmt, errors, os), which the
+//                checker has made identifiers (typecheck/library.c) and whose
+//                stub bodies are checked here like the program's
 //   statements   := = op= ++ -- var const type if for switch fallthrough
 //                break continue goto labels return blocks, range over strings,
 //                arrays, pointers to arrays, slices and maps (map.c),
@@ -340,8 +342,7 @@ static bool panic_arg_ok(Gate *g, Node *call) {
 }
 
 // builtin_ok: gen_builtin lowers print and println (print.c), len, cap, new,
-// make, append, copy, delete (map.c), panic (convert.c), recover (defer.c)
-// and os.Exit.
+// make, append, copy, delete (map.c), panic (convert.c) and recover (defer.c).
 static bool builtin_ok(Gate *g, Node *call, Object *b) {
     if (!builtin_lowered(b->builtin))
         return reject(call->pos, arena_printf("built-in %s is", b->name));
