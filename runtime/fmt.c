@@ -40,6 +40,8 @@ typedef struct pp {
     bool wrapErrs;          // Errorf: %w is allowed
     int64_t argNum;         // the operand being printed
     int64_t wrapped;        // the operand %w wrapped, or -1
+    bool reordered;         // the format used an explicit index [n]: no EXTRA report
+    bool goodArgNum;        // the current verb's index is valid
 } pp;
 
 static void printArg(pp *p, eface arg, int32_t verb);
@@ -804,9 +806,37 @@ static void parse_flags(pp *p, GoString format, int64_t *i) {
     }
 }
 
-// parse_width_prec reads [width][.prec], either of them maybe '*'.
-static void parse_width_prec(pp *p, GoString format, int64_t *i, GoSlice a) {
+// argNumber reads an explicit operand index [n] at format[*i] (= pp.argNumber):
+// true if there was one; a bad one (not a number, out of range) makes the
+// verb print %!v(BADINDEX).
+static bool argNumber(pp *p, GoString format, int64_t *i, int64_t nargs) {
+    if (*i >= format.len || format.ptr[*i] != '[')
+        return false;
+    p->reordered = true;
+    int64_t close = *i + 1;
+    while (close < format.len && format.ptr[close] != ']')
+        close++;
+    if (close >= format.len) {   // no ']': skip the '['
+        (*i)++;
+        p->goodArgNum = false;
+        return false;
+    }
+    int64_t j = *i + 1, index;
+    bool ok = parsenum(format, &j, &index) && j == close;
+    *i = close + 1;
+    if (ok && index >= 1 && index <= nargs) {
+        p->argNum = index - 1;
+        return true;
+    }
+    p->goodArgNum = false;
+    return ok;
+}
+
+// parse_width_prec reads [n][width][.[n]prec][n], width and precision maybe
+// '*'; it returns whether an index came last (afterIndex).
+static bool parse_width_prec(pp *p, GoString format, int64_t *i, GoSlice a) {
     Fmt *f = &p->fmt;
+    bool afterIndex = argNumber(p, format, i, a.len);
     if (*i < format.len && format.ptr[*i] == '*') {
         (*i)++;
         f->widPresent = intFromArg(a, &p->argNum, &f->wid);
@@ -814,11 +844,17 @@ static void parse_width_prec(pp *p, GoString format, int64_t *i, GoSlice a) {
             buf_str(&p->buf, "%!(BADWIDTH)");
         if (f->wid < 0)
             f->wid = -f->wid, f->minus = true, f->zero = false;
+        afterIndex = false;
     } else {
         f->widPresent = parsenum(format, i, &f->wid);
+        if (afterIndex && f->widPresent)
+            p->goodArgNum = false;   // "%[3]2d"
     }
     if (*i + 1 < format.len && format.ptr[*i] == '.') {
         (*i)++;
+        if (afterIndex)
+            p->goodArgNum = false;   // "%[3].2d"
+        afterIndex = argNumber(p, format, i, a.len);
         if (*i < format.len && format.ptr[*i] == '*') {
             (*i)++;
             f->precPresent = intFromArg(a, &p->argNum, &f->prec);
@@ -826,18 +862,28 @@ static void parse_width_prec(pp *p, GoString format, int64_t *i, GoSlice a) {
                 f->prec = 0, f->precPresent = false;
             if (!f->precPresent)
                 buf_str(&p->buf, "%!(BADPREC)");
+            afterIndex = false;
         } else {
             f->precPresent = true;
             if (!parsenum(format, i, &f->prec))
                 f->prec = 0;
         }
     }
+    if (!afterIndex)
+        afterIndex = argNumber(p, format, i, a.len);
+    return afterIndex;
 }
 
 // printVerb prints operand argNum with verb (after %v's flags are moved).
 static void printVerb(pp *p, int32_t verb, GoSlice a) {
     if (verb == '%') {
         buf_byte(&p->buf, '%');   // absorbs no operand, ignores width and precision
+        return;
+    }
+    if (!p->goodArgNum) {
+        buf_str(&p->buf, "%!");
+        buf_rune(&p->buf, verb);
+        buf_str(&p->buf, "(BADINDEX)");
         return;
     }
     if (p->argNum >= a.len) {
@@ -883,6 +929,7 @@ static void doPrintf(pp *p, GoString format, GoSlice a) {
             break;
         i++;   // the '%'
         clearflags(p);
+        p->goodArgNum = true;
         parse_flags(p, format, &i);
         parse_width_prec(p, format, &i, a);
         if (i >= format.len) {
@@ -894,7 +941,7 @@ static void doPrintf(pp *p, GoString format, GoSlice a) {
         i += w;
         printVerb(p, verb, a);
     }
-    if (p->argNum < a.len)
+    if (!p->reordered && p->argNum < a.len)
         printExtra(p, a);
 }
 
