@@ -52,6 +52,14 @@ void bind_receiver(Gen *g, Node *fn, int *word) {
 // gen_receiver evaluates the receiver of x.M for a call or method value: the
 // value or pointer at the end of x's path of embedded fields, as M wants it.
 // A nil *T receiver of a pointer method is passed as is (no nil check).
+// load_receiver reads the value a pointer receiver points to, for a value
+// method; a nil pointer panics even when the value has no bytes to read
+// (gc's nil check).
+static Value load_receiver(Gen *g, Type *recv, VReg p) {
+    gen_nil_check(g, p);  // addr.c
+    return gen_load(g, recv, p);
+}
+
 Value gen_receiver(Gen *g, Node *sel_expr) {
     Selection *sel = sel_expr->sel;
     Node *x = sel_expr->lhs;
@@ -61,7 +69,7 @@ Value gen_receiver(Gen *g, Node *sel_expr) {
     if (steps == 0) {
         if (is_pointer(x->ty)) {
             Value p = gen_expr(g, x);
-            return want_ptr ? p : gen_load(g, recv, p.w[0]);
+            return want_ptr ? p : load_receiver(g, recv, p.w[0]);
         }
         return want_ptr ? (Value){1, {gen_addr(g, x)}} : gen_expr(g, x);
     }
@@ -69,7 +77,7 @@ Value gen_receiver(Gen *g, Node *sel_expr) {
     VReg addr = gen_path_addr(g, x, sel, steps, &at);  // addr.c
     if (is_pointer(at)) {
         VReg p = gen_load(g, at, addr).w[0];
-        return want_ptr ? (Value){1, {p}} : gen_load(g, recv, p);
+        return want_ptr ? (Value){1, {p}} : load_receiver(g, recv, p);
     }
     return want_ptr ? (Value){1, {addr}} : gen_load(g, recv, addr);
 }
@@ -179,7 +187,8 @@ static void gen_wrapper(Gen *g, WantedMethod *want) {
     }
     Type *at;
     addr = gen_path_from(&w, addr, t, want->sel, want->sel->depth - 1, &at);
-    if (is_pointer(at))
+    bool via_pointer = is_pointer(at);  // the value is behind an embedded pointer, unchecked
+    if (via_pointer)
         addr = gen_load(&w, at, addr).w[0];
     if (is_iface_method(want->sel)) {  // promoted from an embedded interface (icall.c)
         gen_iface_wrapper_body(&w, at, m, addr, word);
@@ -187,7 +196,9 @@ static void gen_wrapper(Gen *g, WantedMethod *want) {
         return;
     }
     Type *target = m->func->recv;
-    Value target_recv = m->ptr_recv ? (Value){1, {addr}} : gen_load(&w, target, addr);
+    Value target_recv = m->ptr_recv   ? (Value){1, {addr}}
+                        : via_pointer ? load_receiver(&w, target, addr)
+                                      : gen_load(&w, target, addr);
     gen_forward(&w, method_symbol(target, m->name), 0, with_receiver(target, m->type), target_recv, word);
     ir_prune_unreachable(w.f);
 }
