@@ -1,37 +1,33 @@
-// shapes: the `make demo` program. Shapes as structs with methods, kept in a
-// slice, measured in whole units, sorted by area, and one drawn with println.
+// shapes: the `make demo` program. Shapes behind an interface, dispatched
+// through itabs, sorted by area, printed with fmt, and one drawn with println.
 package main
 
-type Rect struct {
-	W, H int
+import (
+	"errors"
+	"fmt"
+)
+
+type Shape interface {
+	Area() int
+	Perimeter() int
 }
 
-type Square struct {
-	Side int
-}
+type Rect struct{ W, H int }
+type Square struct{ Side int }
 
 // RightTriangle has legs A and B; its hypotenuse is the integer square root
 // of A*A + B*B, rounded down.
-type RightTriangle struct {
-	A, B int
-}
+type RightTriangle struct{ A, B int }
 
 func (r Rect) Area() int      { return r.W * r.H }
 func (r Rect) Perimeter() int { return 2 * (r.W + r.H) }
+func (r Rect) String() string { return fmt.Sprintf("%dx%d rectangle", r.W, r.H) }
 
-func (s Square) Area() int      { return s.Side * s.Side }
-func (s Square) Perimeter() int { return 4 * s.Side }
+func (s *Square) Area() int      { return s.Side * s.Side }
+func (s *Square) Perimeter() int { return 4 * s.Side }
 
 func (t RightTriangle) Area() int      { return t.A * t.B / 2 }
 func (t RightTriangle) Perimeter() int { return t.A + t.B + isqrt(t.A*t.A+t.B*t.B) }
-
-// Shape is one measured shape: its name and the two measures, as func values
-// bound to the shape (method values).
-type Shape struct {
-	Name      string
-	Area      func() int
-	Perimeter func() int
-}
 
 func isqrt(n int) int {
 	r := 0
@@ -41,52 +37,69 @@ func isqrt(n int) int {
 	return r
 }
 
-func repeat(s string, n int) string {
-	out := ""
-	for i := 0; i < n; i++ {
-		out += s
+var errEmpty = errors.New("no shapes")
+
+// largest returns the shape with the largest area, or errEmpty.
+func largest(shapes []Shape) (Shape, error) {
+	if len(shapes) == 0 {
+		return nil, fmt.Errorf("largest: %w", errEmpty)
 	}
-	return out
+	best := shapes[0]
+	for _, s := range shapes[1:] {
+		if s.Area() > best.Area() {
+			best = s
+		}
+	}
+	return best, nil
+}
+
+func describe(s Shape) string {
+	switch v := s.(type) {
+	case Rect:
+		return v.String()
+	case *Square:
+		return fmt.Sprintf("square of side %d", v.Side)
+	default:
+		return fmt.Sprintf("%T", v)
+	}
 }
 
 func (r Rect) Draw() {
-	println("+" + repeat("-", r.W) + "+")
-	for i := 0; i < r.H; i++ {
-		println("|" + repeat(" ", r.W) + "|")
+	line := "+"
+	for i := 0; i < r.W; i++ {
+		line += "-"
 	}
-	println("+" + repeat("-", r.W) + "+")
+	println(line + "+")
+	for i := 0; i < r.H; i++ {
+		println("|" + fmt.Sprintf("%*s", r.W, "") + "|")
+	}
+	println(line + "+")
 }
 
-// sortByArea sorts shapes by area, smallest first (insertion sort).
-func sortByArea(shapes []Shape) {
-	for i := 1; i < len(shapes); i++ {
+func main() {
+	fmt.Println("Shapes, computed by a Go program compiled with mgc")
+	fmt.Println()
+	shapes := []Shape{Rect{12, 3}, &Square{5}, RightTriangle{6, 8}}
+	for side := 1; side <= 3; side++ {
+		shapes = append(shapes, &Square{side})
+	}
+	for i := 1; i < len(shapes); i++ { // insertion sort by area
 		for j := i; j > 0 && shapes[j].Area() < shapes[j-1].Area(); j-- {
 			shapes[j], shapes[j-1] = shapes[j-1], shapes[j]
 		}
 	}
-}
-
-func main() {
-	println("Shapes, computed by a Go program compiled with mgc")
-	println()
-	r := Rect{W: 12, H: 3}
-	sq := &Square{Side: 5}
-	shapes := []Shape{
-		{"rectangle", r.Area, r.Perimeter},
-		{"square", sq.Area, sq.Perimeter},
-		{"right triangle", RightTriangle{6, 8}.Area, RightTriangle{6, 8}.Perimeter},
-	}
-	for side := 1; side <= 3; side++ {
-		s := Square{side}
-		shapes = append(shapes, Shape{"small square", s.Area, s.Perimeter})
-	}
-	sortByArea(shapes)
 	total := 0
 	for i, s := range shapes {
 		total += s.Area()
-		println(i+1, s.Name, "-> area", s.Area(), "perimeter", s.Perimeter())
+		fmt.Printf("%d. %-24s area %3d  perimeter %3d\n", i+1, describe(s), s.Area(), s.Perimeter())
 	}
-	println("total area:", total, "in", len(shapes), "shapes")
-	println()
-	r.Draw()
+	fmt.Printf("total area: %d in %d shapes\n", total, len(shapes))
+	if best, err := largest(shapes); err == nil {
+		fmt.Printf("largest: %v\n", best)
+	}
+	if _, err := largest(nil); errors.Is(err, errEmpty) {
+		fmt.Println("error:", err)
+	}
+	fmt.Println()
+	Rect{12, 3}.Draw()
 }
