@@ -23,7 +23,7 @@ func (b *Builder) copyCheck() {
 	if b.addr == nil {
 		b.addr = b
 	} else if b.addr != b {
-		panic("strings: illegal use of non-nil Builder copied by value")
+		panic("strings: illegal use of non-zero Builder copied by value")
 	}
 }
 
@@ -126,11 +126,14 @@ func LastIndexByte(s string, c byte) int {
 // empty string is found at 0.
 func Index(s, substr string) int {
 	n := len(substr)
-	if n == 1 {
+	switch {
+	case n == 0:
+		return 0
+	case n == 1:
 		return IndexByte(s, substr[0])
 	}
 	for i := 0; i+n <= len(s); i++ {
-		if s[i] == substr[0] && s[i:i+n] == substr || n == 0 {
+		if s[i] == substr[0] && s[i:i+n] == substr {
 			return i
 		}
 	}
@@ -221,8 +224,8 @@ func Count(s, substr string) int {
 	}
 }
 
-// explode splits s into its UTF-8 sequences (an invalid byte alone), at
-// most n of them (n < 0: all), the last one holding the rest.
+// explode splits s into its UTF-8 sequences (an invalid byte becomes
+// "\uFFFD"), at most n of them (n < 0: all), the last one holding the rest.
 func explode(s string, n int) []string {
 	l := utf8.RuneCountInString(s)
 	if n < 0 || n > l {
@@ -230,8 +233,11 @@ func explode(s string, n int) []string {
 	}
 	a := make([]string, n)
 	for i := 0; i < n-1; i++ {
-		_, size := utf8.DecodeRuneInString(s)
+		r, size := utf8.DecodeRuneInString(s)
 		a[i] = s[:size]
+		if r == utf8.RuneError {
+			a[i] = string(utf8.RuneError)
+		}
 		s = s[size:]
 	}
 	if n > 0 {
@@ -320,9 +326,10 @@ func isSpace(r rune) bool {
 	return 0x2000 <= r && r <= 0x200A
 }
 
-// FieldsFunc splits s around each run of runes satisfying f.
+// FieldsFunc splits s around each run of runes satisfying f; no fields
+// gives an empty (non-nil) slice.
 func FieldsFunc(s string, f func(rune) bool) []string {
-	var a []string
+	a := []string{}
 	start := -1
 	for i, r := range s {
 		if f(r) {
@@ -343,11 +350,7 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 // Fields splits s around each run of white space; no fields gives an empty
 // (non-nil) slice.
 func Fields(s string) []string {
-	a := FieldsFunc(s, isSpace)
-	if a == nil {
-		a = []string{}
-	}
-	return a
+	return FieldsFunc(s, isSpace)
 }
 
 // Repeat returns count copies of s; a negative count panics.

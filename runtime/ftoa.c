@@ -91,6 +91,7 @@ static bool step_digits(char *d, int n, int delta) {
 // shortest_digits: the fewest digits that read back as v, the closest such
 // (= strconv's ryuFtoaShortest result).
 static Decimal shortest_digits(double v, int bits) {
+    v = fabs(v);   // the digits are those of |v|; the sign is written apart
     for (int n = 1; n <= 17; n++) {
         Decimal d = printf_digits(v, 'e', n - 1);
         if (d.nd == 0)
