@@ -91,6 +91,7 @@ static bool step_digits(char *d, int n, int delta) {
 // shortest_digits: the fewest digits that read back as v, the closest such
 // (= strconv's ryuFtoaShortest result).
 static Decimal shortest_digits(double v, int bits) {
+    v = fabs(v);   // the digits are those of |v|; the sign is written apart
     for (int n = 1; n <= 17; n++) {
         Decimal d = printf_digits(v, 'e', n - 1);
         if (d.nd == 0)
@@ -185,45 +186,85 @@ static void fmt_g(FmtBuf *b, bool neg, Decimal d, int64_t prec, char fmt, bool s
     fmt_f(b, neg, d, prec - d.dp > 0 ? prec - d.dp : 0);
 }
 
-// fmt_b = strconv's fmtB: mantissa "p" binary exponent, both decimal.
-static void fmt_b(FmtBuf *b, double v, int bits) {
-    uint64_t mant;
-    int exp;
+// float_parts splits v (a float32 when bits is 32) into its mantissa, with
+// the implicit leading bit, and the exponent of that bit's place, as
+// strconv's genericFtoa does: v = mant * 2^(exp - mantbits).
+static uint64_t float_parts(double v, int bits, int *exp, int *mantbits) {
+    uint64_t u;
+    int expbits, bias;
     if (bits == 32) {
         float f = (float)v;
-        uint32_t u;
-        memcpy(&u, &f, 4);
-        mant = u & ((1u << 23) - 1);
-        exp = (int)(u >> 23) & 0xff;
-        mant |= exp ? 1u << 23 : 0;
-        exp = (exp ? exp : 1) - 127 - 23;
+        uint32_t w;
+        memcpy(&w, &f, 4);
+        u = w, *mantbits = 23, expbits = 8, bias = -127;
     } else {
-        uint64_t u;
         memcpy(&u, &v, 8);
-        mant = u & ((1ull << 52) - 1);
-        exp = (int)(u >> 52) & 0x7ff;
-        mant |= exp ? 1ull << 52 : 0;
-        exp = (exp ? exp : 1) - 1023 - 52;
+        *mantbits = 52, expbits = 11, bias = -1023;
     }
+    uint64_t mant = u & ((1ull << *mantbits) - 1);
+    *exp = (int)(u >> *mantbits) & ((1 << expbits) - 1);
+    if (*exp == 0)
+        (*exp)++;   // denormal
+    else
+        mant |= 1ull << *mantbits;
+    *exp += bias;
+    return mant;
+}
+
+// fmt_b = strconv's fmtB: mantissa "p" binary exponent, both decimal.
+static void fmt_b(FmtBuf *b, double v, int bits) {
+    int exp, mantbits;
+    uint64_t mant = float_parts(v, bits, &exp, &mantbits);
     char s[64];
-    snprintf(s, sizeof s, "%s%llup%+d", signbit(v) ? "-" : "", (unsigned long long)mant, exp);
+    snprintf(s, sizeof s, "%s%llup%+d", signbit(v) ? "-" : "", (unsigned long long)mant, exp - mantbits);
     buf_str(b, s);
 }
 
-// fmt_x = strconv's %x: -0x1.8p+01, from C's %a with the exponent widened
-// to two digits.
+// fmt_x = strconv's %x: -0x1.8p+01. The mantissa is normalized so its
+// leading 1 sits at bit 60 (denormals too), rounded half to even to prec
+// hex digits (prec < 0: as many as it has), then written one hex digit per
+// 4 bits; the binary exponent has at least two digits.
 static void fmt_x(FmtBuf *b, double v, int64_t prec, char fmt, int bits) {
-    char s[128];
-    double x = bits == 32 ? (double)(float)v : v;
-    if (prec < 0)
-        snprintf(s, sizeof s, fmt == 'x' ? "%a" : "%A", x);
-    else
-        snprintf(s, sizeof s, fmt == 'x' ? "%.*a" : "%.*A", (int)(prec > 60 ? 60 : prec), x);
-    char *p = strchr(s, fmt == 'x' ? 'p' : 'P');
-    buf_write(b, s, p + 2 - s);
-    if (strlen(p + 2) < 2)
-        buf_byte(b, '0');
-    buf_str(b, p + 2);
+    int exp, mantbits;
+    uint64_t mant = float_parts(v, bits, &exp, &mantbits);
+    if (mant == 0)
+        exp = 0;
+    mant <<= 60 - mantbits;
+    while (mant != 0 && (mant & (1ull << 60)) == 0) {
+        mant <<= 1;
+        exp--;
+    }
+    if (prec >= 0 && prec < 15) {
+        unsigned shift = (unsigned)prec * 4;
+        uint64_t extra = (mant << shift) & ((1ull << 60) - 1);
+        mant >>= 60 - shift;
+        if ((extra | (mant & 1)) > 1ull << 59)
+            mant++;
+        mant <<= 60 - shift;
+        if (mant & (1ull << 61)) {
+            mant >>= 1;
+            exp++;
+        }
+    }
+    const char *hex = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    if (signbit(v))
+        buf_byte(b, '-');
+    buf_byte(b, '0');
+    buf_byte(b, fmt);
+    buf_byte(b, (char)('0' + ((mant >> 60) & 1)));
+    mant <<= 4;
+    if (prec < 0 && mant != 0) {
+        buf_byte(b, '.');
+        for (; mant != 0; mant <<= 4)
+            buf_byte(b, hex[(mant >> 60) & 15]);
+    } else if (prec > 0) {
+        buf_byte(b, '.');
+        for (int64_t i = 0; i < prec; i++, mant <<= 4)
+            buf_byte(b, hex[(mant >> 60) & 15]);
+    }
+    char e[16];
+    snprintf(e, sizeof e, "%c%c%02d", fmt == 'X' ? 'P' : 'p', exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+    buf_str(b, e);
 }
 
 void append_float(FmtBuf *b, double v, char fmt, int64_t prec, int bits) {

@@ -1,0 +1,22 @@
+// mgc-only: go1.19 accepts this program. Members of strings, strconv, math,
+// sort and unicode/utf8 that mini-Go does not offer are rejected with the list
+// of what the package offers.
+package main
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+func main() {
+	_ = strings.NewReader("x")        // ERROR "strings.NewReader is not supported by mgc \(package strings offers Builder, Compare, IndexByte, .*EqualFold\)"
+	_ = strconv.AppendInt(nil, 1, 10) // ERROR "strconv.AppendInt is not supported by mgc \(package strconv offers IntSize, ErrRange, ErrSyntax, NumError, .*Quote.*\)"
+	_ = math.Sin(1)                   // ERROR "math.Sin is not supported by mgc \(package math offers E, Pi, .*Min\)"
+	sort.SliceX(nil)                  // ERROR "sort.SliceX is not supported by mgc \(package sort offers Interface, Sort, .*\)"
+	_ = utf8.AppendRuneX              // ERROR "utf8.AppendRuneX is not supported by mgc \(package unicode/utf8 offers RuneError, .*RuneStart\)"
+	_ = strings.isSpace               // ERROR "name isSpace not exported by package strings"
+	_ = math.Nope                     // ERROR "math.Nope is not supported by mgc"
+}

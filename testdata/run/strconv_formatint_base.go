@@ -1,0 +1,7 @@
+package main
+
+import "strconv"
+
+func main() {
+	println(strconv.FormatInt(5, 1))
+}
