@@ -16,7 +16,7 @@ RTSRCS := $(wildcard runtime/*.c)
 # The runtime shares the scanner's Unicode tables (strconv.IsPrint for fmt's %q).
 RTOBJS := $(RTSRCS:%.c=$(BUILD)/%.o) $(BUILD)/runtime/lexer_unicode.o
 
-.PHONY: all deps demo test golden sanitize bench clean
+.PHONY: all deps demo test golden sanitize bench gosuite clean
 all: mgc runtime/libmgcrt.a
 
 mgc: $(BUILD)/mgc
@@ -71,6 +71,12 @@ sanitize: deps runtime/libmgcrt.a
 
 bench: all
 	@tools/bench.sh
+
+# Go's own test suite: the programs of testdata/gosuite/public.txt, read in
+# place from the golang-1.19-src package (installed if missing). Not part of
+# `make test`, which must not need Go.
+gosuite: deps all
+	@tools/gosuite.py
 
 
 clean:
