@@ -8,13 +8,6 @@
 //     *p     =>  nilcheck p ; p
 #include "lower.h"
 
-static VReg copy_word(Gen *g, VReg r) {
-    IrInstr *in = emit(g, IR_MOV);
-    in->dst = new_vreg(g);
-    in->a = r;
-    return in->dst;
-}
-
 // gen_nil_check faults if p is nil by touching the byte it points to, so the
 // SIGSEGV handler raises Go's nil-pointer panic (= gc's OpNilCheck, a
 // `test byte [p]`). Loads and stores at an offset then never need a check.
@@ -116,7 +109,7 @@ static VReg gen_elem_addr(Gen *g, Node *e) {
 VReg gen_addr(Gen *g, Node *e) {
     e = unparen(e);
     switch (e->kind) {
-    case EXPR_IDENT: return copy_word(g, gen_var_addr(g, e->obj));
+    case EXPR_IDENT: return emit_copy(g, gen_var_addr(g, e->obj));
     case EXPR_SELECTOR: return gen_field_addr(g, e);
     case EXPR_INDEX: return gen_elem_addr(g, e);
     case EXPR_UNARY: return gen_base(g, e->lhs);  // *p

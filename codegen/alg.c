@@ -385,10 +385,7 @@ static VReg emit_struct_hash(Gen *g, Type *t, VReg p, VReg h) {
 // emit_array_hash: for i := 0; i < len; i++ { h = hash(&p[i], h) }
 static VReg emit_array_hash(Gen *g, Type *t, VReg p, VReg h) {
     const char *fn = hash_func_for(g, t->elem);
-    VReg acc = new_vreg(g), i = new_vreg(g);
-    IrInstr *in = emit(g, IR_MOV);
-    in->dst = acc;
-    in->a = h;
+    VReg acc = emit_copy(g, h), i = new_vreg(g);
     emit(g, IR_CONST)->dst = i;
     IrBlock *cond = new_block(g, "hash.loop"), *body = new_block(g, "hash.body");
     IrBlock *done = new_block(g, "hash.done");
@@ -397,9 +394,7 @@ static VReg emit_array_hash(Gen *g, Type *t, VReg p, VReg h) {
     g->b = body;
     VReg elem = emit_binop(g, IR_ADD, p, emit_binop(g, IR_MUL, i, emit_const(g, t->elem->size)));
     VReg next = call3(g, fn, elem, acc, 0);
-    in = emit(g, IR_MOV);
-    in->dst = acc;
-    in->a = next;
+    emit_mov(g, acc, next);
     emit_increment(g, i, 1);
     emit_jmp(g, cond);
     g->b = done;

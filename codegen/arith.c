@@ -43,9 +43,7 @@ Value gen_unary(Gen *g, Node *e) {
 Value gen_logical(Gen *g, Node *e) {
     VReg r = new_vreg(g);
     Value x = gen_expr(g, e->lhs);
-    IrInstr *mov = emit(g, IR_MOV);
-    mov->dst = r;
-    mov->a = x.w[0];
+    emit_mov(g, r, x.w[0]);
     IrBlock *rhs = new_block(g, e->op == OP_LAND ? "and.rhs" : "or.rhs");
     IrBlock *done = new_block(g, e->op == OP_LAND ? "and.done" : "or.done");
     if (e->op == OP_LAND)
@@ -54,9 +52,7 @@ Value gen_logical(Gen *g, Node *e) {
         emit_branch(g, r, done, rhs);
     g->b = rhs;
     Value y = gen_expr(g, e->rhs);
-    mov = emit(g, IR_MOV);
-    mov->dst = r;
-    mov->a = y.w[0];
+    emit_mov(g, r, y.w[0]);
     start_block(g, done);
     return (Value){1, {r}};
 }

@@ -40,14 +40,6 @@ static Value fresh_like(Gen *g, Value v) {
     return r;
 }
 
-static void move_value(Gen *g, Value dst, Value src) {
-    for (int k = 0; k < dst.n; k++) {
-        IrInstr *mov = emit(g, IR_MOV);
-        mov->dst = dst.w[k];
-        mov->a = src.w[k];
-    }
-}
-
 // ---- To a concrete type ------------------------------------------------------------------
 
 // gen_panicdottype reports the failed x.(T) (runtime/iface.c):

@@ -76,9 +76,7 @@ VReg gen_aggregate_compare(Gen *g, Op op, Type *t, Value x, Value y) {
     IrBlock *differ = new_block(g, "eq.differ");
     IrBlock *done = new_block(g, "eq.done");
     VReg eq = gen_parts_equal(g, t, x.w[0], y.w[0], differ);
-    IrInstr *mov = emit(g, IR_MOV);
-    mov->dst = r;
-    mov->a = eq;
+    emit_mov(g, r, eq);
     emit_jmp(g, done);
     g->b = differ;
     IrInstr *zero = emit(g, IR_CONST);

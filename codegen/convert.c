@@ -172,10 +172,7 @@ bool is_empty_interface(Type *t) { return is_interface(t) && interface_methods(t
 Value gen_iface_to_eface(Gen *g, Value v) {
     lower_note(g, "I -> any: the type word is the itab's _type (tab+8), nil for a nil I "
                   "(gc: TESTQ; MOVQ 8(AX), AX)");
-    VReg t = new_vreg(g);
-    IrInstr *mov = emit(g, IR_MOV);
-    mov->dst = t;
-    mov->a = v.w[0];
+    VReg t = emit_copy(g, v.w[0]);
     IrBlock *load = new_block(g, "conv.itype");
     IrBlock *done = new_block(g, "conv.idone");
     emit_branch(g, emit_cmp(g, COND_NE, t, emit_const(g, 0), false), load, done);

@@ -16,12 +16,6 @@ static VReg negate_if_ne(Gen *g, Op op, VReg eq) {
     return op == OP_EQ ? eq : emit_binop(g, IR_XOR, eq, emit_const(g, 1));
 }
 
-static void set_reg(Gen *g, VReg r, VReg v) {
-    IrInstr *mov = emit(g, IR_MOV);
-    mov->dst = r;
-    mov->a = v;
-}
-
 static void set_const(Gen *g, VReg r, int64_t v) {
     IrInstr *c = emit(g, IR_CONST);
     c->dst = r;
@@ -43,7 +37,7 @@ VReg gen_iface_compare(Gen *g, Op op, Type *t, Value x, Value y) {
     Value args[3] = {{1, {x.w[0]}}, {1, {x.w[1]}}, {1, {y.w[1]}}};
     int words[3] = {1, 1, 1};
     const char *fn = is_empty_interface(t) ? "runtime.efaceeq" : "runtime.ifaceeq";
-    set_reg(g, r, emit_call(g, fn, runtime_sig(3, words, 1), args, 3, 1).w[0]);
+    emit_mov(g, r, emit_call(g, fn, runtime_sig(3, words, 1), args, 3, 1).w[0]);
     emit_jmp(g, done);
     g->b = differ;
     set_const(g, r, 0);
@@ -81,7 +75,7 @@ VReg gen_compare_concrete(Gen *g, Op op, Type *it, Value iv, Type *c, Value cv) 
     }
     emit_branch(g, emit_cmp(g, COND_EQ, typ, gen_type_addr(g, c), false), same, differ);
     g->b = same;
-    set_reg(g, r, gen_compare_values(g, OP_EQ, c, gen_dynamic_value(g, c, iv.w[1]), cv));  // arith.c
+    emit_mov(g, r, gen_compare_values(g, OP_EQ, c, gen_dynamic_value(g, c, iv.w[1]), cv));  // arith.c
     emit_jmp(g, done);
     g->b = differ;
     set_const(g, r, 0);

@@ -48,6 +48,36 @@ void lower_note(Gen *g, const char *fmt, ...) {
     emit(g, IR_COMMENT)->text = buf_cstr(&b);
 }
 
+// emit_mov sets the register dst (a variable's, or one an if/else fills on
+// both paths) to src.
+void emit_mov(Gen *g, VReg dst, VReg src) {
+    IrInstr *in = emit(g, IR_MOV);
+    in->dst = dst;
+    in->a = src;
+}
+
+// emit_copy copies src into a fresh register of its class, whose value stays
+// put when src is assigned later.
+VReg emit_copy(Gen *g, VReg src) {
+    VReg dst = ir_new_vreg(g->f, g->f->classes[src]);
+    emit_mov(g, dst, src);
+    return dst;
+}
+
+// copy_value copies every word of v into fresh registers.
+Value copy_value(Gen *g, Value v) {
+    Value r = {.n = v.n};
+    for (int k = 0; k < v.n; k++)
+        r.w[k] = emit_copy(g, v.w[k]);
+    return r;
+}
+
+// move_value sets the registers of dst to the words of src.
+void move_value(Gen *g, Value dst, Value src) {
+    for (int k = 0; k < dst.n; k++)
+        emit_mov(g, dst.w[k], src.w[k]);
+}
+
 // emit_increment adds `by` to the register v in place (a loop counter).
 void emit_increment(Gen *g, VReg v, int64_t by) {
     VReg step = emit_const(g, by);  // emitted first: the add reads it

@@ -90,6 +90,10 @@ VReg emit_const(Gen *g, int64_t v);
 VReg emit_binop(Gen *g, IrOp op, VReg a, VReg b);
 VReg emit_cmp(Gen *g, Cond cond, VReg a, VReg b, bool sign);
 void emit_increment(Gen *g, VReg v, int64_t by);
+void emit_mov(Gen *g, VReg dst, VReg src);
+VReg emit_copy(Gen *g, VReg src);           // src in a fresh register
+Value copy_value(Gen *g, Value v);          // every word in a fresh register
+void move_value(Gen *g, Value dst, Value src);
 void lower_note(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));  // -annotate=lower
 void emit_jmp(Gen *g, IrBlock *target);
 void emit_branch(Gen *g, VReg cond, IrBlock *then, IrBlock *els);

@@ -186,20 +186,17 @@ void gen_delete(Gen *g, Node *call) {
 // none (= gc's inline OLEN of a map):
 //     n = 0 ; if m != nil { n = m.count }
 Value gen_map_len(Gen *g, VReg m) {
-    VReg none = emit_const(g, 0);
-    IrInstr *zero = emit(g, IR_MOV);
-    zero->dst = new_vreg(g);
-    zero->a = none;
+    VReg n = emit_copy(g, emit_const(g, 0));
     IrBlock *load = new_block(g, "maplen.count");
     IrBlock *done = new_block(g, "maplen.done");
     emit_branch(g, emit_cmp(g, COND_NE, m, emit_const(g, 0), false), load, done);
     g->b = load;
     IrInstr *count = emit(g, IR_LOAD);
-    count->dst = zero->dst;
+    count->dst = n;
     count->a = m;
     count->width = 8;
     start_block(g, done);
-    return (Value){1, {zero->dst}};
+    return (Value){1, {n}};
 }
 
 // ---- Range -------------------------------------------------------------------------------

@@ -50,13 +50,6 @@ void gen_range_body(Gen *g, Node *s, const char *label, Value key, Value val,
         emit_jmp(g, next);
 }
 
-static VReg copy_word(Gen *g, VReg dst, VReg src) {
-    IrInstr *in = emit(g, IR_MOV);
-    in->dst = dst ? dst : new_vreg(g);
-    in->a = src;
-    return in->dst;
-}
-
 // decode_rune sets hv2 to the rune starting at byte hv1 of ha and advances
 // hv1 past it; an ASCII byte is decoded inline:
 //     hv2 = rune(ha[hv1])
@@ -68,14 +61,14 @@ static void decode_rune(Gen *g, Value ha, VReg hv1, VReg hv2) {
     IrBlock *next = new_block(g, "range.decoded");
     emit_branch(g, emit_cmp(g, COND_LT, hv2, emit_const(g, 0x80), false), ascii, multi);
     g->b = ascii;
-    copy_word(g, hv1, emit_binop(g, IR_ADD, hv1, emit_const(g, 1)));
+    emit_mov(g, hv1, emit_binop(g, IR_ADD, hv1, emit_const(g, 1)));
     emit_jmp(g, next);
     g->b = multi;
     Value args[2] = {ha, {1, {hv1}}};
     int words[2] = {2, 1};
     Value r = emit_call(g, "runtime.decoderune", runtime_sig(2, words, 2), args, 2, 2);
-    copy_word(g, hv2, r.w[0]);
-    copy_word(g, hv1, r.w[1]);
+    emit_mov(g, hv2, r.w[0]);
+    emit_mov(g, hv1, r.w[1]);
     start_block(g, next);
 }
 
@@ -94,7 +87,7 @@ static void gen_range_string(Gen *g, Node *s) {
     const char *label = take_label(g);
     declare_iteration_vars(g, s);
     Value ha = gen_expr(g, s->rhs);
-    VReg hv1 = copy_word(g, 0, emit_const(g, 0));
+    VReg hv1 = emit_copy(g, emit_const(g, 0));
     VReg hv2 = new_vreg(g);
     IrBlock *cond = new_block(g, "range.cond");
     IrBlock *body = new_block(g, "range.body");
@@ -102,9 +95,9 @@ static void gen_range_string(Gen *g, Node *s) {
     start_block(g, cond);
     emit_branch(g, emit_cmp(g, COND_LT, hv1, ha.w[1], true), body, done);
     g->b = body;
-    VReg hv1t = copy_word(g, 0, hv1);
+    VReg hv1t = emit_copy(g, hv1);
     decode_rune(g, ha, hv1, hv2);
-    gen_range_body(g, s, label, (Value){1, {hv1t}}, (Value){1, {copy_word(g, 0, hv2)}}, cond, done);
+    gen_range_body(g, s, label, (Value){1, {hv1t}}, (Value){1, {emit_copy(g, hv2)}}, cond, done);
     g->b = done;
 }
 
@@ -199,7 +192,7 @@ static bool cheap_index(Type *elem) {
 //     range.next: hv1++ ; goto range.cond              (continue jumps here)
 //     range.done:                                      (break jumps here)
 static void gen_range_index(Gen *g, Node *s, const char *label, RangeArray *r) {
-    VReg hv1 = copy_word(g, 0, emit_const(g, 0));
+    VReg hv1 = emit_copy(g, emit_const(g, 0));
     IrBlock *cond = new_block(g, "range.cond");
     IrBlock *body = new_block(g, "range.body");
     IrBlock *next = new_block(g, "range.next");
@@ -216,7 +209,7 @@ static void gen_range_index(Gen *g, Node *s, const char *label, RangeArray *r) {
     }
     gen_range_body(g, s, label, (Value){1, {hv1}}, val, next, done);
     g->b = next;
-    copy_word(g, hv1, emit_binop(g, IR_ADD, hv1, emit_const(g, 1)));
+    emit_mov(g, hv1, emit_binop(g, IR_ADD, hv1, emit_const(g, 1)));
     emit_jmp(g, cond);
     g->b = done;
 }
@@ -232,10 +225,10 @@ static void gen_range_index(Gen *g, Node *s, const char *label, RangeArray *r) {
 //     hp += sizeof(elem) ; goto range.body
 //     range.done:                                        (break jumps here)
 static void gen_range_pointer(Gen *g, Node *s, const char *label, RangeArray *r) {
-    VReg hv1 = copy_word(g, 0, emit_const(g, 0));
+    VReg hv1 = emit_copy(g, emit_const(g, 0));
     if (r->is_pointer)
         gen_nil_check(g, r->ha);
-    VReg hp = copy_word(g, 0, r->ha);
+    VReg hp = emit_copy(g, r->ha);
     IrBlock *body = new_block(g, "range.body");
     IrBlock *next = new_block(g, "range.next");
     IrBlock *late = new_block(g, "range.advance");
@@ -244,10 +237,10 @@ static void gen_range_pointer(Gen *g, Node *s, const char *label, RangeArray *r)
     g->b = body;
     gen_range_body(g, s, label, (Value){1, {hv1}}, gen_load(g, r->elem, hp), next, done);
     g->b = next;
-    copy_word(g, hv1, emit_binop(g, IR_ADD, hv1, emit_const(g, 1)));
+    emit_mov(g, hv1, emit_binop(g, IR_ADD, hv1, emit_const(g, 1)));
     emit_branch(g, emit_cmp(g, COND_LT, hv1, r->hn, true), late, done);
     g->b = late;
-    copy_word(g, hp, emit_binop(g, IR_ADD, hp, emit_const(g, r->elem->size)));
+    emit_mov(g, hp, emit_binop(g, IR_ADD, hp, emit_const(g, r->elem->size)));
     emit_jmp(g, body);
     g->b = done;
 }

@@ -40,30 +40,10 @@ static void gen_grow(Gen *g, Value *s, VReg n, Type *elem) {
     Value args[3] = {{1, {gen_type_addr(g, elem)}}, *s, {1, {newlen}}};
     int words[3] = {1, 3, 1};
     Value grown = emit_call(g, "runtime.growslice", runtime_sig(3, words, 3), args, 3, 3);
-    for (int k = PTR; k <= CAP; k += 2) {  // the length is set below
-        IrInstr *mov = emit(g, IR_MOV);
-        mov->dst = s->w[k];
-        mov->a = grown.w[k];
-    }
+    emit_mov(g, s->w[PTR], grown.w[PTR]);  // the length is set below
+    emit_mov(g, s->w[CAP], grown.w[CAP]);
     start_block(g, done);
-    IrInstr *mov = emit(g, IR_MOV);
-    mov->dst = s->w[LEN];
-    mov->a = newlen;
-}
-
-static VReg copy_reg(Gen *g, VReg r) {
-    IrInstr *in = emit(g, IR_MOV);
-    in->dst = new_vreg(g);
-    in->a = r;
-    return in->dst;
-}
-
-// own_words copies v into fresh registers that gen_grow may update.
-static Value own_words(Gen *g, Value v) {
-    Value r = {.n = v.n};
-    for (int k = 0; k < v.n; k++)
-        r.w[k] = copy_reg(g, v.w[k]);
-    return r;
+    emit_mov(g, s->w[LEN], newlen);
 }
 
 // gen_append lowers append(s, x, y) and append(s, t...) (t a slice, or a
@@ -72,10 +52,10 @@ static Value own_words(Gen *g, Value v) {
 //     s.ptr[oldlen] = x ; s.ptr[oldlen+1] = y          (or memmove t's elements)
 Value gen_append(Gen *g, Node *call) {
     Type *elem = underlying(call->ty)->elem;
-    Value s = own_words(g, gen_expr(g, call->list.items[0]));
+    Value s = copy_value(g, gen_expr(g, call->list.items[0]));  // registers gen_grow updates
     if (call->has_ellipsis) {
         Value t = gen_expr(g, call->list.items[1]);
-        VReg oldlen = copy_reg(g, s.w[LEN]);
+        VReg oldlen = emit_copy(g, s.w[LEN]);
         gen_grow(g, &s, t.w[LEN], elem);
         call_memmove(g, elem_offset(g, s.w[PTR], oldlen, elem), t.w[PTR],
                      emit_binop(g, IR_MUL, t.w[LEN], emit_const(g, elem->size)));
@@ -85,7 +65,7 @@ Value gen_append(Gen *g, Node *call) {
     Value *vals = arena_alloc(sizeof(Value) * (size_t)(n + 1));
     for (int i = 0; i < n; i++)
         vals[i] = gen_expr(g, call->list.items[i + 1]);
-    VReg oldlen = copy_reg(g, s.w[LEN]);
+    VReg oldlen = emit_copy(g, s.w[LEN]);
     gen_grow(g, &s, emit_const(g, n), elem);
     VReg end = elem_offset(g, s.w[PTR], oldlen, elem);
     for (int i = 0; i < n; i++)
@@ -99,17 +79,12 @@ Value gen_copy_slices(Gen *g, Node *call) {
     Value dst = gen_expr(g, call->list.items[0]);
     Value src = gen_expr(g, call->list.items[1]);
     Type *elem = underlying(call->list.items[0]->ty)->elem;
-    VReg n = new_vreg(g);
-    IrInstr *mov = emit(g, IR_MOV);
-    mov->dst = n;
-    mov->a = dst.w[LEN];
+    VReg n = emit_copy(g, dst.w[LEN]);
     IrBlock *shorter = new_block(g, "copy.src");
     IrBlock *done = new_block(g, "copy.move");
     emit_branch(g, emit_cmp(g, COND_LT, src.w[LEN], n, true), shorter, done);
     g->b = shorter;
-    mov = emit(g, IR_MOV);
-    mov->dst = n;
-    mov->a = src.w[LEN];
+    emit_mov(g, n, src.w[LEN]);
     start_block(g, done);
     call_memmove(g, dst.w[PTR], src.w[PTR], emit_binop(g, IR_MUL, n, emit_const(g, elem->size)));
     return (Value){1, {n}};

@@ -58,9 +58,7 @@ static VReg gen_string_equal(Gen *g, Value a, Value b) {
     Value args[3] = {{1, {a.w[0]}}, {1, {b.w[0]}}, {1, {a.w[1]}}};
     int words[3] = {1, 1, 1};
     Value eq = emit_call(g, "runtime.memequal", runtime_sig(3, words, 1), args, 3, 1);
-    IrInstr *mov = emit(g, IR_MOV);
-    mov->dst = r;
-    mov->a = eq.w[0];
+    emit_mov(g, r, eq.w[0]);
     start_block(g, done);
     return r;
 }

@@ -183,12 +183,7 @@ static void gen_clause_body(Gen *g, TypeSwitch *ts, Node *clause, IrBlock *done)
 static void gen_operand(Gen *g, TypeSwitch *ts, Node *x, IrBlock **nil_jump) {
     Value v = gen_ordered(g, x);
     ts->x = x->ty;
-    ts->v.n = v.n;
-    for (int k = 0; k < v.n; k++) {
-        IrInstr *mov = emit(g, IR_MOV);
-        mov->dst = ts->v.w[k] = new_vreg(g);
-        mov->a = v.w[k];
-    }
+    ts->v = copy_value(g, v);
     lower_note(g, "type switch: a nil operand goes to the nil case (or default); h = the hash at "
                   "offset 16 of the _type or itab, loaded once");
     IrBlock *nonnil = new_block(g, "tswitch.nonnil");

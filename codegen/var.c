@@ -43,13 +43,6 @@ void declare_local(Gen *g, Object *o, Value v) {
     gen_store_var(g, o, v);
 }
 
-static VReg copy_reg(Gen *g, VReg r) {
-    IrInstr *in = emit(g, IR_MOV);
-    in->dst = ir_new_vreg(g->f, g->f->classes[r]);
-    in->a = r;
-    return in->dst;
-}
-
 // gen_var_addr is the address of a variable in memory: `addr main.x`, or its
 // home's address register.
 VReg gen_var_addr(Gen *g, Object *o) {
@@ -69,11 +62,7 @@ static bool in_memory(Gen *g, Object *o) { return o->is_global || local_home(g, 
 Value gen_read_var(Gen *g, Object *o) {
     if (in_memory(g, o))
         return gen_load(g, o->type, gen_var_addr(g, o));
-    Value *regs = &local_home(g, o)->regs;
-    Value v = {.n = regs->n};
-    for (int k = 0; k < v.n; k++)
-        v.w[k] = copy_reg(g, regs->w[k]);
-    return v;
+    return copy_value(g, local_home(g, o)->regs);
 }
 
 // gen_store_var assigns v to the variable o.
@@ -82,12 +71,7 @@ void gen_store_var(Gen *g, Object *o, Value v) {
         gen_store(g, o->type, gen_var_addr(g, o), v);
         return;
     }
-    Value *regs = &local_home(g, o)->regs;
-    for (int k = 0; k < v.n; k++) {
-        IrInstr *in = emit(g, IR_MOV);
-        in->dst = regs->w[k];
-        in->a = v.w[k];
-    }
+    move_value(g, local_home(g, o)->regs, v);
 }
 
 // ---- Function entry ------------------------------------------------------------------
