@@ -307,8 +307,7 @@ static void emit_array_eq(Gen *g, Type *t, VReg p, VReg q, IrBlock *neq) {
     IrBlock *cond = new_block(g, "eq.loop"), *body = new_block(g, "eq.body");
     IrBlock *done = new_block(g, "eq.done");
     VReg i = new_vreg(g);
-    IrInstr *init = emit(g, IR_CONST);
-    init->dst = i;
+    emit_set_const(g, i, 0);
     start_block(g, cond);
     emit_branch(g, emit_cmp(g, COND_LT, i, emit_const(g, t->len), true), body, done);
     g->b = body;
@@ -318,6 +317,20 @@ static void emit_array_eq(Gen *g, Type *t, VReg p, VReg q, IrBlock *neq) {
     emit_increment(g, i, 1);
     emit_jmp(g, cond);
     g->b = done;
+}
+
+// gen_equal_parts compares the t values at p and q as `==` does, going to
+// neq at the first difference: a struct or array that is not plain memory part
+// by part (the body of type..eq.T, which `==` also inlines), any other type as
+// a part of it would be compared.
+void gen_equal_parts(Gen *g, Type *t, VReg p, VReg q, IrBlock *neq) {
+    Type *u = underlying(t);
+    if (alg_kind(t) != ALG_SPECIAL)
+        emit_eq_at(g, t, p, q, 0, neq);
+    else if (u->kind == TY_ARRAY)
+        emit_array_eq(g, u, p, q, neq);
+    else
+        emit_struct_eq(g, u, p, q, neq);
 }
 
 // gen_eq_func generates type..eq.T for a struct or array T (= geneq):
@@ -332,11 +345,7 @@ static void gen_eq_func(Gen *outer, Type *t, const char *name) {
     VReg pq[2];
     start_func(&g, name, pq);
     IrBlock *neq = new_block(&g, "neq");
-    Type *u = underlying(t);
-    if (u->kind == TY_ARRAY)
-        emit_array_eq(&g, u, pq[0], pq[1], neq);
-    else
-        emit_struct_eq(&g, u, pq[0], pq[1], neq);
+    gen_equal_parts(&g, t, pq[0], pq[1], neq);
     emit_return(&g, emit_const(&g, 1));
     g.b = neq;
     emit_return(&g, emit_const(&g, 0));
@@ -386,7 +395,7 @@ static VReg emit_struct_hash(Gen *g, Type *t, VReg p, VReg h) {
 static VReg emit_array_hash(Gen *g, Type *t, VReg p, VReg h) {
     const char *fn = hash_func_for(g, t->elem);
     VReg acc = emit_copy(g, h), i = new_vreg(g);
-    emit(g, IR_CONST)->dst = i;
+    emit_set_const(g, i, 0);
     IrBlock *cond = new_block(g, "hash.loop"), *body = new_block(g, "hash.body");
     IrBlock *done = new_block(g, "hash.done");
     start_block(g, cond);

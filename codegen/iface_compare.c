@@ -16,12 +16,6 @@ static VReg negate_if_ne(Gen *g, Op op, VReg eq) {
     return op == OP_EQ ? eq : emit_binop(g, IR_XOR, eq, emit_const(g, 1));
 }
 
-static void set_const(Gen *g, VReg r, int64_t v) {
-    IrInstr *c = emit(g, IR_CONST);
-    c->dst = r;
-    c->imm = v;
-}
-
 // gen_iface_compare compares two interface values of type t (0/1):
 //     r = 0 ; if x.tab == y.tab { r = efaceeq(x.tab, x.data, y.data) }
 VReg gen_iface_compare(Gen *g, Op op, Type *t, Value x, Value y) {
@@ -40,7 +34,7 @@ VReg gen_iface_compare(Gen *g, Op op, Type *t, Value x, Value y) {
     emit_mov(g, r, emit_call(g, fn, runtime_sig(3, words, 1), args, 3, 1).w[0]);
     emit_jmp(g, done);
     g->b = differ;
-    set_const(g, r, 0);
+    emit_set_const(g, r, 0);
     start_block(g, done);
     return negate_if_ne(g, op, r);
 }
@@ -78,7 +72,7 @@ VReg gen_compare_concrete(Gen *g, Op op, Type *it, Value iv, Type *c, Value cv) 
     emit_mov(g, r, gen_compare_values(g, OP_EQ, c, gen_dynamic_value(g, c, iv.w[1]), cv));  // arith.c
     emit_jmp(g, done);
     g->b = differ;
-    set_const(g, r, 0);
+    emit_set_const(g, r, 0);
     start_block(g, done);
     return negate_if_ne(g, op, r);
 }

@@ -13,10 +13,9 @@ VReg new_vreg(Gen *g) { return ir_new_vreg(g->f, CLASS_INT); }
 IrInstr *emit(Gen *g, IrOp op) { return ir_append(g->b, op); }
 
 VReg emit_const(Gen *g, int64_t v) {
-    IrInstr *in = emit(g, IR_CONST);
-    in->dst = new_vreg(g);
-    in->imm = v;
-    return in->dst;
+    VReg r = new_vreg(g);
+    emit_set_const(g, r, v);
+    return r;
 }
 
 VReg emit_binop(Gen *g, IrOp op, VReg a, VReg b) {
@@ -46,6 +45,14 @@ void lower_note(Gen *g, const char *fmt, ...) {
     buf_vprintf(&b, fmt, ap);
     va_end(ap);
     emit(g, IR_COMMENT)->text = buf_cstr(&b);
+}
+
+// emit_set_const sets the register dst (one an if/else fills on both paths)
+// to the constant v.
+void emit_set_const(Gen *g, VReg dst, int64_t v) {
+    IrInstr *in = emit(g, IR_CONST);
+    in->dst = dst;
+    in->imm = v;
 }
 
 // emit_mov sets the register dst (a variable's, or one an if/else fills on

@@ -91,6 +91,7 @@ VReg emit_binop(Gen *g, IrOp op, VReg a, VReg b);
 VReg emit_cmp(Gen *g, Cond cond, VReg a, VReg b, bool sign);
 void emit_increment(Gen *g, VReg v, int64_t by);
 void emit_mov(Gen *g, VReg dst, VReg src);
+void emit_set_const(Gen *g, VReg dst, int64_t v);
 VReg emit_copy(Gen *g, VReg src);           // src in a fresh register
 Value copy_value(Gen *g, Value v);          // every word in a fresh register
 void move_value(Gen *g, Value dst, Value src);
@@ -334,6 +335,7 @@ AlgKind alg_kind(Type *t);                                  // alg.c
 bool is_regular_memory(Type *t);                            // alg.c
 const char *alg_equal_closure(Gen *g, Type *t);             // alg.c: NULL if incomparable
 const char *alg_hash_closure(Gen *g, Type *t);              // alg.c
+void gen_equal_parts(Gen *g, Type *t, VReg p, VReg q, IrBlock *neq);  // alg.c
 const char *static_funcval(Gen *g, const char *name, const char *fn, int64_t size, bool *fresh);
 
 #endif
