@@ -159,6 +159,7 @@ void check_builtin(Checker *c, Operand *x, Node *call, Builtin id);
 void check_func_body(Checker *c, Node *fn, Type *sig);
 void check_stmt(Checker *c, Node *s);
 void check_block(Checker *c, Node *block);
+void check_loop_body(Checker *c, Node *body);  // break and continue allowed
 Operand *check_values(Checker *c, NodeList *rhs, int n);
 void declare_local_var(Checker *c, Object *o);
 void assign_to_lhs(Checker *c, Node *lhs, Operand *x);

@@ -77,10 +77,6 @@ void check_range(Checker *c, Node *s) {
         declare_range_vars(c, s, lhs, types);
     else
         assign_range_vars(c, lhs, types);
-    c->loops++;
-    c->breakable++;
-    check_block(c, s->body);
-    c->loops--;
-    c->breakable--;
+    check_loop_body(c, s->body);
     close_scope(c);
 }

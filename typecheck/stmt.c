@@ -18,6 +18,16 @@ void check_block(Checker *c, Node *block) {
     close_scope(c);
 }
 
+// check_loop_body checks the body of a for or range loop, where break and
+// continue are allowed.
+void check_loop_body(Checker *c, Node *body) {
+    c->loops++;
+    c->breakable++;
+    check_block(c, body);
+    c->loops--;
+    c->breakable--;
+}
+
 // ---- Terminating statements (Go spec: Terminating statements) ---------------------------
 
 static bool has_break(Node *s, const char *label, bool nested);
@@ -527,11 +537,7 @@ static void check_for(Checker *c, Node *s) {
         else
             check_stmt(c, s->post);
     }
-    c->loops++;
-    c->breakable++;
-    check_block(c, s->body);
-    c->loops--;
-    c->breakable--;
+    check_loop_body(c, s->body);
     close_scope(c);
 }
 
