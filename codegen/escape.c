@@ -12,7 +12,15 @@
 // Everything else stays in registers (scalars) or in a frame slot (aggregates).
 #include "lower.h"
 
-static void walk(Node *n, Node *lit);
+// Escape is one walk of a body: it either marks heap variables, or, when
+// captures is set, lists the variables a function literal captures, once
+// each, in order of first use.
+typedef struct Escape {
+    Node *lit;          // the innermost enclosing function literal (NULL: none)
+    Vec *captures;      // listing: the literal's captured variables
+} Escape;
+
+static void walk(Escape *w, Node *n);
 
 // root_var is the local variable whose storage e denotes part of, or NULL:
 // x, x.f (no pointer on the way), x[i] of an array x.
@@ -32,24 +40,16 @@ static Object *root_var(Node *e) {
     }
 }
 
-// The walk either marks heap variables, or (captures != NULL) lists the
-// variables a function literal captures, once each, in order of first use.
-static Vec *captures;
-
-static void mark(Object *o) {
-    if (o && !captures)
+static void mark(Escape *w, Object *o) {
+    if (o && !w->captures)
         o->addrtaken = true;
 }
 
-static void capture(Object *o) {
-    if (!captures) {
-        mark(o);
-        return;
-    }
-    for (int i = 0; i < captures->len; i++)
-        if (VEC_AT(captures, i) == o)
-            return;
-    vec_push(captures, o);
+static void capture(Escape *w, Object *o) {
+    if (!w->captures)
+        mark(w, o);
+    else if (!vec_contains(w->captures, o))
+        vec_push(w->captures, o);
 }
 
 static bool pos_before(Pos a, Pos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); }
@@ -68,66 +68,70 @@ static bool takes_receiver_address(Node *e) {
            !sel->indirect && !is_pointer(e->lhs->ty);
 }
 
-static void visit(Node *n, Node *lit) {
+static void visit(Escape *w, Node *n) {
     switch (n->kind) {
     case EXPR_IDENT:
-        if (lit && n->obj && n->obj->kind == OBJ_VAR && !n->obj->is_global &&
-            declared_outside(n->obj, lit))
-            capture(n->obj);
+        if (w->lit && n->obj && n->obj->kind == OBJ_VAR && !n->obj->is_global &&
+            declared_outside(n->obj, w->lit))
+            capture(w, n->obj);
         break;
     case EXPR_UNARY:
         if (n->op == OP_ADDR)
-            mark(root_var(n->lhs));
+            mark(w, root_var(n->lhs));
         break;
     case EXPR_SELECTOR:
         if (takes_receiver_address(n))
-            mark(root_var(n->lhs));
+            mark(w, root_var(n->lhs));
         break;
     case EXPR_SLICE:
         if (underlying(n->lhs->ty)->kind == TY_ARRAY)
-            mark(root_var(n->lhs));
+            mark(w, root_var(n->lhs));
         break;
     default:
         break;
     }
 }
 
-static void walk_list(NodeList *l, Node *lit) {
+static void walk_list(Escape *w, NodeList *l) {
     for (int i = 0; i < l->len; i++)
-        walk(l->items[i], lit);
+        walk(w, l->items[i]);
 }
 
-// walk visits every expression and statement under n; lit is the innermost
-// enclosing function literal (NULL in a declared function's own body).
-static void walk(Node *n, Node *lit) {
+// walk visits every expression and statement under n. Marking, a function
+// literal starts its own captures; listing, the variables of nested literals
+// are judged against the listed literal.
+static void walk(Escape *w, Node *n) {
     if (!n)
         return;
     if (n->kind == EXPR_FUNC_LIT) {
-        walk(n->body, captures ? lit : n);  // listing: outer variables of the listed literal
+        Escape inner = {.lit = w->captures ? w->lit : n, .captures = w->captures};
+        walk(&inner, n->body);
         return;
     }
     if (n->kind >= TYPE_ARRAY && n->kind <= TYPE_ELLIPSIS)
         return;  // type syntax holds no variables
-    visit(n, lit);
+    visit(w, n);
     Node *children[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->body, n->els,
                         n->tag_expr, n->value, n->key, n->lo, n->hi, n->max, n->decl};
     for (size_t i = 0; i < sizeof children / sizeof children[0]; i++)
-        walk(children[i], lit);
-    walk_list(&n->list, lit);
-    walk_list(&n->lhs_list, lit);
-    walk_list(&n->rhs_list, lit);
+        walk(w, children[i]);
+    walk_list(w, &n->list);
+    walk_list(w, &n->lhs_list);
+    walk_list(w, &n->rhs_list);
 }
 
 // mark_heap_vars marks the heap variables of a function body (or of a
 // package variable's initializer, whose function literals may capture).
-void mark_heap_vars(Node *root) { walk(root, NULL); }
+void mark_heap_vars(Node *root) {
+    Escape w = {0};
+    walk(&w, root);
+}
 
 // closure_captures lists the variables declared outside the function literal
 // lit that its body (nested literals included) refers to.
 Vec closure_captures(Node *lit) {
     Vec list = {0};
-    captures = &list;
-    walk(lit->body, lit);
-    captures = NULL;
+    Escape w = {.lit = lit, .captures = &list};
+    walk(&w, lit->body);
     return list;
 }
