@@ -12,6 +12,8 @@
 // SIGSEGV handler raises Go's nil-pointer panic (= gc's OpNilCheck, a
 // `test byte [p]`). Loads and stores at an offset then never need a check.
 void gen_nil_check(Gen *g, VReg p) {
+    lower_note(g, "nil check: read one byte at p; a nil p faults into Go's nil-pointer panic "
+                  "(gc: TESTB AX, (AX))");
     IrInstr *in = emit(g, IR_LOAD);
     in->dst = new_vreg(g);
     in->a = p;
