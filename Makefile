@@ -9,7 +9,7 @@ BUILD   ?= build
 
 # Compiler sources, by phase. Flex and bison outputs are build products.
 SRCS := $(wildcard common/*.c lexer/*.c parser/*.c typecheck/*.c codegen/*.c \
-                   codegen/amd64/*.c driver/*.c)
+                   opt/*.c codegen/amd64/*.c driver/*.c)
 GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
 OBJS := $(SRCS:%.c=$(BUILD)/%.o) $(GEN:.c=.o)
 RTSRCS := $(wildcard runtime/*.c)

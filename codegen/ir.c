@@ -259,7 +259,7 @@ void ir_format_instr(Buf *b, const IrInstr *in) {
 }
 
 
-static void dump_func(Buf *out, const IrFunc *f) {
+void ir_dump_func(Buf *out, const IrFunc *f) {
     buf_printf(out, "func %s(", f->name);
     put_vregs(out, f->params, f->nparams);
     buf_printf(out, ") results=%d words\n", irsig_result_words(f->sig));
@@ -289,5 +289,5 @@ void ir_dump(Buf *out, const IrModule *m) {
     if (m->data.len)
         buf_putc(out, '\n');
     for (int i = 0; i < m->funcs.len; i++)
-        dump_func(out, VEC_AT(&m->funcs, i));
+        ir_dump_func(out, VEC_AT(&m->funcs, i));
 }

@@ -215,6 +215,7 @@ void ir_prune_unreachable(IrFunc *f);
 
 // ir_dump writes the readable form shown by `mgc dump -phase=lower`.
 void ir_dump(Buf *out, const IrModule *m);
+void ir_dump_func(Buf *out, const IrFunc *f);   // one function of it
 
 const char *ir_op_name(IrOp op);
 const char *ir_block_name(const IrBlock *b);     // "b3.for.cond"

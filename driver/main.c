@@ -11,6 +11,7 @@
 
 #include "../codegen/amd64/amd64.h"
 #include "../codegen/codegen.h"
+#include "../opt/opt.h"
 #include "../parser/parser.h"
 #include "../typecheck/typecheck.h"
 
@@ -20,14 +21,18 @@ static const char usage_text[] =
     "mgc compiles mini-Go programs (a subset of Go 1.19) to amd64 executables.\n"
     "\n"
     "Usage:\n"
-    "  mgc build [-o out] [-g] file.go|dir   compile to an executable\n"
-    "  mgc run [-g] file.go|dir [args...]    build in a temporary place and run\n"
-    "  mgc asm [-o out.asm] [-annotate=none|lines|lower] file.go|dir\n"
+    "  mgc build [-o out] [-g] [-N] file.go|dir   compile to an executable\n"
+    "  mgc run [-g] [-N] file.go|dir [args...]    build in a temporary place and run\n"
+    "  mgc asm [-o out.asm] [-N] [-annotate=none|lines|lower] file.go|dir\n"
     "                                        print the NASM assembly\n"
     "  mgc check file.go|dir                 type-check only\n"
-    "  mgc dump -phase=tokens|ast|types|lower|typedata file.go|dir\n"
+    "  mgc dump [-N] -phase=tokens|ast|types|lower|ssa|typedata [-func=SYM] file.go|dir\n"
+    "                                        -phase=ssa: the IR after each optimization pass\n"
     "  mgc version                           print the version\n"
-    "  mgc help                              print this help\n";
+    "  mgc help                              print this help\n"
+    "\n"
+    "-N disables optimization (gc's -gcflags=-N): every virtual register in its own\n"
+    "stack slot, the code the Go articles show in gdb.\n";
 
 void usage_error(const char *fmt, const char *arg) {
     fputs("mgc: ", stderr);
@@ -96,9 +101,12 @@ static IrModule *lower_all(Vec *paths) {
     return m;
 }
 
-// compile_to_asm runs every phase and returns the NASM text.
+// compile_to_asm runs every phase and returns the NASM text. The optimizer
+// runs unless -N asked for the unoptimized code.
 static const char *compile_to_asm(Vec *paths, const AsmOptions *opt) {
     IrModule *m = lower_all(paths);
+    if (opt->optimize)
+        opt_module(m, &(OptOptions){0});
     Buf out = {0};
     amd64_emit_module(&out, m, opt);
     return buf_cstr(&out);
@@ -109,8 +117,10 @@ static const char *compile_to_asm(Vec *paths, const AsmOptions *opt) {
 typedef struct Options {
     const char *out;
     bool debug;
+    bool no_opt;        // -N
     Annotate annotate;
     const char *phase;
+    const char *func;   // dump -func=SYM
     Vec paths;          // the .go files of the program
     int arg_index;      // first program argument (mgc run)
 } Options;
@@ -130,6 +140,10 @@ static Options parse_options(int argc, char **argv, const char *cmd) {
             o.annotate = parse_annotate(a + 10);
         else if (strncmp(a, "-phase=", 7) == 0 && strcmp(cmd, "dump") == 0)
             o.phase = a + 7;
+        else if (strncmp(a, "-func=", 6) == 0 && strcmp(cmd, "dump") == 0)
+            o.func = a + 6;
+        else if (strcmp(a, "-N") == 0 && strcmp(cmd, "check") != 0)
+            o.no_opt = true;
         else
             usage_error("unknown flag %s", a);
     }
@@ -143,21 +157,21 @@ static Options parse_options(int argc, char **argv, const char *cmd) {
 }
 
 static int cmd_asm(Options *o) {
-    AsmOptions opt = {.annotate = o->annotate};
+    AsmOptions opt = {.annotate = o->annotate, .optimize = !o->no_opt};
     const char *text = compile_to_asm(&o->paths, &opt);
     write_output(o->out, text);
     return 0;
 }
 
 static int cmd_build(Options *o) {
-    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug};
+    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt};
     const char *text = compile_to_asm(&o->paths, &opt);
     const char *out = o->out ? o->out : default_output_name(VEC_AT(&o->paths, 0));
     return assemble_and_link(text, out, o->debug) ? 0 : 1;
 }
 
 static int cmd_run(Options *o, int argc, char **argv) {
-    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug};
+    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt};
     const char *text = compile_to_asm(&o->paths, &opt);
     const char *dir = make_temp_dir();
     const char *exe = arena_printf("%s/%s", dir, default_output_name(VEC_AT(&o->paths, 0)));
@@ -192,10 +206,14 @@ static int cmd_dump(Options *o) {
         types_dump(&out, check_all(&o->paths));
     } else if (strcmp(phase, "lower") == 0) {
         ir_dump(&out, lower_all(&o->paths));
+    } else if (strcmp(phase, "ssa") == 0) {
+        IrModule *m = lower_all(&o->paths);
+        if (!o->no_opt)
+            opt_module(m, &(OptOptions){.trace = &out, .func = o->func});
     } else if (strcmp(phase, "typedata") == 0) {
         dump_typedata(&out, check_all(&o->paths), VEC_AT(&o->paths, 0));
     } else {
-        usage_error("dump: -phase must be tokens, ast, types, lower or typedata (got '%s')", phase);
+        usage_error("dump: -phase must be tokens, ast, types, lower, ssa or typedata (got '%s')", phase);
     }
     fputs(buf_cstr(&out), stdout);
     return 0;

@@ -8,15 +8,19 @@ asmcheck_test, parse_test, script_test):
   testdata/run/NAME/        `// timeout: N`), compare stdout with NAME.out, the
                             normalised stderr with NAME.err and the exit status
                             with NAME.code (missing files: empty, empty, 0).
-                            A directory is compiled as one program.
+                            A directory is compiled as one program. Every run
+                            test runs twice: optimized, and with -N ("NAME [-N]").
   testdata/errors/NAME.go   `mgc build` must exit 1 (or `// EXIT N`); diagnostics
                             `NAME.go:LINE:COL: msg` must match the `// ERROR "re"`
                             comments (Go's errorcheck convention) and the
                             `// ERRORAT LINE "re"` comments, and nothing else.
-  testdata/golden/NAME.go   `mgc asm NAME.go` must equal NAME.asm byte for byte
-                            (--update-golden rewrites NAME.asm).
+  testdata/golden/NAME.go   `mgc asm -N NAME.go` must equal NAME.asm byte for byte,
+                            and `mgc asm NAME.go` NAME.opt.asm where it exists
+                            (--update-golden rewrites both).
   testdata/asmcheck/NAME.go `// nasm: \`re\`` and `// nasm: -\`re\`` comments on a
-                            function must (not) match its `mgc asm -annotate=none`.
+                            function must (not) match its `mgc asm -annotate=none`,
+                            optimized and with -N; `// nasm-opt:` and `// nasm-N:`
+                            comments apply to one mode only.
   testdata/parse/NAME.go    `mgc dump -phase=ast` must succeed, print a tree and
                             nothing on stderr.
   testdata/scripts/*.sh     executable scripts, run with MGC=<compiler>; exit 0.
@@ -176,8 +180,8 @@ def normalize_stderr(s):
     return s
 
 
-def run_test(path):
-    """testdata/run: build, run, compare stdout, stderr and exit status."""
+def run_test(path, flags=()):
+    """testdata/run: build (with flags), run, compare stdout, stderr and exit status."""
     base = os.path.splitext(path)[0] if path.endswith(".go") else path
     want_out = text(read_bytes(base + ".out"))
     want_err = normalize_stderr(text(read_bytes(base + ".err")))
@@ -186,7 +190,7 @@ def run_test(path):
 
     with tempfile.TemporaryDirectory(prefix="mgctest.") as tmp:
         exe = os.path.join(tmp, "prog")
-        b = mgc(["build", "-o", exe, os.path.basename(path)], os.path.dirname(path))
+        b = mgc(["build"] + list(flags) + ["-o", exe, os.path.basename(path)], os.path.dirname(path))
         if b.code != 0 or not os.path.exists(exe):
             return fail(path, "build failed (%s)" % describe_status(b), head(b.err))
         p = run([exe], os.path.dirname(path), timeout)
@@ -201,6 +205,13 @@ def run_test(path):
     if p.code != want_code:
         return fail(path, "%s, want exit status %d" % (describe_status(p), want_code))
     return Result(path, True)
+
+
+def run_test_unoptimized(path):
+    """testdata/run with -N: the same program, the same expected results."""
+    r = run_test(path, ["-N"])
+    r.path += " [-N]"
+    return r
 
 
 # ---- testdata/errors -------------------------------------------------------------------
@@ -310,30 +321,45 @@ def errors_test(path):
 
 # ---- testdata/golden -------------------------------------------------------------------
 
-def golden_test(path):
-    """testdata/golden: `mgc asm` must reproduce NAME.asm exactly."""
-    golden = os.path.splitext(path)[0] + ".asm"
-    a = mgc(["asm", os.path.basename(path)], os.path.dirname(path))
+def golden_compare(path, golden, flags, required):
+    """One golden file: `mgc asm` with flags must reproduce it exactly."""
+    a = mgc(["asm"] + flags + [os.path.basename(path)], os.path.dirname(path))
     if a.code != 0:
-        return fail(path, "mgc asm failed (%s)" % describe_status(a), head(a.err))
+        return fail(path, "mgc asm %s failed (%s)" % (" ".join(flags), describe_status(a)), head(a.err))
+    want = read_bytes(golden, None)
     if UPDATE_GOLDEN:
-        if read_bytes(golden, None) != a.out:
+        if want != a.out:
             with open(golden, "wb") as f:
                 f.write(a.out)
             return Result(path, True, "updated " + os.path.relpath(golden, ROOT))
         return Result(path, True)
-    want = read_bytes(golden, None)
     if want is None:
+        if not required:
+            return Result(path, True)
         return fail(path, "no %s (run make golden)" % os.path.basename(golden))
     if want != a.out:
         return fail(path, "assembly differs from %s (make golden accepts it)" % os.path.basename(golden),
-                    unified_diff(text(want), text(a.out), os.path.basename(golden), "mgc asm"))
+                    unified_diff(text(want), text(a.out), os.path.basename(golden),
+                                 " ".join(["mgc asm"] + flags)))
     return Result(path, True)
+
+
+def golden_test(path):
+    """testdata/golden: `mgc asm -N` must reproduce NAME.asm exactly (the
+    unoptimized lowering), and `mgc asm` NAME.opt.asm."""
+    base = os.path.splitext(path)[0]
+    r = golden_compare(path, base + ".asm", ["-N"], True)
+    if not r.ok:
+        return r
+    r2 = golden_compare(path, base + ".opt.asm", [], UPDATE_GOLDEN)
+    if not r2.ok or r2.detail:
+        return r2
+    return r
 
 
 # ---- testdata/asmcheck -----------------------------------------------------------------
 
-NASM_COMMENT = re.compile(r"//\s*nasm:\s*(.*)$")
+NASM_COMMENT = re.compile(r"//\s*nasm(-opt|-N)?:\s*(.*)$")
 NASM_CHECK = re.compile(r'(-?)(?:`([^`]*)`|"([^"]*)")')
 FUNC_DECL = re.compile(r"^func\s+(?:\(\s*\w*\s*(\*?)\s*(\w+)\s*\)\s*)?(\w+)\s*\(")
 TOP_LABEL = re.compile(r"^[A-Za-z_?][^\s:;]*:")
@@ -347,8 +373,9 @@ def func_symbol(m):
     return "main.(*%s).%s" % (recv, name) if star else "main.%s.%s" % (recv, name)
 
 
-def asm_checks(path):
-    """{symbol: [(negated, regexp, line)]} from the nasm comments of a file.
+def asm_checks(path, mode):
+    """{symbol: [(negated, regexp, line)]} from the nasm comments of a file
+    that apply in mode ("-opt" or "-N").
 
     A comment applies to the function it is inside, or, outside any function,
     to the next function declared.
@@ -361,9 +388,9 @@ def asm_checks(path):
             checks.setdefault(current, []).extend(pending)
             pending = []
         c = NASM_COMMENT.search(line)
-        if c:
+        if c and c.group(1) in (None, mode):
             found = [(m.group(1) == "-", m.group(2) if m.group(2) is not None else m.group(3), lineno)
-                     for m in NASM_CHECK.finditer(c.group(1))]
+                     for m in NASM_CHECK.finditer(c.group(2))]
             if current is not None:
                 checks[current].extend(found)
             else:
@@ -388,17 +415,27 @@ def function_text(asm, symbol):
 
 
 def asmcheck_test(path):
-    """testdata/asmcheck: regexps over the assembly of single functions."""
+    """testdata/asmcheck: regexps over the assembly of single functions, in
+    both modes."""
     fname = os.path.basename(path)
-    checks = asm_checks(path)
-    if None in checks:
-        return fail(path, "%s:%d: nasm comment after the last function" % (fname, checks[None][0][2]))
-    if not checks:
+    problems = []
+    for mode, flags in (("-opt", []), ("-N", ["-N"])):
+        checks = asm_checks(path, mode)
+        if None in checks:
+            return fail(path, "%s:%d: nasm comment after the last function" % (fname, checks[None][0][2]))
+        a = mgc(["asm", "-annotate=none"] + flags + [fname], os.path.dirname(path))
+        if a.code != 0:
+            return fail(path, "mgc asm %s failed (%s)" % (" ".join(flags), describe_status(a)), head(a.err))
+        problems += check_functions(text(a.out), checks, fname, mode)
+    if not any(asm_checks(path, m) for m in ("-opt", "-N")):
         return fail(path, "no nasm comments")
-    a = mgc(["asm", "-annotate=none", fname], os.path.dirname(path))
-    if a.code != 0:
-        return fail(path, "mgc asm failed (%s)" % describe_status(a), head(a.err))
-    asm = text(a.out)
+    if problems:
+        return fail(path, problems[0], "\n".join(problems[1:]))
+    return Result(path, True)
+
+
+def check_functions(asm, checks, fname, mode):
+    """The problems of one mode's assembly against its checks."""
     problems = []
     for symbol, items in checks.items():
         body = function_text(asm, symbol)
@@ -408,11 +445,10 @@ def asmcheck_test(path):
         for negated, rx, lineno in items:
             found = re.search(rx, body, re.M) is not None
             if found == negated:
-                problems.append("%s:%d: %s: %s `%s`" % (
-                    fname, lineno, symbol, "unwanted match for" if negated else "no match for", rx))
-    if problems:
-        return fail(path, problems[0], "\n".join(problems[1:]))
-    return Result(path, True)
+                problems.append("%s:%d: %s (%s): %s `%s`" % (
+                    fname, lineno, symbol, "optimized" if mode == "-opt" else "-N",
+                    "unwanted match for" if negated else "no match for", rx))
+    return problems
 
 
 # ---- testdata/parse --------------------------------------------------------------------
@@ -452,8 +488,9 @@ def collect():
         return [os.path.join(d, f) for f in sorted(os.listdir(d)) if f.endswith(ext)]
 
     tests = []
-    tests += [(p, run_test) for p in files("run", ".go")]
-    tests += [(p, run_test) for p in files("run", "") if os.path.isdir(p) and go_sources(p)]
+    runs = files("run", ".go") + [p for p in files("run", "") if os.path.isdir(p) and go_sources(p)]
+    tests += [(p, run_test) for p in runs]
+    tests += [(p, run_test_unoptimized) for p in runs]
     tests += [(p, errors_test) for p in files("errors", ".go")]
     tests += [(p, golden_test) for p in files("golden", ".go")]
     tests += [(p, asmcheck_test) for p in files("asmcheck", ".go")]

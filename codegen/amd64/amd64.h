@@ -19,6 +19,8 @@ typedef enum Annotate {
 typedef struct AsmOptions {
     Annotate annotate;
     bool debug_lines;   // emit NASM %line directives so -g -F dwarf maps code to Go lines
+    bool optimize;      // allocate registers (off under -N: every virtual register
+                        // in its own stack slot, like gc -N)
 } AsmOptions;
 
 void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt);
