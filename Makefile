@@ -69,8 +69,10 @@ sanitize: deps runtime/libmgcrt.a
 	$(MAKE) BUILD=build/asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" build/asan/mgc
 	MGC_ROOT=$(CURDIR) tools/runtests.py --mgc build/asan/mgc
 
+# Benchmarks against go1.19: wall time (interleaved runs), or instructions
+# executed with BENCH=--callgrind.
 bench: all
-	@tools/bench.sh
+	@tools/bench.py $(BENCH)
 
 # Go's own test suite: the programs of testdata/gosuite/public.txt, read in
 # place from the golang-1.19-src package (installed if missing). Not part of

@@ -2,23 +2,34 @@
 // keys counted in a map[string]int.
 package main
 
+import "os"
+
+// work scales a benchmark's loop count: `prog small` (the callgrind mode of
+// tools/bench.sh) does a twentieth of the work.
+func work(n int) int {
+	if len(os.Args) > 1 && os.Args[1] == "small" {
+		return n / 20
+	}
+	return n
+}
+
 func main() {
 	m := make(map[int]int)
-	for i := 0; i < 1000000; i++ {
+	for i := 0; i < work(1000000); i++ {
 		m[i*7] = i
 	}
 	hits := 0
-	for i := 0; i < 2000000; i++ {
+	for i := 0; i < work(2000000); i++ {
 		if _, ok := m[i]; ok {
 			hits++
 		}
 	}
-	for i := 0; i < 1000000; i += 2 {
+	for i := 0; i < work(1000000); i += 2 {
 		delete(m, i*7)
 	}
 	words := []string{"alpha", "beta", "gamma", "delta", "epsilon"}
 	counts := map[string]int{}
-	for i := 0; i < 1000000; i++ {
+	for i := 0; i < work(1000000); i++ {
 		counts[words[i%len(words)]]++
 	}
 	println(len(m), hits, counts["gamma"])

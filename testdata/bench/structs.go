@@ -2,6 +2,17 @@
 // through a closure, and copying them around as values.
 package main
 
+import "os"
+
+// work scales a benchmark's loop count: `prog small` (the callgrind mode of
+// tools/bench.sh) does a twentieth of the work.
+func work(n int) int {
+	if len(os.Args) > 1 && os.Args[1] == "small" {
+		return n / 20
+	}
+	return n
+}
+
 type P struct {
 	X, Y int
 	Name string
@@ -31,7 +42,7 @@ func sortBy(ps []P, less func(a, b P) bool) []P {
 func main() {
 	var ps []P
 	x := 12345
-	for i := 0; i < 300000; i++ {
+	for i := 0; i < work(300000); i++ {
 		x = (x*1103515245 + 12345) % 2147483648
 		ps = append(ps, P{x % 1000, i, "p"})
 	}
