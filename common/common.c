@@ -115,10 +115,15 @@ bool vec_contains(const Vec *v, const void *item) {
 
 // ---- Sources ----------------------------------------------------------------
 
+// A Source keeps a registered file's text and, once a line is asked for, the
+// offset where each line starts, so finding a line is one index, not a scan
+// from the top of the file (every statement comment asks for its line).
 typedef struct Source {
     const char *file;
     const char *text;
     size_t len;
+    size_t *line_start;   // line_start[l-1]: offset of line l; built on first use
+    int nlines;
 } Source;
 
 static Vec sources;
@@ -129,6 +134,32 @@ void register_source(const char *file, const char *text, size_t len) {
     s->text = text;
     s->len = len;
     vec_push(&sources, s);
+}
+
+static void index_lines(Source *s) {
+    int n = 1;
+    for (size_t i = 0; i < s->len; i++)
+        n += s->text[i] == '\n';
+    s->line_start = arena_alloc(sizeof(size_t) * (size_t)n);
+    s->nlines = 0;
+    s->line_start[s->nlines++] = 0;
+    for (size_t i = 0; i < s->len; i++)
+        if (s->text[i] == '\n')
+            s->line_start[s->nlines++] = i + 1;
+}
+
+// find_source is the registered file named `file` (few files: a linear search;
+// the last one found is tried first, as lookups come in runs).
+static Source *find_source(const char *file) {
+    static Source *last;
+    if (last && (last->file == file || strcmp(last->file, file) == 0))
+        return last;
+    for (int i = 0; i < sources.len; i++) {
+        Source *s = VEC_AT(&sources, i);
+        if (strcmp(s->file, file) == 0)
+            return last = s;
+    }
+    return NULL;
 }
 
 char *read_file(const char *path, size_t *len) {
@@ -150,21 +181,19 @@ char *read_file(const char *path, size_t *len) {
 
 // source_line returns the text of line `line` of `file`, or NULL.
 static const char *source_line(const char *file, int line, size_t *len) {
-    for (int i = 0; i < sources.len; i++) {
-        Source *s = VEC_AT(&sources, i);
-        if (strcmp(s->file, file) != 0)
-            continue;
-        const char *p = s->text, *end = s->text + s->len;
-        for (int l = 1; l < line && p < end; p++)
-            if (*p == '\n')
-                l++;
-        const char *e = p;
-        while (e < end && *e != '\n')
-            e++;
-        *len = (size_t)(e - p);
-        return p;
-    }
-    return NULL;
+    Source *s = find_source(file);
+    if (!s)
+        return NULL;
+    if (!s->line_start)
+        index_lines(s);
+    // A line before the first reads as the first; past the last, as the end.
+    size_t at = line < 1 ? 0 : line <= s->nlines ? s->line_start[line - 1] : s->len;
+    const char *p = s->text + at;
+    const char *end = s->text + s->len, *e = p;
+    while (e < end && *e != '\n')
+        e++;
+    *len = (size_t)(e - p);
+    return p;
 }
 
 const char *source_line_at(Pos pos) {

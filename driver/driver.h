@@ -25,6 +25,19 @@ void remove_temp_dir(const char *dir);
 // the runtime into `out`. A failing tool's output is shown; returns success.
 bool assemble_and_link(const char *asm_text, const char *out, bool debug);
 
+// BuildTrace: `-x` prints every command mgc runs (nasm, cc) on stderr, as
+// go build -x does; `-v` prints the time each phase took.
+typedef struct BuildTrace {
+    bool commands;      // -x
+    bool times;         // -v
+} BuildTrace;
+extern BuildTrace build_trace;
+
+// phase_begin and phase_end bracket one phase (parse, check, lower, optimize,
+// emit, assemble, link); with -v, phase_end prints its time.
+void phase_begin(const char *name);
+void phase_end(void);
+
 // run_program runs exe with args and returns its exit status (128+N if it was
 // killed by signal N, as a shell reports it).
 int run_program(const char *exe, int argc, char **argv);

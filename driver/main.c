@@ -21,8 +21,10 @@ static const char usage_text[] =
     "mgc compiles mini-Go programs (a subset of Go 1.19) to amd64 executables.\n"
     "\n"
     "Usage:\n"
-    "  mgc build [-o out] [-g] [-N] file.go|dir   compile to an executable\n"
-    "  mgc run [-g] [-N] file.go|dir [args...]    build in a temporary place and run\n"
+    "  mgc build [-o out] [-g] [-N] [-x] [-v] file.go|dir\n"
+    "                                        compile to an executable\n"
+    "  mgc run [-g] [-N] [-x] [-v] file.go|dir [args...]\n"
+    "                                        build in a temporary place and run\n"
     "  mgc asm [-o out.asm] [-N] [-annotate=none|lines|lower] file.go|dir\n"
     "                                        print the NASM assembly\n"
     "  mgc check file.go|dir                 type-check only\n"
@@ -32,7 +34,8 @@ static const char usage_text[] =
     "  mgc help                              print this help\n"
     "\n"
     "-N disables optimization (gc's -gcflags=-N): every virtual register in its own\n"
-    "stack slot, the code the Go articles show in gdb.\n";
+    "stack slot, the code the Go articles show in gdb. -x prints the commands mgc\n"
+    "runs (nasm, cc), -v the time each phase takes.\n";
 
 void usage_error(const char *fmt, const char *arg) {
     fputs("mgc: ", stderr);
@@ -51,6 +54,7 @@ static void stop_on_errors(void) {
 }
 
 static Vec parse_all(Vec *paths) {
+    phase_begin("parse");
     Vec files = {0};
     for (int i = 0; i < paths->len; i++) {
         const char *path = VEC_AT(paths, i);
@@ -62,6 +66,7 @@ static Vec parse_all(Vec *paths) {
         vec_push(&files, parse_file(path, text, len));
     }
     stop_on_errors();
+    phase_end();
     return files;
 }
 
@@ -84,8 +89,10 @@ static Vec load_library(const char *path) {
 
 static Program *check_all(Vec *paths) {
     Vec files = parse_all(paths);
+    phase_begin("check");
     Program *p = check_program(&files, load_library);
     stop_on_errors();
+    phase_end();
     return p;
 }
 
@@ -93,11 +100,13 @@ static Program *check_all(Vec *paths) {
 // checker accepts but codegen cannot lower yet; `mgc check` stops before it.
 static IrModule *lower_all(Vec *paths) {
     Program *p = check_all(paths);
+    phase_begin("lower");
     add_implicit_conversions(p);  // codegen/implicit.c
     check_lowerable(p);
     stop_on_errors();
     IrModule *m = lower_program(p, VEC_AT(paths, 0));
     stop_on_errors();  // a stack frame too large
+    phase_end();
     return m;
 }
 
@@ -105,10 +114,15 @@ static IrModule *lower_all(Vec *paths) {
 // runs unless -N asked for the unoptimized code.
 static const char *compile_to_asm(Vec *paths, const AsmOptions *opt) {
     IrModule *m = lower_all(paths);
-    if (opt->optimize)
+    if (opt->optimize) {
+        phase_begin("optimize");
         opt_module(m, &(OptOptions){0});
+        phase_end();
+    }
+    phase_begin("emit");
     Buf out = {0};
     amd64_emit_module(&out, m, opt);
+    phase_end();
     return buf_cstr(&out);
 }
 
@@ -144,6 +158,10 @@ static Options parse_options(int argc, char **argv, const char *cmd) {
             o.func = a + 6;
         else if (strcmp(a, "-N") == 0 && strcmp(cmd, "check") != 0)
             o.no_opt = true;
+        else if (strcmp(a, "-x") == 0 && (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0))
+            build_trace.commands = true;
+        else if (strcmp(a, "-v") == 0 && (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0))
+            build_trace.times = true;
         else
             usage_error("unknown flag %s", a);
     }

@@ -1,6 +1,8 @@
 // tools.c: files, temporary directories and the external tools (nasm, cc).
 #include "driver.h"
 
+#include <time.h>
+
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -9,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 static int compare_names(const void *a, const void *b) {
@@ -96,7 +99,19 @@ void remove_temp_dir(const char *dir) {
 
 // run_tool runs argv[0] with its output on our stderr, so nothing a tool says
 // is lost; it reports a failure naming the tool.
+// BuildTrace is what -x and -v asked for (driver.h).
+BuildTrace build_trace;
+
+// print_command writes argv as one shell line on stderr (-x, as go build -x).
+static void print_command(char **argv) {
+    for (char **a = argv; *a; a++)
+        fprintf(stderr, "%s%s", a == argv ? "" : " ", *a);
+    fputc('\n', stderr);
+}
+
 static bool run_tool(char **argv) {
+    if (build_trace.commands)
+        print_command(argv);
     fflush(stdout);
     pid_t pid = fork();
     if (pid < 0)
@@ -148,22 +163,51 @@ bool assemble_and_link(const char *asm_text, const char *out, bool debug) {
     const char *asm_path = arena_printf("%s/prog.asm", dir);
     const char *obj_path = arena_printf("%s/prog.o", dir);
     write_output(asm_path, asm_text);
-    // nasm -f elf64 [-g -F dwarf] -o prog.o prog.asm
-    char *nasm[10] = {"nasm", "-f", "elf64"}, **a = nasm + 3;
+    // nasm -f elf64 -O1 [-g -F dwarf] -o prog.o prog.asm
+    // -O1 sizes each jump once instead of nasm's default multi-pass -Ox, whose
+    // pass count grows with the file (quadratic time; docs/ABI.md, "Building").
+    char *nasm[12] = {"nasm", "-f", "elf64", "-O1"}, **a = nasm + 4;
     if (debug)
         *a++ = "-g", *a++ = "-F", *a++ = "dwarf";
     *a++ = "-o", *a++ = (char *)obj_path, *a++ = (char *)asm_path;
+    phase_begin("assemble");
     bool ok = run_tool(nasm);
-    // cc -no-pie [-g] -o out prog.o libmgcrt.a libgc.a -lpthread -lm
-    char *cc[12] = {"cc", "-no-pie"}, **c = cc + 2;
-    if (debug)
-        *c++ = "-g";
+    phase_end();
+    // cc -no-pie [-g | -Wl,-S,-x] -o out prog.o libmgcrt.a libgc.a -lpthread -lm
+    // Without -g the executable keeps only global symbols (functions, for gdb's
+    // bt and tracebacks): no debug sections (-S), no local labels (-x).
+    char *cc[14] = {"cc", "-no-pie"}, **c = cc + 2;
+    *c++ = debug ? "-g" : "-Wl,-S,-x";
     *c++ = "-o", *c++ = (char *)out, *c++ = (char *)obj_path, *c++ = (char *)runtime_library();
     *c++ = "-l:libgc.a", *c++ = "-lpthread", *c++ = "-lm";
+    phase_begin("link");
     if (ok)
         ok = run_tool(cc);
+    phase_end();
     remove_temp_dir(dir);
     return ok;
+}
+
+// ---- -v: the time of each phase -------------------------------------------------------
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static const char *phase_name;
+static double phase_start;
+
+void phase_begin(const char *name) {
+    phase_name = name;
+    phase_start = now_seconds();
+}
+
+void phase_end(void) {
+    if (build_trace.times && phase_name)
+        fprintf(stderr, "mgc: %-9s %8.3f s\n", phase_name, now_seconds() - phase_start);
+    phase_name = NULL;
 }
 
 int run_program(const char *exe, int argc, char **argv) {
