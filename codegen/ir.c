@@ -40,6 +40,7 @@ IrFunc *ir_new_func(IrModule *m, const char *name, const IrSig *sig, Pos pos) {
             f->params[k++] = ir_new_vreg(f, sig->params[i].classes[w]);
     ir_new_block(f, "entry");
     vec_push(&m->funcs, f);
+    strmap_put(&m->func_index, name, f);
     return f;
 }
 
@@ -87,17 +88,13 @@ IrData *ir_new_data(IrModule *m, const char *name, int size, int align, bool rea
     d->align = align;
     d->readonly = readonly;
     vec_push(&m->data, d);
+    strmap_put(&m->data_index, name, d);
     return d;
 }
 
-IrData *ir_find_data(IrModule *m, const char *name) {
-    for (int i = 0; i < m->data.len; i++) {
-        IrData *d = VEC_AT(&m->data, i);
-        if (strcmp(d->name, name) == 0)
-            return d;
-    }
-    return NULL;
-}
+IrData *ir_find_data(IrModule *m, const char *name) { return strmap_get(&m->data_index, name); }
+
+IrFunc *ir_find_func(IrModule *m, const char *name) { return strmap_get(&m->func_index, name); }
 
 void ir_data_reloc(IrData *d, int offset, const char *sym, int64_t addend) {
     IrReloc *r = NEW(IrReloc);
@@ -114,9 +111,9 @@ void ir_data_reloc32(IrData *d, int offset, const char *sym, int64_t addend) {
 }
 
 void ir_add_extern(IrModule *m, const char *sym) {
-    for (int i = 0; i < m->externs.len; i++)
-        if (strcmp(VEC_AT(&m->externs, i), sym) == 0)
-            return;
+    if (strmap_get(&m->extern_index, sym))
+        return;
+    strmap_put(&m->extern_index, sym, (void *)sym);
     vec_push(&m->externs, (void *)sym);
 }
 

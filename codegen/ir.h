@@ -189,6 +189,9 @@ typedef struct IrModule {
     Vec funcs;           // IrFunc*
     Vec data;            // IrData*
     Vec externs;         // const char*: runtime symbols referenced
+    StrMap func_index;   // name -> IrFunc*, for ir_find_func
+    StrMap data_index;   // name -> IrData*, for ir_find_data
+    StrMap extern_index; // name -> the name, for ir_add_extern's deduplication
 } IrModule;
 
 // ---- Building -------------------------------------------------------------------
@@ -204,6 +207,7 @@ void ir_data_reloc(IrData *d, int offset, const char *sym, int64_t addend);
 void ir_data_reloc32(IrData *d, int offset, const char *sym, int64_t addend);
 void ir_add_extern(IrModule *m, const char *sym);  // deduplicated
 IrData *ir_find_data(IrModule *m, const char *name);  // NULL if not defined yet
+IrFunc *ir_find_func(IrModule *m, const char *name);  // NULL if not defined yet
 
 // Terminators: a block ends with IR_JMP, IR_BRANCH or IR_RET (or a call to a
 // runtime function that does not return, followed by nothing).

@@ -59,12 +59,7 @@ static Value map_call(Gen *g, const char *fn, Type *mt, VReg m, VReg key, VReg e
 // lookups return for a missing key: one .bss symbol, as large as the
 // largest element that needs it (= gc's go.map.zero).
 static VReg gen_map_zero(Gen *g, int64_t size) {
-    IrData *zero = NULL;
-    for (int i = 0; i < g->m->data.len && !zero; i++) {
-        IrData *d = VEC_AT(&g->m->data, i);
-        if (strcmp(d->name, "go.map.zero") == 0)
-            zero = d;
-    }
+    IrData *zero = ir_find_data(g->m, "go.map.zero");
     if (!zero) {
         zero = ir_new_data(g->m, "go.map.zero", (int)size, 8, false);
         zero->comment = "the zero value of large map elements";

@@ -139,13 +139,6 @@ const char *want_method(Gen *g, Type *recv, Selection *sel, const char *sym) {
     return sym;
 }
 
-static bool func_defined(Gen *g, const char *sym) {
-    for (int i = 0; i < g->m->funcs.len; i++)
-        if (strcmp(((IrFunc *)VEC_AT(&g->m->funcs, i))->name, sym) == 0)
-            return true;
-    return false;
-}
-
 // gen_nil_receiver_check panics, as gc's wrappers do, when a value method is
 // called through a nil pointer:
 //     if p == nil { panicwrap("main", "T", "M") }
@@ -209,7 +202,7 @@ static void gen_wrapper(Gen *g, WantedMethod *want) {
 void gen_method_wrappers(Gen *g) {
     for (int i = 0; i < g->shared->wanted_methods.len; i++) {
         WantedMethod *w = VEC_AT(&g->shared->wanted_methods, i);
-        if (!func_defined(g, w->sym))
+        if (!ir_find_func(g->m, w->sym))
             gen_wrapper(g, w);
     }
 }

@@ -70,13 +70,21 @@ void buf_putn(Buf *b, const char *s, size_t n) {
 void buf_putc(Buf *b, char c) { buf_putn(b, &c, 1); }
 void buf_puts(Buf *b, const char *s) { buf_putn(b, s, strlen(s)); }
 
+// buf_vprintf formats once into the room the buffer has, and a second time
+// only when that was too small (the emit layer formats every line it writes).
 void buf_vprintf(Buf *b, const char *fmt, va_list ap) {
+    buf_reserve(b, 64);
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    size_t room = b->cap - b->len;
+    int n = vsnprintf(b->data + b->len, room, fmt, ap2);
     va_end(ap2);
-    buf_reserve(b, (size_t)n);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    if (n < 0)
+        unreachable();
+    if ((size_t)n >= room) {
+        buf_reserve(b, (size_t)n);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
     b->len += (size_t)n;
 }
 
@@ -111,6 +119,52 @@ bool vec_contains(const Vec *v, const void *item) {
         if (v->items[i] == item)
             return true;
     return false;
+}
+
+// ---- StrMap -----------------------------------------------------------------
+
+static uint64_t hash_string(const char *s) {  // FNV-1a
+    uint64_t h = 14695981039346656037u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h;
+}
+
+// strmap_slot is the slot of key, or the free slot where it would go.
+static int strmap_slot(const StrMap *m, const char *key) {
+    int mask = m->cap - 1;
+    int i = (int)(hash_string(key) & (uint64_t)mask);
+    while (m->keys[i] && strcmp(m->keys[i], key) != 0)
+        i = (i + 1) & mask;
+    return i;
+}
+
+void *strmap_get(const StrMap *m, const char *key) {
+    if (m->len == 0)
+        return NULL;
+    int i = strmap_slot(m, key);
+    return m->keys[i] ? m->vals[i] : NULL;
+}
+
+static void strmap_grow(StrMap *m) {
+    StrMap bigger = {.cap = m->cap ? 2 * m->cap : 16};
+    bigger.keys = arena_alloc(sizeof(char *) * (size_t)bigger.cap);
+    bigger.vals = arena_alloc(sizeof(void *) * (size_t)bigger.cap);
+    for (int i = 0; i < m->cap; i++)
+        if (m->keys[i])
+            strmap_put(&bigger, m->keys[i], m->vals[i]);
+    *m = bigger;
+}
+
+void strmap_put(StrMap *m, const char *key, void *val) {
+    if (2 * (m->len + 1) > m->cap)
+        strmap_grow(m);
+    int i = strmap_slot(m, key);
+    if (!m->keys[i]) {
+        m->keys[i] = key;
+        m->len++;
+    }
+    m->vals[i] = val;
 }
 
 // ---- Sources ----------------------------------------------------------------

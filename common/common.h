@@ -93,4 +93,17 @@ bool vec_contains(const Vec *v, const void *item);  // by pointer identity
 #define VEC_AT(v, i) ((v)->items[(i)])
 #define VEC_LAST(v) ((v)->items[(v)->len - 1])
 
+// StrMap maps strings to pointers: a hash table (open addressing, linear
+// probing, grown at half full), for the lookups by name that a large program
+// makes many of (symbols, declarations). The zero StrMap is empty.
+typedef struct StrMap {
+    const char **keys;  // NULL: a free slot
+    void **vals;
+    int cap;            // a power of two, or 0
+    int len;
+} StrMap;
+
+void *strmap_get(const StrMap *m, const char *key);   // NULL when absent
+void strmap_put(StrMap *m, const char *key, void *val);  // adds or replaces
+
 #endif
