@@ -16,7 +16,7 @@ RTSRCS := $(wildcard runtime/*.c)
 # The runtime shares the scanner's Unicode tables (strconv.IsPrint for fmt's %q).
 RTOBJS := $(RTSRCS:%.c=$(BUILD)/%.o) $(BUILD)/runtime/lexer_unicode.o
 
-.PHONY: all deps demo test golden sanitize bench gosuite clean
+.PHONY: all deps demo test golden sanitize bench gosuite difftest clean
 all: mgc runtime/libmgcrt.a
 
 mgc: $(BUILD)/mgc
@@ -80,6 +80,12 @@ bench: all
 gosuite: deps all
 	@tools/gosuite.py
 
+
+# Differential testing against go1.19: random programs from tools/difftest.py,
+# built by go and by mgc (optimized and -N), outputs compared. Needs go.
+SEEDS ?= 1:201
+difftest: all
+	@tools/difftest.py --seeds $(SEEDS)
 
 clean:
 	rm -rf build mgc runtime/libmgcrt.a
