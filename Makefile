@@ -23,7 +23,7 @@ mgc: $(BUILD)/mgc
 	cp $< $@
 
 $(BUILD)/mgc: $(OBJS)
-	$(CC) $(CFLAGS) -o $@ $^ -lgmp -lcrypto -lm
+	$(CC) $(CFLAGS) -o $@ $^ -lgmp -lcrypto -lm -lpthread
 
 $(BUILD)/gen/parser.c: parser/parser.y
 	@mkdir -p $(@D)

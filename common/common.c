@@ -250,6 +250,8 @@ static const char *source_line(const char *file, int line, size_t *len) {
     return p;
 }
 
+enum { MAX_LINE_TEXT = 160 };   // bytes of a line source_line_at returns
+
 const char *source_line_at(Pos pos) {
     size_t len;
     const char *line = pos.file ? source_line(pos.file, pos.line, &len) : NULL;
@@ -259,6 +261,12 @@ const char *source_line_at(Pos pos) {
         line++, len--;
     while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r'))
         len--;
+    if (len > MAX_LINE_TEXT) {   // a generated line of 200,000 bytes, once per statement
+        size_t cut = MAX_LINE_TEXT;
+        while (cut > 0 && (line[cut] & 0xC0) == 0x80)
+            cut--;   // not inside a UTF-8 sequence
+        return arena_printf("%.*s ...", (int)cut, line);
+    }
     return arena_strndup(line, len);
 }
 

@@ -27,7 +27,8 @@ typedef struct Pos {
 void register_source(const char *file, const char *text, size_t len);
 
 // source_line_at returns the text of pos's line without leading or trailing
-// blanks (for comments in the assembly), or "" if the file is unknown.
+// blanks (for comments in the assembly), cut to 160 bytes plus " ..." when
+// longer, or "" if the file is unknown.
 const char *source_line_at(Pos pos);
 
 // read_file reads a whole file into arena memory (NUL-terminated); NULL on error.

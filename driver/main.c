@@ -4,6 +4,7 @@
 // with its own output.
 #include "driver.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -237,7 +238,7 @@ static int cmd_dump(Options *o) {
     return 0;
 }
 
-int main(int argc, char **argv) {
+static int mgc_main(int argc, char **argv) {
     if (argc < 2)
         usage_error("%s", "no command given");
     const char *cmd = argv[1];
@@ -264,4 +265,40 @@ int main(int argc, char **argv) {
         return cmd_dump(&o);
     check_all(&o.paths);
     return 0;
+}
+
+// ---- A stack for deep programs ---------------------------------------------------------
+
+// The checker and the lowering walk the syntax tree recursively, so a program
+// of 10,000 nested calls, operators or literals (which gc compiles) needs
+// more stack than the 8 MiB a process starts with. mgc runs on a thread with
+// STACK_SIZE of stack, reserved but touched only as deep as the program
+// goes; the parser's YYMAXDEPTH bounds the nesting well within it, with the
+// diagnostic "program too deeply nested".
+enum { STACK_SIZE = 1 << 30 };
+
+typedef struct MainArgs {
+    int argc;
+    char **argv;
+    int status;
+} MainArgs;
+
+static void *run_main(void *arg) {
+    MainArgs *a = arg;
+    a->status = mgc_main(a->argc, a->argv);
+    return NULL;
+}
+
+int main(int argc, char **argv) {
+    MainArgs a = {argc, argv, 0};
+    pthread_attr_t attr;
+    pthread_t thread;
+    if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, STACK_SIZE) != 0 ||
+        pthread_create(&thread, &attr, run_main, &a) != 0) {
+        run_main(&a);   // no big stack to be had: deep programs may not compile
+        return a.status;
+    }
+    pthread_join(thread, NULL);
+    fflush(stdout);
+    return a.status;
 }

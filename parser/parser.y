@@ -23,9 +23,10 @@ void yyerror(YYLTYPE *loc, void *scanner, Parser *p, const char *msg);
 %code {
 #include <string.h>
 
-// Deep enough for any real program (each nesting level takes a few entries),
-// shallow enough that later recursive walks of the tree fit the C stack.
-#define YYMAXDEPTH 40000
+// Deep enough for what gc compiles (10,000 nested literals or function
+// literals take a few entries per level), shallow enough that the recursive
+// walks of the tree fit the compiler's 1 GiB stack (driver/main.c).
+#define YYMAXDEPTH 200000
 
 #include "parser/errors.h"
 

@@ -19,6 +19,12 @@
 // The ELF symbol is the NASM spelling without a leading '$'. Injective: '$' is
 // always escaped, a leading '?' only comes from rule 3, a leading '$' only from
 // rule 4, and rules 3 and 4 never apply to the same name.
+//
+// NASM tells identifiers apart by their first 4095 bytes only, and the deepest
+// closure of 10,000 nested function literals is main.main.func1.1.1...,
+// 20,000 bytes. So a spelling longer than MAX_SYMBOL keeps its first
+// MAX_SYMBOL - 20 bytes, then "..h" and the 64-bit FNV-1a hash of the whole
+// spelling in hex (block labels, appended to a function's symbol, still fit).
 #include "internal.h"
 
 #include <string.h>
@@ -38,11 +44,23 @@ bool symbol_escaped(const char *name) {
     return false;
 }
 
+enum { MAX_SYMBOL = 4000 };
+
+static const char *shorten(const char *spelling) {
+    size_t len = strlen(spelling);
+    if (len <= MAX_SYMBOL)
+        return spelling;
+    uint64_t h = 14695981039346656037u;
+    for (const char *p = spelling; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211u;
+    return arena_printf("%.*s..h%016llx", MAX_SYMBOL - 20, spelling, (unsigned long long)h);
+}
+
 const char *asm_symbol(const char *goname) {
     if (!goname || !*goname)
         unreachable();
     if (!symbol_escaped(goname))
-        return strchr(goname, '.') ? goname : arena_printf("$%s", goname);
+        return shorten(strchr(goname, '.') ? goname : arena_printf("$%s", goname));
     Buf b = {0};
     if (!keep_byte((unsigned char)goname[0], true))
         buf_putc(&b, '?');
@@ -53,5 +71,5 @@ const char *asm_symbol(const char *goname) {
         else
             buf_printf(&b, "$%02x", c);
     }
-    return buf_cstr(&b);
+    return shorten(buf_cstr(&b));
 }
