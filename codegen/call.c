@@ -98,17 +98,12 @@ static Value gen_variadic_slice(Gen *g, Node *call, int first, Type *slice) {
 }
 
 // gen_args evaluates a call's arguments left to right into one Value per
-// parameter: a single multi-value call as the only argument gives all of
-// them; the extra arguments of a variadic call are packed into a slice.
+// parameter; the extra arguments of a variadic call are packed into a
+// slice. (A multi-value call given alone has been spread into one argument
+// per result, tuple.c.)
 Value *gen_args(Gen *g, Node *call, Type *sig) {
     int n = sig->params.len;
     Value *args = arena_alloc(sizeof(Value) * (size_t)(n + 1));
-    Node *only = call->list.len == 1 ? call->list.items[0] : NULL;
-    if (only && only->ty && only->ty->kind == TY_TUPLE && n > 1) {
-        split_values(gen_expr(g, only), (Type **)only->ty->results.items, n, args);
-        convert_tuple(g, only, (Type **)sig->params.items, n, args);  // tuple.c
-        return args;
-    }
     bool pack = sig->variadic && !call->has_ellipsis;
     int fixed = pack ? n - 1 : n;
     for (int i = 0; i < fixed; i++)

@@ -147,7 +147,7 @@ Value gen_recover(Gen *g) { return call_gorecover(g, call_getcallersp(g)); }
 // the function value, an argument, a method's receiver, recover's frame.
 typedef struct Operand {
     Node *node;         // the expression it stands for in the wrapper, or NULL
-    Type *type;         // a tuple for a multi-value call given as the arguments
+    Type *type;         // (f(g()) comes spread: one argument per result of g, tuple.c)
     Value value;
 } Operand;
 
@@ -161,28 +161,13 @@ static int64_t place(int64_t *size, Type *t) {
 }
 
 static void store_operand(Gen *g, VReg fv, int64_t *size, Type *t, Value v) {
-    if (t->kind != TY_TUPLE) {
-        int64_t at = place(size, t);
-        if (fv)
-            gen_store(g, t, gen_offset(g, fv, at), v);
-        return;
-    }
-    Value *parts = arena_alloc(sizeof(Value) * (size_t)(t->results.len + 1));
-    split_values(v, (Type **)t->results.items, t->results.len, parts);
-    for (int i = 0; i < t->results.len; i++)
-        store_operand(g, fv, size, VEC_AT(&t->results, i), parts[i]);
+    int64_t at = place(size, t);
+    if (fv)
+        gen_store(g, t, gen_offset(g, fv, at), v);
 }
 
 static Value load_operand(Gen *g, VReg ctx, int64_t *size, Type *t) {
-    if (t->kind != TY_TUPLE)
-        return gen_load(g, t, gen_offset(g, ctx, place(size, t)));
-    Value all = {0};
-    for (int i = 0; i < t->results.len; i++) {
-        Value part = load_operand(g, ctx, size, VEC_AT(&t->results, i));
-        for (int k = 0; k < part.n; k++)
-            all.w[all.n++] = part.w[k];
-    }
-    return all;
+    return gen_load(g, t, gen_offset(g, ctx, place(size, t)));
 }
 
 static bool is_builtin(Node *fn, Builtin id) {

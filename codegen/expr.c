@@ -96,6 +96,7 @@ Value gen_expr(Gen *g, Node *e) {
         return gen_arith(g, e);                        // arith.c
     case EXPR_CALL: return gen_call(g, e);             // call.c
     case EXPR_CONV_IFACE: return gen_conv_iface(g, e); // convert.c
+    case EXPR_CALL_RESULT: return gen_call_result(g, e); // tuple.c
     case EXPR_TYPE_ASSERT: return gen_assert(g, e);    // assert.c
     case EXPR_INDEX:
         if (is_string(e->lhs->ty))

@@ -12,8 +12,9 @@
 // arguments (variadic ones too), results, composite literal elements, map
 // keys in literals, indexes and delete, append's values, panic's argument,
 // == and != between an interface and another type, and switch cases
-// compared with an interface tag. Values that come as a tuple (a, b = f())
-// are not wrapped: the gate rejects those that would need a conversion.
+// compared with an interface tag. The arguments f(g()) are first spread
+// into one per result of g (tuple.c), and then converted like any others;
+// other values that come as a tuple (a, b = g()) are converted by tuple.c.
 #include "lower.h"
 
 #include <string.h>
@@ -97,6 +98,7 @@ static void convert_builtin_args(Node *call, Builtin id) {
 static void convert_call_args(Node *call) {
     if (call->flags & NODE_CONVERSION)
         return;
+    spread_call_results(call);  // tuple.c: f(g()) takes g's results as its arguments
     Node *fn = unparen(call->lhs);
     if (fn->obj && fn->obj->kind == OBJ_BUILTIN) {
         convert_builtin_args(call, fn->obj->builtin);
@@ -240,6 +242,8 @@ static void walk(Node *n, Type *fn) {
         walk(n->body, n->ty);
         return;
     }
+    if (n->kind == EXPR_CALL_RESULT && n->index > 0)
+        return;  // its call was walked with the first result
     convert_here(n, fn);
     Node *children[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->body, n->els,
                         n->tag_expr, n->value, n->key, n->lo, n->hi, n->max, n->decl};

@@ -267,6 +267,8 @@ VReg gen_asserted_word(Gen *g, Type *x, Type *t);   // assert.c: &type.T or &go.
 void gen_type_switch(Gen *g, Node *s);              // typeswitch.c
 Value gen_value_to_iface(Gen *g, Value v, Type *from, Type *to);  // convert.c
 void convert_tuple(Gen *g, Node *x, Type **targets, int n, Value *vals);  // tuple.c
+void spread_call_results(Node *call);                                    // tuple.c: f(g())
+Value gen_call_result(Gen *g, Node *e);                                  // tuple.c
 void convert_tuple_to_lhs(Gen *g, Node *x, NodeList *lhs, Value *vals);  // tuple.c
 void convert_range_values(Gen *g, Node *s, Value *vals);                 // tuple.c
 void convert_var_tuple(Gen *g, Node *spec, Value *vals);                 // tuple.c

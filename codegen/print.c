@@ -30,17 +30,9 @@ static const char *print_routine(Type *t) {
     unreachable();  // other types are rejected by check_lowerable (support.c)
 }
 
-// print_args evaluates the arguments into vals and their types into types:
-// one per argument, or each result of a multi-value call given alone.
+// print_args evaluates the arguments into vals and their types into types,
+// one per argument (print(g()) has one per result of g: tuple.c).
 static int print_args(Gen *g, Node *call, Value *vals, Type **types) {
-    Node *only = call->list.len == 1 ? call->list.items[0] : NULL;
-    if (only && only->ty && only->ty->kind == TY_TUPLE) {
-        int n = only->ty->results.len;
-        for (int i = 0; i < n; i++)
-            types[i] = VEC_AT(&only->ty->results, i);
-        split_values(gen_expr(g, only), types, n, vals);
-        return n;
-    }
     for (int i = 0; i < call->list.len; i++) {
         Node *arg = call->list.items[i];
         vals[i] = gen_expr(g, arg);

@@ -385,7 +385,7 @@ static bool call_ok(Gate *g, Node *call) {
     Node *fn = unparen(call->lhs);
     if (fn->obj && fn->obj->kind == OBJ_BUILTIN)
         return builtin_ok(g, call, fn->obj);
-    return callee_ok(g, call, fn) && exprs_ok(g, &call->list);  // tuple.c converts g(f())'s values
+    return callee_ok(g, call, fn) && exprs_ok(g, &call->list);  // g(f()): tuple.c spreads f's results
 }
 
 // func_lit_ok: gen_func_lit lowers the literal's body as a function of its own.
@@ -411,6 +411,7 @@ static bool construct_ok(Gate *g, Node *e) {
     case EXPR_SLICE: return slice_ok(g, e);
     case EXPR_TYPE_ASSERT: return type_assert_ok(g, e);
     case EXPR_CONV_IFACE: return expr_ok(g, e->lhs);  // convert.c
+    case EXPR_CALL_RESULT: return e->index > 0 || expr_ok(g, e->lhs);  // tuple.c: g() once
     case EXPR_COMPOSITE: return composite_ok(g, e);
     case EXPR_FUNC_LIT: return func_lit_ok(g, e);
     case EXPR_IMAG_LIT: return reject_outside(e->pos, "complex numbers are");

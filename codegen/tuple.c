@@ -1,9 +1,19 @@
-// tuple.c: the conversions to interfaces of values that come together
-// (Go spec: Assignability; = gc's order pass, which gives each value of a
-// multi-value form a temporary and assigns it with an OCONVIFACE):
+// tuple.c: values that come together from one multi-value form.
+//
+// A multi-value call as the arguments of another call (Go spec: Calls,
+// "f(g())") is spread into one argument per result, as gc's
+// typecheck.RewriteMultiValueCall makes it `t1, t2 := g() ; f(t1, t2)`:
+//     f(g())       =>   f(EXPR_CALL_RESULT(g(), 0), EXPR_CALL_RESULT(g(), 1))
+// Every kind of callee then takes them like any other arguments: a variadic
+// function packs them into its slice, a built-in (append, copy, delete,
+// print) reads them one by one, and implicit.c converts each to its
+// parameter's interface type.
+//
+// The other forms convert their values to interfaces here (= gc's order
+// pass, which gives each value a temporary and assigns it with an
+// OCONVIFACE):
 //     i, a = two()            t1, t2 = two() ; i, a = I(t1), any(t2)
 //     return two()            for results of interface types
-//     g(two())                for parameters of interface types
 //     var x, y any = two()
 //     v, ok = x.(T), m[k]     (into interface variables; ok is a bool)
 //     for k, v = range x      (into existing interface variables)
@@ -12,6 +22,45 @@
 #include "lower.h"
 
 #include <string.h>
+
+// spread_call_results rewrites the arguments of f(g()), g a multi-value
+// call given alone, into one EXPR_CALL_RESULT per result of g (implicit.c
+// calls it for every call, before converting the arguments).
+void spread_call_results(Node *call) {
+    Node *only = call->list.len == 1 ? call->list.items[0] : NULL;
+    if (!only || !only->ty || only->ty->kind != TY_TUPLE || call->has_ellipsis)
+        return;
+    call->list = (NodeList){0};
+    for (int i = 0; i < only->ty->results.len; i++) {
+        Node *r = new_node(EXPR_CALL_RESULT, only->pos);
+        r->end = only->end;
+        r->op_pos = only->op_pos;
+        r->lhs = only;
+        r->index = i;
+        r->ty = VEC_AT(&only->ty->results, i);
+        nodelist_push(&call->list, r);
+    }
+}
+
+// gen_call_result lowers EXPR_CALL_RESULT, one result of a spread call. The
+// call is made once, for the first result that needs it (or before, when
+// order.c hoists it), and its Value is kept for the others:
+//     t = g()            (a preset of the call node)
+//     t.results[index]
+Value gen_call_result(Gen *g, Node *e) {
+    Node *call = e->lhs;
+    Value all;
+    if (!g->presets)
+        g->presets = NEW(Presets);
+    if (!preset_value(g, call, &all)) {
+        all = gen_expr(g, call);
+        add_preset(g->presets, call, all);  // order.c
+    }
+    int n = call->ty->results.len;
+    Value *parts = arena_alloc(sizeof(Value) * (size_t)(n + 1));
+    split_values(all, (Type **)call->ty->results.items, n, parts);  // stmt.c
+    return parts[e->index];
+}
 
 // tuple_value_type is the type of the i-th value of the multi-value
 // expression x: a call's result, or a comma-ok form's value and bool.

@@ -283,10 +283,20 @@ static int total_errors;
 
 enum { MAX_ERRORS = 10 };
 
+static bool same_line(Pos a, Pos b) {
+    return a.line == b.line && strcmp(a.file ? a.file : "", b.file ? b.file : "") == 0;
+}
+
+// verror_at records an error. Like gc (base.ErrorfAt), it drops an error
+// that repeats the one just reported on the same line: f(g()) with both of
+// g's results of a wrong type says so once.
 void verror_at(Pos pos, const char *fmt, va_list ap) {
-    Diag *d = NEW(Diag);
     Buf b = {0};
     buf_vprintf(&b, fmt, ap);
+    Diag *last = diags.len ? VEC_AT(&diags, diags.len - 1) : NULL;
+    if (last && same_line(last->pos, pos) && strcmp(last->msg, buf_cstr(&b)) == 0)
+        return;
+    Diag *d = NEW(Diag);
     d->pos = pos;
     d->seq = diags.len;
     d->msg = buf_cstr(&b);

@@ -70,7 +70,7 @@ const char *node_kind_name(NodeKind kind) {
         K(EXPR_IMAG_LIT),   K(EXPR_RUNE_LIT),     K(EXPR_STRING_LIT),  K(EXPR_COMPOSITE),
         K(EXPR_KEY_VALUE),  K(EXPR_FUNC_LIT),     K(EXPR_PAREN),       K(EXPR_SELECTOR),
         K(EXPR_INDEX),      K(EXPR_SLICE),        K(EXPR_TYPE_ASSERT), K(EXPR_CALL),
-        K(EXPR_UNARY),      K(EXPR_BINARY),       K(EXPR_CONV_IFACE),  K(TYPE_ARRAY),
+        K(EXPR_UNARY),      K(EXPR_BINARY),       K(EXPR_CONV_IFACE),  K(EXPR_CALL_RESULT), K(TYPE_ARRAY),
         K(TYPE_SLICE),      K(TYPE_POINTER),      K(TYPE_MAP),         K(TYPE_CHAN),        K(TYPE_FUNC),
         K(TYPE_STRUCT),     K(TYPE_INTERFACE),    K(TYPE_ELLIPSIS),    K(FIELD),
         K(STMT_EMPTY),      K(STMT_EXPR),         K(STMT_ASSIGN),      K(STMT_DEFINE),

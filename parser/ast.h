@@ -39,6 +39,8 @@ typedef enum NodeKind {
     EXPR_CONV_IFACE,    // x used as an interface value of type ty (never parsed: the
                         // conversions Go's assignability implies, added by
                         // codegen/implicit.c as gc's typecheck adds OCONVIFACE)   lhs
+    EXPR_CALL_RESULT,   // the index-th result of the multi-value call lhs (never parsed:
+                        // codegen/tuple.c spreads f(g()) into one argument per result)
 
     // ---- Type syntax ----
     TYPE_ARRAY,         // [N]T, [...]T        len (NULL for [...]), elem, ellipsis_len
@@ -155,6 +157,7 @@ struct Node {
     Node *lo, *hi, *max;
     bool slice3;            // x[a:b:c]
     bool has_ellipsis;      // f(a, b...)
+    int index;              // EXPR_CALL_RESULT: which result of the call
 
     // Statements.
     Node *init;

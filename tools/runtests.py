@@ -14,6 +14,8 @@ asmcheck_test, parse_test, script_test):
                             `NAME.go:LINE:COL: msg` must match the `// ERROR "re"`
                             comments (Go's errorcheck convention) and the
                             `// ERRORAT LINE "re"` comments, and nothing else.
+  testdata/errors/NAME/     The same for a program of several files, compiled
+                            as one; each file's comments name its own errors.
   testdata/golden/NAME.go   `mgc asm -N NAME.go` must equal NAME.asm byte for byte,
                             and `mgc asm NAME.go` NAME.opt.asm where it exists
                             (--update-golden rewrites both).
@@ -264,17 +266,18 @@ def diagnostics(stderr):
     return msgs
 
 
-def group_diagnostics(stderr, fname):
-    """({line: [message]}, [problem]) from the compiler's stderr."""
-    got, problems = {}, []
+def group_diagnostics(stderr, fnames):
+    """({fname: {line: [message]}}, [problem]) from the compiler's stderr, for
+    the test's files fnames (base names)."""
+    got, problems = {f: {} for f in fnames}, []
     for msg in diagnostics(stderr):
         m = DIAGNOSTIC.match(msg)
         if msg.endswith("too many errors") and (m is None or m.group(4) == "too many errors"):
             continue
-        if m is None or os.path.basename(m.group(1)) != fname:
+        if m is None or os.path.basename(m.group(1)) not in got:
             problems.append("unexpected output: " + msg)
             continue
-        got.setdefault(int(m.group(2)), []).append(m.group(4))
+        got[os.path.basename(m.group(1))].setdefault(int(m.group(2)), []).append(m.group(4))
     return got, problems
 
 
@@ -302,16 +305,19 @@ def match_errors(want, got, fname):
 
 
 def errors_test(path):
-    """testdata/errors: the compiler must report exactly the expected errors."""
-    fname = os.path.basename(path)
+    """testdata/errors: the compiler must report exactly the expected errors
+    (those of every file, for a directory)."""
     want_code = header_int(path, r"EXIT\s+(\d+)", 1)
     with tempfile.TemporaryDirectory(prefix="mgctest.") as tmp:
-        b = mgc(["build", "-o", os.path.join(tmp, "prog"), fname], os.path.dirname(path))
+        b = mgc(["build", "-o", os.path.join(tmp, "prog"), os.path.basename(path)], os.path.dirname(path))
     if b.timed_out or b.code < 0:
         return fail(path, "compiler %s" % describe_status(b), head(b.err))
 
-    got, problems = group_diagnostics(text(b.err), fname)
-    problems += match_errors(expected_errors(path), got, fname)
+    srcs = go_sources(path)
+    got, problems = group_diagnostics(text(b.err), [os.path.basename(s) for s in srcs])
+    for src in srcs:
+        fname = os.path.basename(src)
+        problems += match_errors(expected_errors(src), got[fname], fname)
     if b.code != want_code:
         problems.insert(0, "compiler %s, want exit status %d" % (describe_status(b), want_code))
     if problems:
@@ -491,7 +497,8 @@ def collect():
     runs = files("run", ".go") + [p for p in files("run", "") if os.path.isdir(p) and go_sources(p)]
     tests += [(p, run_test) for p in runs]
     tests += [(p, run_test_unoptimized) for p in runs]
-    tests += [(p, errors_test) for p in files("errors", ".go")]
+    tests += [(p, errors_test) for p in files("errors", ".go") +
+              [p for p in files("errors", "") if os.path.isdir(p) and go_sources(p)]]
     tests += [(p, golden_test) for p in files("golden", ".go")]
     tests += [(p, asmcheck_test) for p in files("asmcheck", ".go")]
     tests += [(p, parse_test) for p in files("parse", ".go")]

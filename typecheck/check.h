@@ -60,6 +60,8 @@ typedef struct Checker {
     PackageLoader load;     // finds the stubs of imported library packages
     Scope *universe;
     Scope *pkg;
+    Vec file_scopes;        // Scope*: one block per file, nested in pkg: its imports
+    Scope *file;            // the block of the file whose declarations are being collected
     Scope *scope;           // the innermost scope
     Type *func_type;        // the function being checked
     Node *func_decl;

@@ -6,9 +6,10 @@
 
 #include <string.h>
 
-// collect_import declares the package name of an import (Go spec: Import
-// declarations) after loading and checking the package (library.c). A blank
-// import only initializes the package.
+// collect_import declares the package name of an import in the block of
+// its file (Go spec: Import declarations, Declarations and scope) after
+// loading and checking the package (library.c). A blank import only
+// initializes the package.
 static void collect_import(Checker *c, Node *imp) {
     bool known = false;
     Package *lib = import_package(c, imp->str, &known);
@@ -30,7 +31,7 @@ static void collect_import(Checker *c, Node *imp) {
         c->dot_import = true;  // its names are unknown: no "undefined"
         return;
     }
-    declare(c, c->pkg, pkg);
+    declare(c, c->file, pkg);
     vec_push(&c->imports, pkg);
 }
 
@@ -74,6 +75,7 @@ static void declare_package_object(Checker *c, Object *o) {
         error_at(o->pos, "cannot declare %s - must be func", o->name);
         return;
     }
+    o->file_scope = c->file;
     declare(c, c->pkg, o);
 }
 
@@ -83,6 +85,7 @@ static void collect_value_spec(Checker *c, Node *spec) {
     Vec objs = spec_objects(spec, true);
     for (int i = 0; i < objs.len; i++) {
         Object *o = VEC_AT(&objs, i);
+        o->file_scope = c->file;  // also for `var _ = f()`, which declares nothing
         declare_package_object(c, o);
         if (o->kind == OBJ_VAR)
             vec_push(&c->p->globals, o);
@@ -98,6 +101,7 @@ static void collect_func(Checker *c, Node *fn) {
     o->pkg = c->p->path;
     o->decl = fn;
     o->is_global = true;
+    o->file_scope = c->file;
     bool special = strcmp(fn->name, "init") == 0 || strcmp(fn->name, "main") == 0;
     if (!fn->recv && special && (fn->type->params.len || fn->type->results.len))
         error_at(fn->name_pos, "func %s must have no arguments and no return values", fn->name);
@@ -135,8 +139,29 @@ static void collect_decl(Checker *c, Node *d) {
     }
 }
 
-// collect_package declares every package-level name of every file, then gives
-// each function its signature.
+// report_import_conflicts reports a package-level name that a file's import
+// also declares (= types2 collectObjects, "already declared through import").
+static void report_import_conflicts(Checker *c) {
+    for (int f = 0; f < c->file_scopes.len; f++) {
+        Scope *file = VEC_AT(&c->file_scopes, f);
+        for (int i = 0; i < file->objs.len; i++) {
+            Object *pkg = VEC_AT(&file->objs, i);
+            Object *alt = scope_lookup_local(c->pkg, pkg->name);
+            if (!alt)
+                continue;
+            const char *name = pkg->package ? pkg->package->name : package_name(pkg->pkg_path);
+            error_at(alt->pos,
+                     "%s already declared through import of package %s (\"%s\")\n\t%s:%d:%d: "
+                     "other declaration of %s",
+                     alt->name, name, pkg->pkg_path, pkg->pos.file, pkg->pos.line, pkg->pos.col,
+                     alt->name);
+        }
+    }
+}
+
+// collect_package declares every package-level name of every file, and the
+// imports of each in a block of the file's own, then gives each function
+// its signature.
 void collect_package(Checker *c, Vec *files) {
     c->pkg = NEW(Scope);
     c->pkg->parent = c->universe;
@@ -147,11 +172,16 @@ void collect_package(Checker *c, Vec *files) {
         Node *file = VEC_AT(files, f);
         if (strcmp(file->name, c->p->name) != 0)
             not_yet(file->name_pos, "packages other than main are");
+        c->file = NEW(Scope);
+        c->file->parent = c->pkg;
+        vec_push(&c->file_scopes, c->file);
         for (int i = 0; i < file->list.len; i++)
             collect_decl(c, file->list.items[i]);
         for (int i = 0; i < file->decls.len; i++)
             collect_decl(c, file->decls.items[i]);
     }
+    c->file = NULL;
+    report_import_conflicts(c);
     for (int i = 0; i < c->pkg->objs.len; i++) {
         Object *o = VEC_AT(&c->pkg->objs, i);
         if (o->kind == OBJ_TYPE && o->state != 2)
@@ -162,12 +192,14 @@ void collect_package(Checker *c, Vec *files) {
         Node *fn = VEC_AT(&c->p->funcs, i);
         if (fn->obj && !fn->obj->type)
             fn->obj->type = new_func_type();  // what `func f(x f)` sees of f (types2)
+        c->scope = fn->obj->file_scope;
         Type *sig = fn->ty ? fn->ty : resolve_signature(c, fn->type);
         fn->ty = sig;
         if (fn->obj)
             fn->obj->type = sig;
         if (fn->recv)
             collect_method(c, fn);
+        c->scope = c->pkg;
     }
     for (int i = 0; i < c->pkg->objs.len; i++) {
         Object *o = VEC_AT(&c->pkg->objs, i);
@@ -236,9 +268,6 @@ void report_type_cycle(Checker *c, Object *o) {
     o->state = 2;
 }
 
-// resolve_type_name completes a declared type in the scope of its declaration:
-// an alias denotes its type; a defined type takes the underlying type, size and
-// alignment of its definition.
 // alias_of_defined_type handles `type A = T` for a defined type T: A denotes
 // T's named type, which exists before T's definition is resolved (so that
 // `type a = b; type b struct{ *a }` is fine).
@@ -257,7 +286,10 @@ static bool alias_of_defined_type(Checker *c, Object *o) {
     return true;
 }
 
-void resolve_type_name(Checker *c, Object *o) {
+// resolve_type_name_here completes a declared type in the current scope: an
+// alias denotes its type; a defined type takes the underlying type, size and
+// alignment of its definition.
+static void resolve_type_name_here(Checker *c, Object *o) {
     if (o->state == 0 && o->decl->is_alias && alias_of_defined_type(c, o))
         return;
     if (o->state == 1) {  // an alias that refers to itself
@@ -283,6 +315,16 @@ void resolve_type_name(Checker *c, Object *o) {
     o->type->underlying = u;
     o->type->size = u->size;
     o->type->align = u->align;
+}
+
+// resolve_type_name resolves a package-level type in the block of its file
+// (which has the imports it may name), a local one where it stands.
+void resolve_type_name(Checker *c, Object *o) {
+    Scope *saved = c->scope;
+    if (o->file_scope)
+        c->scope = o->file_scope;
+    resolve_type_name_here(c, o);
+    c->scope = saved;
 }
 
 // ---- Methods (Go spec: Method declarations) --------------------------------------------
@@ -459,7 +501,7 @@ void resolve_object(Checker *c, Object *o) {
     o->state = 1;
     Scope *saved_scope = c->scope;
     Type *saved_func = c->func_type;
-    c->scope = c->pkg;
+    c->scope = o->file_scope;
     c->func_type = NULL;
     Object *saved_owner = c->owner;
     c->owner = o;
@@ -592,14 +634,20 @@ void check_package_bodies(Checker *c) {
     for (int i = 0; i < c->p->funcs.len; i++) {
         Node *fn = VEC_AT(&c->p->funcs, i);
         c->owner = fn->obj;
+        c->scope = fn->obj->file_scope;
         check_func_body(c, fn, fn->ty);
+        c->scope = c->pkg;
         c->owner = NULL;
     }
     check_map_keys(c);  // those in function bodies and variable initializers
     order_package_vars(c);
     for (int i = 0; i < c->imports.len; i++) {
         Object *pkg = VEC_AT(&c->imports, i);
-        if (!pkg->used)
+        if (pkg->used)
+            continue;
+        if (strcmp(pkg->name, package_name(pkg->pkg_path)) == 0)
             error_at(pkg->pos, "imported and not used: \"%s\"", pkg->pkg_path);
+        else
+            error_at(pkg->pos, "imported and not used: \"%s\" as %s", pkg->pkg_path, pkg->name);
     }
 }

@@ -246,6 +246,8 @@ typedef struct Object {
     bool addrtaken;         // codegen: a local whose address is taken or that a closure
                             // captures, so it lives in a heap cell (escape.c)
     Type *recv;             // OBJ_FUNC of a method: its receiver type, T or *T
+    struct Scope *file_scope;  // a package-level declaration: the block of its file, whose
+                            // imports its declaration sees (Go spec: Declarations and scope)
 
     // Package-level resolution (Go spec: Package initialization).
     int state;              // 0 unresolved, 1 resolving, 2 resolved, 3 initialized
