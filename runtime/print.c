@@ -134,13 +134,13 @@ void printstring(GoString s) {
 }
 
 // = runtime.printslice: [len/cap]0xarray
-void printslice(const void *array, int64_t len, int64_t cap) {
+void printslice(GoSlice s) {
     gwrite("[", 1);
-    printint(len);
+    printint(s.len);
     gwrite("/", 1);
-    printint(cap);
+    printint(s.cap);
     gwrite("]", 1);
-    printpointer(array);
+    printpointer(s.array);
 }
 
 // = runtime.printeface: (type,data) as two hex words.

@@ -307,7 +307,7 @@ void printfloat(double v) __asm__("runtime.printfloat"); // +1.500000e+000, NaN,
 void printstring(GoString s) __asm__("runtime.printstring");  // the raw bytes
 void printhex(uint64_t v) __asm__("runtime.printhex");        // 0x1f (lowercase, no padding)
 void printpointer(const void *p) __asm__("runtime.printpointer"); // 0xc000010000, nil = 0x0
-void printslice(const void *array, int64_t len, int64_t cap)
+void printslice(GoSlice s)   // 3 words: on the stack, as compiled code passes them
     __asm__("runtime.printslice");                      // [2/4]0xc000010000
 void printeface(const _type *t, const void *data)
     __asm__("runtime.printeface");                      // (0x45d120,0x47ca48)
