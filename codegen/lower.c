@@ -341,14 +341,12 @@ static void gen_package_init(Gen *g, const char *pkg, Vec *var_inits, Vec *inits
         Package *lib = VEC_AT(&g->prog->packages, i);
         emit_call(g, arena_printf("%s.init", lib->path), &no_args, NULL, 0, 0);
     }
-    Vec done = {0};  // the multi-value specs initialized so far
+    PtrSet done = {0};  // the multi-value specs initialized so far
     for (int i = 0; i < var_inits->len; i++) {
         Object *o = VEC_AT(var_inits, i);
         bool tuple = !o->init_expr && o->spec && o->spec->list.len == 1 && o->spec->names.len > 1;
-        if (tuple && !vec_contains(&done, o->spec)) {
-            vec_push(&done, o->spec);
+        if (tuple && ptrset_add(&done, o->spec))
             gen_global_tuple(g, o->spec);
-        }
         if (!o->init_expr)
             continue;
         IrInstr *st = emit(g, IR_STMT);

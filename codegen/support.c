@@ -731,16 +731,15 @@ static void check_func_body(Gate *g, Node *fn) {
 // check_package_var checks the spec that declares o, once per spec
 // (`checked`). Called in initialization order, so a variable is judged
 // before the initializers that use it.
-static void check_package_var(Gate *g, Object *o, Vec *checked) {
+static void check_package_var(Gate *g, Object *o, PtrSet *checked) {
     Node *spec = o->spec;
     if (o->type && o->type->size >= (int64_t)1 << 30) {  // near the small code model's 2 GB reach
         reject(o->pos, "package variables of 1 GB or more are");
         mark_bad_object(g, o);
         return;
     }
-    if (vec_contains(checked, spec ? (void *)spec : (void *)o))
+    if (!ptrset_add(checked, spec ? (void *)spec : (void *)o))
         return;
-    vec_push(checked, spec ? (void *)spec : (void *)o);
     if (!spec) {
         if (!type_ok(o->type, o->pos))
             mark_bad_object(g, o);
@@ -787,7 +786,7 @@ bool check_lowerable(Program *p) {
         if (d->kind == DECL_FUNC && !signature_ok(&g, d))
             vec_push(&g.bad_decls, d);
     }
-    Vec checked = {0};
+    PtrSet checked = {0};
     for (int i = 0; i < p->var_inits.len; i++)
         check_package_var(&g, VEC_AT(&p->var_inits, i), &checked);
     for (int i = 0; i < p->globals.len; i++)

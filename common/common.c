@@ -167,6 +167,38 @@ void strmap_put(StrMap *m, const char *key, void *val) {
     m->vals[i] = val;
 }
 
+// ---- PtrSet -----------------------------------------------------------------
+
+static int ptrset_slot(const PtrSet *s, const void *p) {
+    uint64_t h = (uint64_t)(uintptr_t)p * 11400714819323198485u;   // Fibonacci hashing
+    int mask = s->cap - 1;
+    int i = (int)(h >> 32) & mask;
+    while (s->items[i] && s->items[i] != p)
+        i = (i + 1) & mask;
+    return i;
+}
+
+bool ptrset_has(const PtrSet *s, const void *p) {
+    return s->len > 0 && s->items[ptrset_slot(s, p)] == p;
+}
+
+bool ptrset_add(PtrSet *s, const void *p) {
+    if (2 * (s->len + 1) > s->cap) {
+        PtrSet bigger = {.cap = s->cap ? 2 * s->cap : 16};
+        bigger.items = arena_alloc(sizeof(void *) * (size_t)bigger.cap);
+        for (int i = 0; i < s->cap; i++)
+            if (s->items[i])
+                ptrset_add(&bigger, s->items[i]);
+        *s = bigger;
+    }
+    int i = ptrset_slot(s, p);
+    if (s->items[i])
+        return false;
+    s->items[i] = p;
+    s->len++;
+    return true;
+}
+
 // ---- Sources ----------------------------------------------------------------
 
 // A Source keeps a registered file's text and, once a line is asked for, the

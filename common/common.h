@@ -107,4 +107,15 @@ typedef struct StrMap {
 void *strmap_get(const StrMap *m, const char *key);   // NULL when absent
 void strmap_put(StrMap *m, const char *key, void *val);  // adds or replaces
 
+// PtrSet is a set of pointers (a hash table like StrMap's), for "seen"
+// checks that a linear search would make quadratic. The zero PtrSet is empty.
+typedef struct PtrSet {
+    const void **items; // NULL: a free slot
+    int cap;            // a power of two, or 0
+    int len;
+} PtrSet;
+
+bool ptrset_has(const PtrSet *s, const void *p);
+bool ptrset_add(PtrSet *s, const void *p);   // false if p was already there
+
 #endif

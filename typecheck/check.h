@@ -9,9 +9,12 @@
 
 typedef struct Scope {
     struct Scope *parent;
-    Vec objs;           // Object*, in declaration order
+    Vec objs;           // Object*, in declaration order (add with scope_insert)
+    StrMap index;       // name -> Object*, kept once objs outgrows a short scan
     bool is_func;       // the outermost block of a function body
 } Scope;
+
+void scope_insert(Scope *s, Object *o);   // objs and index; no redeclaration check
 
 Object *scope_lookup_local(Scope *s, const char *name);
 Object *scope_lookup(Scope *s, const char *name);

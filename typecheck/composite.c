@@ -97,7 +97,7 @@ static void check_struct_lit(Checker *c, Node *e, Type *base, Type *st) {
 // with optional constant indices (= types2 indexedElts). It returns the
 // literal's length: one past the largest index.
 static int64_t check_indexed_elements(Checker *c, Node *e, Type *elem, int64_t length) {
-    Vec seen = {0};  // the indices used, as (void *)(intptr_t)
+    PtrSet seen = {0};  // the indices used, as (void *)(intptr_t)(index + 1)
     int64_t index = 0, max = 0;
     for (int i = 0; i < e->list.len; i++) {
         Node *el = e->list.items[i];
@@ -118,13 +118,9 @@ static int64_t check_indexed_elements(Checker *c, Node *e, Type *elem, int64_t l
         } else {
             valid = true;
         }
-        if (valid) {
-            for (int k = 0; k < seen.len; k++)
-                if ((intptr_t)VEC_AT(&seen, k) == index)
-                    error_at(expr_start(el), "duplicate index %lld in array or slice literal",
-                             (long long)index);
-            vec_push(&seen, (void *)(intptr_t)index);
-        }
+        if (valid && !ptrset_add(&seen, (void *)(intptr_t)(index + 1)))
+            error_at(expr_start(el), "duplicate index %lld in array or slice literal",
+                     (long long)index);
         index++;
         if (index > max)
             max = index;
@@ -133,10 +129,24 @@ static int64_t check_indexed_elements(Checker *c, Node *e, Type *elem, int64_t l
     return max;
 }
 
+// key_bucket names the bucket of constant keys a key's duplicates can be in:
+// its exact text for integers, strings and booleans; one bucket for floats,
+// whose equal values may be written differently (compared one by one).
+static const char *key_bucket(const ConstValue *v) {
+    switch (v->kind) {
+    case CONST_BOOL:   return v->b ? "b:true" : "b:false";
+    case CONST_INT:    return arena_printf("i:%s", mpz_get_str(NULL, 10, v->i));
+    case CONST_STRING: return arena_printf("s:%zu:%.*s", v->slen, (int)v->slen, v->s);
+    case CONST_FLOAT:  return "f";
+    }
+    unreachable();
+}
+
 // check_map_lit checks map[K]V{k: v, ...}: every element has a key, and no
-// constant key appears twice.
+// constant key appears twice (keys are kept in buckets by value, so a literal
+// of 100,000 keys is not checked pair by pair).
 static void check_map_lit(Checker *c, Node *e, Type *map) {
-    Vec keys = {0};  // Operand* of the constant keys so far
+    StrMap buckets = {0};  // key_bucket -> Vec* of the constant keys' Operand*
     for (int i = 0; i < e->list.len; i++) {
         Node *kv = e->list.items[i];
         if (kv->kind != EXPR_KEY_VALUE) {
@@ -153,8 +163,12 @@ static void check_map_lit(Checker *c, Node *e, Type *map) {
         assign_operand(c, k, map->key, "map literal");
         if (k->mode == MODE_CONST) {
             bool dup = false;
-            for (int j = 0; j < keys.len && !dup; j++) {
-                Operand *prev = VEC_AT(&keys, j);
+            const char *name = key_bucket(k->cval);
+            Vec *keys = strmap_get(&buckets, name);
+            if (!keys)
+                strmap_put(&buckets, name, keys = NEW(Vec));
+            for (int j = 0; j < keys->len && !dup; j++) {
+                Operand *prev = VEC_AT(keys, j);
                 dup = types_identical(prev->type, k->type) && prev->cval->kind == k->cval->kind &&
                       const_compare(OP_EQ, prev->cval, k->cval);
             }
@@ -163,7 +177,7 @@ static void check_map_lit(Checker *c, Node *e, Type *map) {
                          const_string_repr(k->cval));
                 continue;
             }
-            vec_push(&keys, k);
+            vec_push(keys, k);
         }
         check_element(c, kv->rhs, map->elem, "map literal");
     }

@@ -572,25 +572,55 @@ static void find_init_loop(Object *o, Vec *path, int walk) {
 
 // var_deps collects the package variables o's initializer needs, directly or
 // through the functions it refers to (types2 dependencyGraph, with the
-// function nodes removed).
-static void var_deps(Object *o, Vec *out, Vec *funcs_seen) {
+// function nodes removed), each once.
+static void var_deps(Object *o, Vec *out, PtrSet *seen) {
     for (int i = 0; i < o->deps.len; i++) {
         Object *d = VEC_AT(&o->deps, i);
-        Vec *into = d->kind == OBJ_VAR ? out : funcs_seen;
-        bool seen = false;
-        for (int k = 0; k < into->len && !seen; k++)
-            seen = VEC_AT(into, k) == d;
-        if (seen)
+        if (!ptrset_add(seen, d))
             continue;
-        vec_push(into, d);
-        if (d->kind == OBJ_FUNC)
-            var_deps(d, out, funcs_seen);
+        if (d->kind == OBJ_VAR)
+            vec_push(out, d);
+        else if (d->kind == OBJ_FUNC)
+            var_deps(d, out, seen);
     }
+}
+
+// ReadyHeap holds the indexes (declaration order) of the variables whose
+// dependencies are all initialized; the smallest comes out first.
+typedef struct ReadyHeap {
+    int *items;
+    int len;
+} ReadyHeap;
+
+static void heap_push(ReadyHeap *h, int v) {
+    int i = h->len++;
+    for (; i > 0 && h->items[(i - 1) / 2] > v; i = (i - 1) / 2)
+        h->items[i] = h->items[(i - 1) / 2];
+    h->items[i] = v;
+}
+
+static int heap_pop(ReadyHeap *h) {
+    int top = h->items[0], last = h->items[--h->len], i = 0;
+    for (;;) {
+        int k = 2 * i + 1;
+        if (k >= h->len)
+            break;
+        if (k + 1 < h->len && h->items[k + 1] < h->items[k])
+            k++;
+        if (h->items[k] >= last)
+            break;
+        h->items[i] = h->items[k];
+        i = k;
+    }
+    h->items[i] = last;
+    return top;
 }
 
 // order_package_vars computes the initialization order (Go spec: Package
 // initialization): repeatedly the earliest variable in declaration order
-// that is ready, i.e. whose dependencies are all initialized.
+// that is ready, i.e. whose dependencies are all initialized. Each variable
+// counts its pending dependencies and lists the variables that wait on it;
+// the ready ones wait in a heap by declaration order.
 static void order_package_vars(Checker *c) {
     Vec *globals = &c->p->globals;
     int n = globals->len;
@@ -599,26 +629,36 @@ static void order_package_vars(Checker *c) {
     for (int i = 0; i < n; i++)
         find_init_loop(VEC_AT(globals, i), &path, i + 1);
     if (error_count() > errors)
-        return;
-    Vec *deps = arena_alloc(sizeof(Vec) * (size_t)(n + 1));
+        return;   // a loop: no order exists
     int *pending = arena_alloc(sizeof(int) * (size_t)(n + 1));
+    Vec *waiting = arena_alloc(sizeof(Vec) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        ((Object *)VEC_AT(globals, i))->order_index = i + 1;
+    ReadyHeap ready = {arena_alloc(sizeof(int) * (size_t)(n + 1)), 0};
     for (int i = 0; i < n; i++) {
-        Vec funcs = {0};
-        var_deps(VEC_AT(globals, i), &deps[i], &funcs);
-        pending[i] = deps[i].len;
+        Vec deps = {0};
+        PtrSet seen = {0};
+        var_deps(VEC_AT(globals, i), &deps, &seen);
+        pending[i] = 0;
+        for (int k = 0; k < deps.len; k++) {
+            Object *d = VEC_AT(&deps, k);
+            int at = d->order_index - 1;   // another package's variable is initialized already
+            if (at < 0 || at >= n || VEC_AT(globals, at) != d)
+                continue;
+            vec_push(&waiting[at], (void *)(intptr_t)i);
+            pending[i]++;
+        }
+        if (pending[i] == 0)
+            heap_push(&ready, i);
     }
-    for (int round = 0; round < n; round++) {
-        int next = -1;
-        for (int i = 0; i < n; i++)
-            if (pending[i] >= 0 && (next < 0 || pending[i] < pending[next]))
-                next = i;
-        Object *o = VEC_AT(globals, next);
-        pending[next] = -1;
-        vec_push(&c->p->var_inits, o);
-        for (int i = 0; i < n; i++)
-            for (int k = 0; pending[i] > 0 && k < deps[i].len; k++)
-                if (VEC_AT(&deps[i], k) == o)
-                    pending[i]--;
+    while (ready.len > 0) {
+        int next = heap_pop(&ready);
+        vec_push(&c->p->var_inits, VEC_AT(globals, next));
+        for (int k = 0; k < waiting[next].len; k++) {
+            int w = (int)(intptr_t)VEC_AT(&waiting[next], k);
+            if (--pending[w] == 0)
+                heap_push(&ready, w);
+        }
     }
 }
 

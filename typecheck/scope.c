@@ -24,13 +24,34 @@ const char *object_string(Object *o) {
     return arena_printf("%s %s %s", kinds[o->kind], o->name, type_string(t));
 }
 
+// A block's few names are scanned; the package's and the universe's, which
+// can hold 100,000 declarations, are looked up in a hash table.
+enum { SCAN_LIMIT = 16 };
+
 Object *scope_lookup_local(Scope *s, const char *name) {
+    if (s->objs.len > SCAN_LIMIT)
+        return strmap_get(&s->index, name);
     for (int i = 0; i < s->objs.len; i++) {
         Object *o = VEC_AT(&s->objs, i);
         if (strcmp(o->name, name) == 0)
             return o;
     }
     return NULL;
+}
+
+// scope_insert adds o to s (the first of two objects of one name is the one
+// found, as with a scan).
+void scope_insert(Scope *s, Object *o) {
+    vec_push(&s->objs, o);
+    if (s->objs.len == SCAN_LIMIT + 1) {
+        for (int i = 0; i < s->objs.len; i++) {
+            Object *e = VEC_AT(&s->objs, i);
+            if (!strmap_get(&s->index, e->name))
+                strmap_put(&s->index, e->name, e);
+        }
+    } else if (s->objs.len > SCAN_LIMIT && !strmap_get(&s->index, o->name)) {
+        strmap_put(&s->index, o->name, o);
+    }
 }
 
 Object *scope_lookup(Scope *s, const char *name) {
@@ -63,25 +84,25 @@ bool declare(Checker *c, Scope *s, Object *obj) {
                  obj->name, prev->pos.file, prev->pos.line, prev->pos.col, obj->name);
         return false;
     }
-    vec_push(&s->objs, obj);
+    scope_insert(s, obj);
     return true;
 }
 
 static void universe_type(Scope *u, const char *name, Type *t) {
     Object *o = new_object(OBJ_TYPE, name, (Pos){0}, t);
-    vec_push(&u->objs, o);
+    scope_insert(u, o);
 }
 
 static void universe_builtin(Scope *u, const char *name, Builtin id) {
     Object *o = new_object(OBJ_BUILTIN, name, (Pos){0}, NULL);
     o->builtin = id;
-    vec_push(&u->objs, o);
+    scope_insert(u, o);
 }
 
 static void universe_const(Scope *u, const char *name, Type *t, ConstValue *v) {
     Object *o = new_object(OBJ_CONST, name, (Pos){0}, t);
     o->cval = v;
-    vec_push(&u->objs, o);
+    scope_insert(u, o);
 }
 
 // universe_error_any declares `type error interface { Error() string }` and
@@ -106,7 +127,7 @@ static void universe_error_any(Scope *u) {
     ty_error->underlying = iface;
     ty_error->size = 16;
     ty_error->align = 8;
-    vec_push(&u->objs, error);
+    scope_insert(u, error);
 
     ty_any = NEW(Type);
     *ty_any = *iface;
@@ -144,7 +165,7 @@ void init_universe(Checker *c) {
     universe_const(u, "true", ty_untyped_bool, const_bool(true));
     universe_const(u, "false", ty_untyped_bool, const_bool(false));
     universe_const(u, "iota", ty_untyped_int, const_int_si(0));
-    vec_push(&u->objs, new_object(OBJ_NIL, "nil", (Pos){0}, ty_untyped_nil));
+    scope_insert(u, new_object(OBJ_NIL, "nil", (Pos){0}, ty_untyped_nil));
     c->universe = u;
     c->scope = u;
 }
