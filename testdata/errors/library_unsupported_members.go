@@ -4,6 +4,7 @@
 package main
 
 import (
+	"io"
 	"math"
 	"sort"
 	"strconv"
@@ -18,5 +19,6 @@ func main() {
 	sort.SliceX(nil)                  // ERROR "sort.SliceX is not supported by mgc \(package sort offers Interface, Sort, .*\)"
 	_ = utf8.AppendRuneX              // ERROR "utf8.AppendRuneX is not supported by mgc \(package unicode/utf8 offers RuneError, .*RuneStart\)"
 	_ = strings.isSpace               // ERROR "name isSpace not exported by package strings"
+	_, _ = io.Pipe()                  // ERROR "io.Pipe is not supported by mgc \(package io offers SeekStart, .*Reader, Writer, .*MultiWriter\)"
 	_ = math.Nope                     // ERROR "math.Nope is not supported by mgc"
 }
