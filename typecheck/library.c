@@ -19,7 +19,7 @@ static const char *const supported_imports[] = {
 // Packages only the library imports: they give the library's types the
 // package Go gives them (%T of os.Open's error is *fs.PathError, of its
 // errno syscall.Errno).
-static const char *const internal_imports[] = {"io/fs", "syscall"};
+static const char *const internal_imports[] = {"io/fs", "syscall", "internal/oserror"};
 
 const char *package_name(const char *path) {
     const char *slash = strrchr(path, '/');

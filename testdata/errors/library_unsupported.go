@@ -15,7 +15,7 @@ import (
 func main() {
 	fmt.Sscan("1")                    // ERROR "fmt.Sscan is not supported by mgc \(package fmt offers Stringer, Sprintf, Sprint, Sprintln, Fprintf, Fprint, Fprintln, Printf, Print, Println, Errorf\)"
 	_ = errors.Join(nil)              // ERROR "errors.Join is not supported by mgc \(package errors offers New, Unwrap, Is, As\)"
-	_, _ = os.Open("x")               // ERROR "os.Open is not supported by mgc \(package os offers File, Stdout, Stderr, Args, Exit, Getenv\)"
+	_, _ = os.Stat("x")               // ERROR "os.Stat is not supported by mgc \(package os offers ErrInvalid, .*PathError, FileMode, .*Stdin, Stdout, Stderr, .*Getwd, Hostname, Getpid\)"
 	_ = fs.ErrNotExist
 	_ = regexp.MustCompile
 	_ = syscall.ENOENT
