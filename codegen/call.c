@@ -97,19 +97,51 @@ static Value gen_variadic_slice(Gen *g, Node *call, int first, Type *slice) {
     return (Value){3, {p, emit_const(g, n), emit_const(g, n)}};
 }
 
+// pack_values packs already evaluated values into a new []T, as
+// gen_variadic_slice does (nil for none).
+static Value pack_values(Gen *g, Value *vals, int n, Type *slice) {
+    if (n == 0)
+        return gen_zero_value(g, slice);
+    Type *elem = underlying(slice)->elem;
+    VReg p = gen_new_object(g, new_array(elem, n));
+    for (int i = 0; i < n; i++)
+        gen_store(g, elem, gen_offset(g, p, i * elem->size), vals[i]);
+    return (Value){3, {p, emit_const(g, n), emit_const(g, n)}};
+}
+
+// gen_tuple_args spreads the values of a multi-value call f(g()) over the
+// parameters (Go spec: Calls, "as a special case"), converted to their
+// types; with a variadic f, the values past its fixed parameters are packed
+// into the slice:
+//     fmt.Println(two())   =>   t1, t2 = two() ; Println([]any{t1, t2})
+static Value *gen_tuple_args(Gen *g, Node *only, Type *sig, bool pack) {
+    int n = sig->params.len, m = only->ty->results.len;
+    int fixed = pack ? n - 1 : n;
+    Value *args = arena_alloc(sizeof(Value) * (size_t)(n + 1));
+    Value *vals = arena_alloc(sizeof(Value) * (size_t)(m + 1));
+    Type **targets = arena_alloc(sizeof(Type *) * (size_t)(m + 1));
+    Type *slice = pack ? VEC_AT(&sig->params, n - 1) : NULL;
+    for (int i = 0; i < m; i++)
+        targets[i] = i < fixed ? VEC_AT(&sig->params, i) : underlying(slice)->elem;
+    split_values(gen_expr(g, only), (Type **)only->ty->results.items, m, vals);
+    convert_tuple(g, only, targets, m, vals);  // tuple.c
+    for (int i = 0; i < fixed; i++)
+        args[i] = vals[i];
+    if (pack)
+        args[n - 1] = pack_values(g, vals + fixed, m - fixed, slice);
+    return args;
+}
+
 // gen_args evaluates a call's arguments left to right into one Value per
 // parameter: a single multi-value call as the only argument gives all of
 // them; the extra arguments of a variadic call are packed into a slice.
 Value *gen_args(Gen *g, Node *call, Type *sig) {
     int n = sig->params.len;
-    Value *args = arena_alloc(sizeof(Value) * (size_t)(n + 1));
     Node *only = call->list.len == 1 ? call->list.items[0] : NULL;
-    if (only && only->ty && only->ty->kind == TY_TUPLE && n > 1) {
-        split_values(gen_expr(g, only), (Type **)only->ty->results.items, n, args);
-        convert_tuple(g, only, (Type **)sig->params.items, n, args);  // tuple.c
-        return args;
-    }
     bool pack = sig->variadic && !call->has_ellipsis;
+    if (only && only->ty && only->ty->kind == TY_TUPLE && (n > 1 || pack))
+        return gen_tuple_args(g, only, sig, pack);
+    Value *args = arena_alloc(sizeof(Value) * (size_t)(n + 1));
     int fixed = pack ? n - 1 : n;
     for (int i = 0; i < fixed; i++)
         args[i] = gen_expr(g, call->list.items[i]);

@@ -105,6 +105,9 @@ static void convert_call_args(Node *call) {
     Type *sig = fn->ty ? underlying(fn->ty) : NULL;
     if (!sig || sig->kind != TY_FUNC)
         return;
+    Node *only = call->list.len == 1 ? call->list.items[0] : NULL;
+    if (only && only->ty && only->ty->kind == TY_TUPLE)
+        return;  // f(g()): each value is converted after the call (tuple.c)
     int n = sig->params.len;
     bool pack = sig->variadic && !call->has_ellipsis;
     for (int i = 0; i < call->list.len; i++) {
