@@ -4,9 +4,6 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
-	"io"
 	"math"
 	"sort"
 	"strconv"
@@ -21,8 +18,5 @@ func main() {
 	sort.SliceX(nil)                  // ERROR "sort.SliceX is not supported by mgc \(package sort offers Interface, Sort, .*\)"
 	_ = utf8.AppendRuneX              // ERROR "utf8.AppendRuneX is not supported by mgc \(package unicode/utf8 offers RuneError, .*RuneStart\)"
 	_ = strings.isSpace               // ERROR "name isSpace not exported by package strings"
-	_ = bufio.ScanLinesX              // ERROR "bufio.ScanLinesX is not supported by mgc \(package bufio offers ErrInvalidUnreadByte, .*Reader, NewReaderSize, .*Scanner, .*ScanWords\)"
-	_ = bytes.Title(nil)              // ERROR "bytes.Title is not supported by mgc \(package bytes offers MinRead, ErrTooLarge, Buffer, NewBuffer, .*TrimSuffix\)"
-	_, _ = io.Pipe()                  // ERROR "io.Pipe is not supported by mgc \(package io offers SeekStart, .*Reader, Writer, .*MultiWriter\)"
 	_ = math.Nope                     // ERROR "math.Nope is not supported by mgc"
 }
