@@ -27,6 +27,10 @@ type PathError = fs.PathError
 
 type FileMode = fs.FileMode
 
+type FileInfo = fs.FileInfo
+
+type DirEntry = fs.DirEntry
+
 const (
 	ModeDir        = fs.ModeDir
 	ModeAppend     = fs.ModeAppend
@@ -169,12 +173,31 @@ func sysRemoveAll(path string) int
 // after short writes) and returns how much it wrote and 0 or the errno.
 func sysWrite(fd int, b []byte) (n int, errno int)
 
-// sysStat returns the st_mode of name (of the link itself with !follow),
-// or -errno.
-func sysStat(name string, follow bool) int
+// sysStat returns the st_mode (or -errno) and st_size of name (of the
+// link itself with !follow); sysFstat those of an open descriptor.
+func sysStat(name string, follow bool) (mode int, size int64)
+func sysFstat(fd int) (mode int, size int64)
 
-const s_IFMT = 0xf000
-const s_IFDIR = 0x4000
+// sysReadDir returns the names in directory name (without "." and ".."),
+// or the errno and whether opening the directory (not reading it) failed.
+func sysReadDir(name string) (names []string, errno int, openFailed bool)
+
+func sysRename(from, to string) int
+func sysChdir(dir string) int
+
+// The system's file type and mode bits (st_mode).
+const (
+	s_IFMT   = 0xf000
+	s_IFBLK  = 0x6000
+	s_IFCHR  = 0x2000
+	s_IFDIR  = 0x4000
+	s_IFIFO  = 0x1000
+	s_IFLNK  = 0xa000
+	s_IFSOCK = 0xc000
+	s_ISUID  = 0x800
+	s_ISGID  = 0x400
+	s_ISVTX  = 0x200
+)
 
 // Name returns the name the file was opened with.
 func (f *File) Name() string { return f.name }
@@ -443,7 +466,7 @@ func Mkdir(name string, perm FileMode) error {
 // isDir reports whether name is a directory (following links with follow),
 // or the error of stat.
 func isDir(name string, follow bool) (bool, error) {
-	m := sysStat(name, follow)
+	m, _ := sysStat(name, follow)
 	if m < 0 {
 		op := "stat"
 		if !follow {
@@ -679,3 +702,149 @@ func Hostname() (name string, err error) {
 
 // Getpid returns the process id.
 func Getpid() int
+
+// fileStat is the FileInfo of Stat, Lstat and (*File).Stat.
+type fileStat struct {
+	name string
+	size int64
+	mode FileMode
+}
+
+func (fs *fileStat) Name() string   { return fs.name }
+func (fs *fileStat) Size() int64    { return fs.size }
+func (fs *fileStat) Mode() FileMode { return fs.mode }
+func (fs *fileStat) IsDir() bool    { return fs.mode.IsDir() }
+
+// fileMode turns st_mode into Go's portable FileMode.
+func fileMode(m int) FileMode {
+	mode := FileMode(m & 0777)
+	switch m & s_IFMT {
+	case s_IFBLK:
+		mode |= ModeDevice
+	case s_IFCHR:
+		mode |= ModeDevice | ModeCharDevice
+	case s_IFDIR:
+		mode |= ModeDir
+	case s_IFIFO:
+		mode |= ModeNamedPipe
+	case s_IFLNK:
+		mode |= ModeSymlink
+	case s_IFSOCK:
+		mode |= ModeSocket
+	}
+	if m&s_ISGID != 0 {
+		mode |= ModeSetgid
+	}
+	if m&s_ISUID != 0 {
+		mode |= ModeSetuid
+	}
+	if m&s_ISVTX != 0 {
+		mode |= ModeSticky
+	}
+	return mode
+}
+
+// basename is name's last element, without trailing slashes ("/" for "/").
+func basename(name string) string {
+	i := len(name) - 1
+	for i > 0 && name[i] == '/' {
+		name = name[0:i]
+		i--
+	}
+	for i--; i >= 0; i-- {
+		if name[i] == '/' {
+			name = name[i+1:]
+			break
+		}
+	}
+	return name
+}
+
+func stat(op, name string, follow bool) (FileInfo, error) {
+	m, size := sysStat(name, follow)
+	if m < 0 {
+		return nil, &PathError{Op: op, Path: name, Err: errnoErr(m)}
+	}
+	return &fileStat{name: basename(name), size: size, mode: fileMode(m)}, nil
+}
+
+// Stat returns the FileInfo of the file name (following symbolic links).
+func Stat(name string) (FileInfo, error) { return stat("stat", name, true) }
+
+// Lstat returns the FileInfo of name itself, even a symbolic link.
+func Lstat(name string) (FileInfo, error) { return stat("lstat", name, false) }
+
+// Stat returns the FileInfo of the open file.
+func (f *File) Stat() (FileInfo, error) {
+	if f == nil {
+		return nil, ErrInvalid
+	}
+	if f.closed {
+		return nil, &PathError{Op: "stat", Path: f.name, Err: errors.New("use of closed file")}
+	}
+	m, size := sysFstat(f.fd)
+	if m < 0 {
+		return nil, &PathError{Op: "stat", Path: f.name, Err: errnoErr(m)}
+	}
+	return &fileStat{name: basename(f.name), size: size, mode: fileMode(m)}, nil
+}
+
+// dirEntry is the DirEntry of ReadDir.
+type dirEntry struct {
+	parent string
+	name   string
+	typ    FileMode
+}
+
+func (d *dirEntry) Name() string            { return d.name }
+func (d *dirEntry) IsDir() bool             { return d.typ.IsDir() }
+func (d *dirEntry) Type() FileMode          { return d.typ }
+func (d *dirEntry) Info() (FileInfo, error) { return Lstat(d.parent + "/" + d.name) }
+
+// ReadDir returns the entries of the directory name, sorted by name.
+func ReadDir(name string) ([]DirEntry, error) {
+	names, errno, openFailed := sysReadDir(name)
+	if errno != 0 {
+		op := "readdirent"
+		if openFailed {
+			op = "open"
+		}
+		return nil, &PathError{Op: op, Path: name, Err: syscall.Errno(errno)}
+	}
+	for i := 1; i < len(names); i++ { // insertion sort: directories are small
+		for j := i; j > 0 && names[j] < names[j-1]; j-- {
+			names[j], names[j-1] = names[j-1], names[j]
+		}
+	}
+	entries := make([]DirEntry, 0, len(names))
+	for _, n := range names {
+		m, _ := sysStat(name+"/"+n, false)
+		if m < 0 {
+			continue // removed since it was listed
+		}
+		entries = append(entries, &dirEntry{parent: name, name: n, typ: fileMode(m).Type()})
+	}
+	return entries, nil
+}
+
+// Rename renames (moves) from to to; an existing directory to is EEXIST.
+func Rename(from, to string) error {
+	if dir, err := isDir(to, false); err == nil && dir {
+		if _, err := isDir(from, false); err != nil {
+			return &LinkError{"rename", from, to, underlyingError(err)}
+		}
+		return &LinkError{"rename", from, to, syscall.EEXIST}
+	}
+	if e := sysRename(from, to); e < 0 {
+		return &LinkError{"rename", from, to, errnoErr(e)}
+	}
+	return nil
+}
+
+// Chdir changes the current directory to dir.
+func Chdir(dir string) error {
+	if e := sysChdir(dir); e < 0 {
+		return &PathError{Op: "chdir", Path: dir, Err: errnoErr(e)}
+	}
+	return nil
+}

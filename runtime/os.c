@@ -5,6 +5,7 @@
 // A system call wrapper returns its result, or -errno on failure, one word
 // that lib/os.go turns into a syscall.Errno inside Go's error types. Each
 // retries after EINTR, as Go's ignoringEINTR does.
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -151,14 +152,78 @@ int64_t os_sysMkdir(GoString name, uint64_t perm) {
     return has_nul(name) ? -EINVAL : result(mkdir(cstring(name), (mode_t)perm));
 }
 
-// = syscall.Stat / Lstat, reduced to what os needs: st_mode or -errno.
-int64_t os_sysStat(GoString name, GoBool follow) __asm__("os.sysStat");
-int64_t os_sysStat(GoString name, GoBool follow) {
+typedef struct StatResult {
+    int64_t mode;   // st_mode, or -errno
+    int64_t size;   // st_size
+} StatResult;
+
+static StatResult stat_result(int r, const struct stat *st) {
+    return r < 0 ? (StatResult){-(int64_t)errno, 0} : (StatResult){st->st_mode, st->st_size};
+}
+
+// = syscall.Stat / Lstat, reduced to what os needs: st_mode and st_size.
+StatResult os_sysStat(GoString name, GoBool follow) __asm__("os.sysStat");
+StatResult os_sysStat(GoString name, GoBool follow) {
     if (has_nul(name))
-        return -EINVAL;
+        return (StatResult){-EINVAL, 0};
     struct stat st;
     int r = follow ? stat(cstring(name), &st) : lstat(cstring(name), &st);
-    return r < 0 ? -(int64_t)errno : (int64_t)st.st_mode;
+    return stat_result(r, &st);
+}
+
+// = syscall.Fstat, likewise.
+StatResult os_sysFstat(int64_t fd) __asm__("os.sysFstat");
+StatResult os_sysFstat(int64_t fd) {
+    struct stat st;
+    return stat_result(fstat((int)fd, &st), &st);
+}
+
+typedef struct ReadDirResult {
+    GoSlice names;      // []string
+    int64_t errno_;     // 0, or why the directory could not be read
+    GoBool open_failed; // the error came from opening it (Go's "open" op)
+} ReadDirResult;
+
+// = os.ReadDir's open and getdents: the names in directory name, without
+// "." and "..", in the order the system lists them.
+ReadDirResult os_sysReadDir(GoString name) __asm__("os.sysReadDir");
+ReadDirResult os_sysReadDir(GoString name) {
+    if (has_nul(name))
+        return (ReadDirResult){{NULL, 0, 0}, EINVAL, true};
+    int fd = open(cstring(name), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return (ReadDirResult){{NULL, 0, 0}, errno, true};
+    DIR *d = fdopendir(fd);
+    if (!d) {
+        int e = errno;
+        close(fd);
+        return (ReadDirResult){{NULL, 0, 0}, e, false};
+    }
+    int64_t n = 0, cap = 16;
+    GoString *names = mallocgc((uint64_t)cap * sizeof(GoString), NULL, true);
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (n == cap) {
+            GoString *more = mallocgc((uint64_t)(2 * cap) * sizeof(GoString), NULL, true);
+            memcpy(more, names, (size_t)n * sizeof(GoString));
+            names = more, cap *= 2;
+        }
+        names[n++] = gostring(e->d_name);
+    }
+    closedir(d);
+    return (ReadDirResult){{names, n, cap}, 0, false};
+}
+
+int64_t os_sysRename(GoString from, GoString to) __asm__("os.sysRename");
+int64_t os_sysRename(GoString from, GoString to) {
+    return has_nul(from) || has_nul(to) ? -EINVAL : result(rename(cstring(from), cstring(to)));
+}
+
+int64_t os_sysChdir(GoString dir) __asm__("os.sysChdir");
+int64_t os_sysChdir(GoString dir) {
+    return has_nul(dir) ? -EINVAL : result(chdir(cstring(dir)));
 }
 
 static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {

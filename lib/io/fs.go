@@ -85,3 +85,20 @@ func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
 func (m FileMode) Perm() FileMode { return m & ModePerm }
 
 func (m FileMode) Type() FileMode { return m & ModeType }
+
+// A FileInfo describes a file (os.Stat's result). mini-Go has no time
+// package, so Go's ModTime and Sys methods are left out.
+type FileInfo interface {
+	Name() string   // the base name of the file
+	Size() int64    // length in bytes for regular files
+	Mode() FileMode // file mode bits
+	IsDir() bool    // Mode().IsDir()
+}
+
+// A DirEntry is an entry read from a directory (os.ReadDir's result).
+type DirEntry interface {
+	Name() string            // the entry's base name
+	IsDir() bool             // whether the entry is a directory
+	Type() FileMode          // the type bits of the entry's mode
+	Info() (FileInfo, error) // the FileInfo of the entry (an Lstat)
+}

@@ -15,7 +15,7 @@ import (
 func main() {
 	fmt.Sscan("1")                    // ERROR "fmt.Sscan is not supported by mgc \(package fmt offers Stringer, Sprintf, Sprint, Sprintln, Fprintf, Fprint, Fprintln, Printf, Print, Println, Errorf\)"
 	_ = errors.Join(nil)              // ERROR "errors.Join is not supported by mgc \(package errors offers New, Unwrap, Is, As\)"
-	_, _ = os.Stat("x")               // ERROR "os.Stat is not supported by mgc \(package os offers ErrInvalid, .*PathError, FileMode, .*Stdin, Stdout, Stderr, .*Getwd, Hostname, Getpid\)"
+	_ = os.Symlink("x", "y")          // ERROR "os.Symlink is not supported by mgc \(package os offers ErrInvalid, .*PathError, FileMode, .*Stdin, Stdout, Stderr, .*Getwd, Hostname, .*Stat, Lstat, ReadDir, Rename, Chdir\)"
 	_ = fs.ErrNotExist
 	_ = regexp.MustCompile
 	_ = syscall.ENOENT
