@@ -24,6 +24,10 @@ bool check_lowerable(Program *p);
 // unreachable() here.
 IrModule *lower_program(Program *p, const char *source);
 
+// eliminate_dead_code drops the functions and data that nothing reachable
+// from the runtime's entry points names (deadcode.c; what gc's linker does).
+void eliminate_dead_code(IrModule *m);
+
 // dump_typedata writes the decoded type descriptors of every declared type and
 // package variable's type (mgc dump -phase=typedata; typedata_dump.c).
 void dump_typedata(Buf *out, Program *p, const char *source);

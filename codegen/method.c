@@ -196,13 +196,21 @@ static void gen_wrapper(Gen *g, WantedMethod *want) {
     ir_prune_unreachable(w.f);
 }
 
+// is_own_method: is the wanted symbol M's own function, declared by the
+// method declaration (perhaps without a body, in C in runtime/: a library
+// stub's syscall.Errno.Error)?
+static bool is_own_method(WantedMethod *w) {
+    Method *m = w->sel->method;
+    return w->sel->depth == 1 && !is_iface_method(w->sel) && (m->ptr_recv || !is_pointer(w->recv));
+}
+
 // gen_method_wrappers emits every method symbol the type descriptors refer
 // to and no method declaration defined; a wrapper may refer to more
 // descriptors, and so want more wrappers.
 void gen_method_wrappers(Gen *g) {
     for (int i = 0; i < g->shared->wanted_methods.len; i++) {
         WantedMethod *w = VEC_AT(&g->shared->wanted_methods, i);
-        if (!ir_find_func(g->m, w->sym))
+        if (!is_own_method(w) && !ir_find_func(g->m, w->sym))
             gen_wrapper(g, w);
     }
 }

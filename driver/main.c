@@ -112,9 +112,17 @@ static IrModule *lower_all(Vec *paths) {
 }
 
 // compile_to_asm runs every phase and returns the NASM text. The optimizer
-// runs unless -N asked for the unoptimized code.
-static const char *compile_to_asm(Vec *paths, const AsmOptions *opt) {
+// runs unless -N asked for the unoptimized code. For an executable (`link`),
+// the functions and data nothing live reaches are dropped first (before the
+// optimizer spends time on them), as gc's linker drops them
+// (codegen/deadcode.c); `mgc asm` shows all.
+static const char *compile_to_asm(Vec *paths, const AsmOptions *opt, bool link) {
     IrModule *m = lower_all(paths);
+    if (link) {
+        phase_begin("deadcode");
+        eliminate_dead_code(m);
+        phase_end();
+    }
     if (opt->optimize) {
         phase_begin("optimize");
         opt_module(m, &(OptOptions){0});
@@ -177,21 +185,21 @@ static Options parse_options(int argc, char **argv, const char *cmd) {
 
 static int cmd_asm(Options *o) {
     AsmOptions opt = {.annotate = o->annotate, .optimize = !o->no_opt};
-    const char *text = compile_to_asm(&o->paths, &opt);
+    const char *text = compile_to_asm(&o->paths, &opt, false);
     write_output(o->out, text);
     return 0;
 }
 
 static int cmd_build(Options *o) {
     AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt};
-    const char *text = compile_to_asm(&o->paths, &opt);
+    const char *text = compile_to_asm(&o->paths, &opt, true);
     const char *out = o->out ? o->out : default_output_name(VEC_AT(&o->paths, 0));
     return assemble_and_link(text, out, o->debug) ? 0 : 1;
 }
 
 static int cmd_run(Options *o, int argc, char **argv) {
     AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt};
-    const char *text = compile_to_asm(&o->paths, &opt);
+    const char *text = compile_to_asm(&o->paths, &opt, true);
     const char *dir = make_temp_dir();
     const char *exe = arena_printf("%s/%s", dir, default_output_name(VEC_AT(&o->paths, 0)));
     if (!assemble_and_link(text, exe, o->debug)) {

@@ -10,6 +10,7 @@ package fmt
 
 import (
 	"errors"
+	"io"
 	"os"
 )
 
@@ -17,12 +18,6 @@ import (
 // defines the value's "native" format.
 type Stringer interface {
 	String() string
-}
-
-// writer is what the Fprint functions write to (Go's io.Writer): os.Stdout,
-// os.Stderr, or any value with this Write method.
-type writer interface {
-	Write(p []byte) (n int, err error)
 }
 
 // sprintf formats like Sprintf; with wrapErrs (Errorf) it also returns the
@@ -45,16 +40,16 @@ func Sprintln(a ...any) string {
 	return sprint(a, true)
 }
 
-func Fprintf(w writer, format string, a ...any) (n int, err error) {
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	s, _ := sprintf(format, a, false)
 	return w.Write([]byte(s))
 }
 
-func Fprint(w writer, a ...any) (n int, err error) {
+func Fprint(w io.Writer, a ...any) (n int, err error) {
 	return w.Write([]byte(sprint(a, false)))
 }
 
-func Fprintln(w writer, a ...any) (n int, err error) {
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	return w.Write([]byte(sprint(a, true)))
 }
 

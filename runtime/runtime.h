@@ -489,9 +489,7 @@ void mapiternext(struct hiter *it) __asm__("runtime.mapiternext");
 // not run and nothing is printed (= os.Exit, os/proc.go).
 _Noreturn void os_Exit(int64_t code) __asm__("os.Exit");
 
-// The bodiless functions of lib/os.go (keep in sync with it).
-GoSlice os_runtime_args(void) __asm__("os.runtime_args");        // os.Args: the command line
-int64_t os_write(int64_t fd, GoSlice b) __asm__("os.write");     // one write(2), all of b
-GoString os_Getenv(GoString key) __asm__("os.Getenv");           // "" when unset
+// The other bodiless functions of lib/os.go are declared in os.c, each with its
+// definition (keep in sync with lib/os.go).
 
 #endif

@@ -4,10 +4,11 @@
 Test kinds, one function each (run_test, errors_test, golden_test,
 asmcheck_test, parse_test, script_test):
 
-  testdata/run/NAME.go      `mgc build`, run the program (stdin /dev/null, 10 s or
-  testdata/run/NAME/        `// timeout: N`), compare stdout with NAME.out, the
-                            normalised stderr with NAME.err and the exit status
-                            with NAME.code (missing files: empty, empty, 0).
+  testdata/run/NAME.go      `mgc build`, run the program (10 s or `// timeout: N`)
+  testdata/run/NAME/        with NAME.in on its stdin (no NAME.in: /dev/null),
+                            compare stdout with NAME.out, the normalised stderr
+                            with NAME.err and the exit status with NAME.code
+                            (missing files: empty, empty, 0).
                             A directory is compiled as one program. Every run
                             test runs twice: optimized, and with -N ("NAME [-N]").
   testdata/errors/NAME.go   `mgc build` must exit 1 (or `// EXIT N`); diagnostics
@@ -80,11 +81,13 @@ class Proc:
     timed_out: bool = False
 
 
-def run(argv, cwd, timeout, env=None):
-    """Run argv in cwd with stdin from /dev/null, capturing stdout and stderr."""
+def run(argv, cwd, timeout, env=None, stdin_path=None):
+    """Run argv in cwd with stdin from stdin_path (default /dev/null),
+    capturing stdout and stderr."""
     try:
-        p = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=timeout, env=env)
+        with open(stdin_path or os.devnull, "rb") as stdin:
+            p = subprocess.run(argv, cwd=cwd, stdin=stdin, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, timeout=timeout, env=env)
         return Proc(p.returncode, p.stdout, p.stderr)
     except subprocess.TimeoutExpired as e:
         return Proc(-9, e.stdout or b"", e.stderr or b"", timed_out=True)
@@ -195,7 +198,9 @@ def run_test(path, flags=()):
         b = mgc(["build"] + list(flags) + ["-o", exe, os.path.basename(path)], os.path.dirname(path))
         if b.code != 0 or not os.path.exists(exe):
             return fail(path, "build failed (%s)" % describe_status(b), head(b.err))
-        p = run([exe], os.path.dirname(path), timeout)
+        stdin = base + ".in"
+        p = run([exe], os.path.dirname(path), timeout,
+                stdin_path=stdin if os.path.exists(stdin) else None)
 
     if p.timed_out:
         return fail(path, "timed out after %d s" % timeout)

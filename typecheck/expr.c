@@ -545,6 +545,11 @@ static void check_ident(Checker *c, Operand *x, Node *e) {
         error_at(e->pos, "cannot use _ as value or type");
         return invalid(x);
     }
+    // A qualified identifier pkg.Name checked before (check_package_member
+    // spelled it "pkg.Name") is checked again when it is inside x of x++ or
+    // x op= y: it still denotes its object.
+    if (e->obj && strchr(e->name, '.'))
+        return operand_of_object(c, x, e, e->obj);
     Object *o = scope_lookup(c->scope, e->name);
     if (!o) {
         if (!c->dot_import)

@@ -12,8 +12,14 @@
 #include <string.h>
 
 // The packages a mini-Go program may import.
-static const char *const supported_imports[] = {"fmt",  "errors", "strings", "strconv",
-                                                 "os",   "math",   "sort",    "unicode/utf8"};
+static const char *const supported_imports[] = {
+    "fmt", "errors", "strings", "strconv", "os",      "math",
+    "sort", "unicode/utf8", "io", "bufio", "bytes", "unicode"};
+
+// Packages only the library imports: they give the library's types the
+// package Go gives them (%T of os.Open's error is *fs.PathError, of its
+// errno syscall.Errno).
+static const char *const internal_imports[] = {"io/fs", "syscall", "internal/oserror"};
 
 const char *package_name(const char *path) {
     const char *slash = strrchr(path, '/');
@@ -23,11 +29,19 @@ const char *package_name(const char *path) {
 // is_exported: Go spec: Exported identifiers (ASCII initials).
 bool is_exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
 
-static bool is_supported_import(const char *path) {
-    for (size_t i = 0; i < sizeof supported_imports / sizeof *supported_imports; i++)
-        if (strcmp(path, supported_imports[i]) == 0)
+static bool in_list(const char *path, const char *const *list, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(path, list[i]) == 0)
             return true;
     return false;
+}
+
+// is_supported_import: may the package being checked import path?
+static bool is_supported_import(Checker *c, const char *path) {
+    if (in_list(path, supported_imports, sizeof supported_imports / sizeof *supported_imports))
+        return true;
+    return strcmp(c->p->path, "main") != 0 &&
+           in_list(path, internal_imports, sizeof internal_imports / sizeof *internal_imports);
 }
 
 void add_package(Program *prog, Package *p) {
@@ -55,7 +69,7 @@ static void check_library(Checker *c, Package *p) {
 // first import; NULL if mini-Go does not offer it, or (`known`) does not offer
 // it yet: LANGUAGE.md lists it but lib/ has no stub for it.
 Package *import_package(Checker *c, const char *path, bool *known) {
-    *known = is_supported_import(path);
+    *known = is_supported_import(c, path);
     if (!*known)
         return NULL;
     for (int i = 0; i < c->prog->packages.len; i++) {

@@ -6,13 +6,17 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"     // ERROR "package io is not supported by mgc"
+	"io/fs"  // ERROR "package io/fs is not supported by mgc"
 	"os"
+	"regexp" // ERROR "package regexp is not supported by mgc"
+	"syscall" // ERROR "package syscall is not supported by mgc"
 )
 
 func main() {
 	fmt.Sscan("1")                    // ERROR "fmt.Sscan is not supported by mgc \(package fmt offers Stringer, Sprintf, Sprint, Sprintln, Fprintf, Fprint, Fprintln, Printf, Print, Println, Errorf\)"
 	_ = errors.Join(nil)              // ERROR "errors.Join is not supported by mgc \(package errors offers New, Unwrap, Is, As\)"
-	_, _ = os.Open("x")               // ERROR "os.Open is not supported by mgc \(package os offers File, Stdout, Stderr, Args, Exit, Getenv\)"
-	_ = io.EOF
+	_ = os.Symlink("x", "y")          // ERROR "os.Symlink is not supported by mgc \(package os offers ErrInvalid, .*PathError, FileMode, .*Stdin, Stdout, Stderr, .*Getwd, Hostname, .*Stat, Lstat, ReadDir, Rename, Chdir\)"
+	_ = fs.ErrNotExist
+	_ = regexp.MustCompile
+	_ = syscall.ENOENT
 }

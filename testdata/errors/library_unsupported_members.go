@@ -12,7 +12,7 @@ import (
 )
 
 func main() {
-	_ = strings.NewReader("x")        // ERROR "strings.NewReader is not supported by mgc \(package strings offers Builder, Compare, IndexByte, .*EqualFold\)"
+	_ = strings.NewReplacer("x")      // ERROR "strings.NewReplacer is not supported by mgc \(package strings offers Builder, Compare, IndexByte, .*EqualFold, Reader, NewReader\)"
 	_ = strconv.AppendInt(nil, 1, 10) // ERROR "strconv.AppendInt is not supported by mgc \(package strconv offers IntSize, ErrRange, ErrSyntax, NumError, .*Quote.*\)"
 	_ = math.Sin(1)                   // ERROR "math.Sin is not supported by mgc \(package math offers E, Pi, .*Min\)"
 	sort.SliceX(nil)                  // ERROR "sort.SliceX is not supported by mgc \(package sort offers Interface, Sort, .*\)"
