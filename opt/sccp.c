@@ -14,7 +14,9 @@
 //     branch v7, b1, b2               jmp b1          (b2 goes if nothing else reaches it)
 //
 // Then trivial algebra: x+0, x-0, x*1, x/1, x|0, x^0, x&-1, x<<0 become `mov x`
-// (copyprop removes them).
+// (copyprop removes them), and constant offsets move into addresses:
+// `add (frameaddr slot0+0), 8` is `frameaddr slot0+8`, `load [(p+8)+0]` is
+// `load [p+8]`.
 #include "internal.h"
 
 enum { TOP, CONST, BOTTOM };   // unknown yet, one constant, varies
@@ -371,6 +373,39 @@ static VReg identity_operand(SsaInfo *si, const IrInstr *in) {
     }
 }
 
+// small_sum: a + b when it stays a 32-bit displacement (as amd64 addresses take).
+static bool small_sum(int64_t a, int64_t b, int64_t *out) {
+    if (a < -(1LL << 30) || a > (1LL << 30) || b < -(1LL << 30) || b > (1LL << 30))
+        return false;
+    *out = a + b;
+    return true;
+}
+
+// fold_address: `add (addr S+o), c` is `addr S+(o+c)` (frameaddr likewise),
+// and a load or store at [(p + c) + o] is one at [p + (o+c)].
+static void fold_address(SsaInfo *si, IrInstr *in) {
+    if (in->op == IR_ADD) {
+        IrInstr *base = def_of(si, in->a), *c = def_of(si, in->b);
+        int64_t off;
+        if (base && c && c->op == IR_CONST && (base->op == IR_ADDR || base->op == IR_FRAME_ADDR) &&
+            small_sum(base->imm, c->imm, &off)) {
+            in->op = base->op;
+            in->sym = base->sym;
+            in->slot = base->slot;
+            in->imm = off;
+            in->a = in->b = 0;
+        }
+    } else if (in->op == IR_LOAD || in->op == IR_STORE) {
+        IrInstr *sum = def_of(si, in->a);
+        IrInstr *c = sum && sum->op == IR_ADD ? def_of(si, sum->b) : NULL;
+        int64_t off;
+        if (c && c->op == IR_CONST && small_sum(in->imm, c->imm, &off)) {
+            in->a = sum->a;
+            in->imm = off;
+        }
+    }
+}
+
 static void simplify(IrFunc *f) {
     SsaInfo *si = ssa_info(f);
     for (int i = 0; i < f->blocks.len; i++) {
@@ -382,6 +417,8 @@ static void simplify(IrFunc *f) {
                 in->op = IR_MOV;
                 in->a = x;
                 in->b = 0;
+            } else {
+                fold_address(si, in);
             }
         }
     }
