@@ -85,14 +85,28 @@ static bool faults_first_at_zero(IrBlock *b, int k, VReg p) {
     return false;
 }
 
+// remove_check deletes the load at b[k], and says so in lowering's note
+// before it (`mgc asm -annotate=lower` shows the notes).
+static void remove_check(IrBlock *b, int k, const char *why) {
+    delete_instr(VEC_AT(&b->instrs, k));
+    IrInstr *note = k > 0 ? VEC_AT(&b->instrs, k - 1) : NULL;
+    if (note && note->op == IR_COMMENT && note->text && strncmp(note->text, "nil check:", 10) == 0)
+        note->text = why;
+}
+
 static void visit_block(NilCheck *nc, IrBlock *b) {
     for (int k = 0; k < b->instrs.len; k++) {
         IrInstr *in = VEC_AT(&b->instrs, k);
         if (in->op != IR_LOAD && in->op != IR_STORE)
             continue;
         bool unused = in->op == IR_LOAD && nc->si->uses[in->dst] == 0;
-        if (unused && (nonnil(nc, in->a, 0) || faults_first_at_zero(b, k, in->a))) {
-            delete_instr(in);
+        if (unused && nonnil(nc, in->a, 0)) {
+            remove_check(b, k, "nil check removed (opt/nilcheck.c): p cannot be nil here");
+            continue;
+        }
+        if (unused && faults_first_at_zero(b, k, in->a)) {
+            remove_check(b, k, "nil check removed (opt/nilcheck.c): the next access, at [p+0], "
+                               "faults in its place");
             continue;
         }
         if (small_offset(in->imm))
