@@ -158,7 +158,7 @@ void ir_prune_unreachable(IrFunc *f) {
 
 static const char *op_names[] = {
     [IR_CONST] = "const", [IR_FCONST] = "fconst", [IR_ADDR] = "addr",
-    [IR_FRAME_ADDR] = "frameaddr", [IR_MOV] = "mov", [IR_LOAD] = "load", [IR_STORE] = "store",
+    [IR_FRAME_ADDR] = "frameaddr", [IR_MOV] = "mov", [IR_PHI] = "phi", [IR_LOAD] = "load", [IR_STORE] = "store",
     [IR_ADD] = "add", [IR_SUB] = "sub", [IR_MUL] = "mul", [IR_DIV] = "div", [IR_REM] = "rem",
     [IR_AND] = "and", [IR_OR] = "or", [IR_XOR] = "xor", [IR_SHL] = "shl", [IR_SHR] = "shr",
     [IR_SAR] = "sar", [IR_NEG] = "neg", [IR_NOT] = "not", [IR_EXT] = "ext", [IR_CMP] = "cmp",
@@ -207,6 +207,15 @@ static const char *suffix(const IrInstr *in) {
     }
 }
 
+// put_phi_operands writes ` [b1: v3, b4: v8]`: each value with the
+// predecessor it comes from.
+static void put_phi_operands(Buf *b, const IrInstr *in) {
+    buf_puts(b, " [");
+    for (int i = 0; i < in->nargs; i++)
+        buf_printf(b, "%sb%d: v%d", i ? ", " : "", in->preds[i]->id, in->args[i]);
+    buf_putc(b, ']');
+}
+
 static void put_operands(Buf *b, const IrInstr *in) {
     switch (in->op) {
     case IR_CONST:      buf_printf(b, " %lld", (long long)in->imm); break;
@@ -220,6 +229,7 @@ static void put_operands(Buf *b, const IrInstr *in) {
     case IR_CALL_IND:   buf_printf(b, " v%d(", in->a); put_vregs(b, in->args, in->nargs);
                         buf_putc(b, ')'); break;
     case IR_RET:        buf_putc(b, ' '); put_vregs(b, in->args, in->nargs); break;
+    case IR_PHI:        put_phi_operands(b, in); break;
     case IR_JMP:        buf_printf(b, " %s", ir_block_name(in->target)); break;
     case IR_BRANCH:     buf_printf(b, " v%d, %s, %s", in->a, ir_block_name(in->target),
                                    ir_block_name(in->target2)); break;

@@ -31,6 +31,8 @@ typedef enum IrOp {
     IR_ADDR,         // dst = &sym + imm        (a data symbol or function)
     IR_FRAME_ADDR,   // dst = &frame slot `slot` + imm (address-taken locals, temporaries)
     IR_MOV,          // dst = a                 (same class)
+    IR_PHI,          // dst = args[i] when control came from preds[i] (SSA form only:
+                     //   opt/ builds and removes them; the back end never sees one)
     IR_LOAD,         // dst = *(width*)(a + imm), extended per `sign`; width 1,2,4,8
                      //   (CLASS_FLOAT dst: width 4 loads a float32, 8 a float64)
     IR_STORE,        // *(width*)(a + imm) = b  (low `width` bytes of b)
@@ -131,6 +133,8 @@ typedef struct IrInstr {
     int nresults;
     bool noreturn;      // calls: the callee never returns (runtime panics); the
                         // call then terminates its block
+    IrBlock **preds;    // IR_PHI: args[i] flows in from preds[i] (nargs entries, one
+                        // per predecessor of the phi's block, in opt/'s pred order)
 
     Pos pos;            // source position (IR_STMT; 0 elsewhere is fine)
     const char *text;   // IR_STMT: the statement's source text; IR_COMMENT: the note

@@ -1,7 +1,7 @@
 // pipeline.c: the optimizer's passes, in the order they run (= gc's
 // ssa/compile.go passes list, QBE's main.c). Each pass is one file of opt/
 // and one function IrFunc -> IrFunc, in place.
-#include "opt.h"
+#include "internal.h"
 
 #include <string.h>
 
@@ -12,6 +12,20 @@ typedef struct Pass {
 
 static const Pass passes[] = {
     {"prune", ir_prune_unreachable},   // drop blocks no path from the entry reaches
+    {"ssa", opt_ssa},                  // ssa.c: one assignment per register, phis
+    {"copyprop", opt_copyprop},        // copyprop.c: reads of a copy read its source
+    {"sccp", opt_sccp},                // sccp.c: constants, constant branches, x+0
+    {"copyprop", opt_copyprop},
+    {"cse", opt_cse},                  // cse.c: one computation of each pure value
+    {"nilcheck", opt_nilcheck},        // nilcheck.c: nil checks that cannot fail
+    {"storeload", opt_storeload},      // storeload.c: loads of what a slot was just given
+    {"copyprop", opt_copyprop},
+    {"sccp", opt_sccp},                // again: forwarded stores may be constants
+    {"copyprop", opt_copyprop},
+    {"cse", opt_cse},
+    {"dce", opt_dce},                  // dce.c: drop what nothing needs
+    {"unssa", opt_unssa},              // unssa.c: phis become copies on the edges
+    {"branch", opt_branch},            // branch.c: jump threading, merging, layout
 };
 
 enum { NPASSES = sizeof passes / sizeof passes[0] };
