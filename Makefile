@@ -9,8 +9,8 @@ BUILD   ?= build
 
 # Compiler sources, by phase. Flex and bison outputs are build products.
 SRCS := $(wildcard common/*.c lexer/*.c parser/*.c typecheck/*.c codegen/*.c \
-                   opt/*.c codegen/amd64/*.c driver/*.c)
-GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
+                   opt/*.c codegen/amd64/*.c explain/*.c driver/*.c)
+GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/explain_page.c
 OBJS := $(SRCS:%.c=$(BUILD)/%.o) $(GEN:.c=.o)
 RTSRCS := $(wildcard runtime/*.c)
 # The runtime shares the scanner's Unicode tables (strconv.IsPrint for fmt's %q).
@@ -32,6 +32,15 @@ $(BUILD)/gen/parser.c: parser/parser.y
 $(BUILD)/gen/lexer.c: lexer/lexer.l $(BUILD)/gen/parser.c
 	@mkdir -p $(@D)
 	flex -o $@ $<
+
+# The page of `mgc explain`: explain/page.css and page.js as C strings, one
+# literal per line (backslash, quote and ? escaped: `??(` would be a trigraph).
+$(BUILD)/gen/explain_page.c: explain/page.css explain/page.js
+	@mkdir -p $(@D)
+	{ echo '// generated from explain/page.css and explain/page.js by the Makefile'; \
+	  echo 'const char explain_page_css[] ='; sed -f explain/cstring.sed explain/page.css; echo ';'; \
+	  echo 'const char explain_page_js[] ='; sed -f explain/cstring.sed explain/page.js; echo ';'; \
+	} > $@
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(CC) $(CFLAGS) -I. -Ilexer -Iparser -I$(BUILD)/gen -c -o $@ $<
