@@ -118,6 +118,7 @@ static void read_line(Splitter *sp, const char *s, size_t n) {
     if (!*t)
         return;
     if (s[0] == ';') {      // column 0: a function header (or data comments)
+        sp->file = -1, sp->line = 0;   // it belongs to no Go line yet
         add_row(sp, &sp->header, 'h', trim(t + 1, strlen(t + 1)), NULL);
         return;
     }

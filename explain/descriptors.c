@@ -14,6 +14,8 @@
 
 #include <string.h>
 
+#include "../codegen/amd64/amd64.h"
+
 typedef struct Desc {
     Buf *b;
     const IrModule *m;
@@ -354,6 +356,9 @@ static void descriptor(Buf *b, const IrModule *m, const IrData *d, bool itab) {
     buf_puts(b, "{");
     json_key(b, "sym");
     json_str(b, d->name);
+    buf_puts(b, ",");
+    json_key(b, "asm");
+    json_str(b, asm_symbol(d->name));
     buf_puts(b, ",");
     json_key(b, "kind");
     json_str(b, itab ? "itab" : "type");

@@ -8,7 +8,7 @@
 //    funcs: [{sym, asm, name, file, line, first, last,
 //             phases: [{name: "lower"|PASS, text}],        the IR after each step
 //             rows: [[kind, file, line, text, ir], ...],    the assembly (asm.c)
-//             gc: [[line, text], ...] | null}],             go1.19's assembly (gc.c)
+//             gc: [[line, text, file], ...] | null}],             go1.19's assembly (gc.c)
 //    data: [{sym, kind: "type"|"itab", title, size, groups}],  (descriptors.c)
 //    gc: {on, why, version}}
 #include "internal.h"
@@ -151,6 +151,8 @@ static void gc_json(Buf *b, const Vec *gc, const char *name) {
             GcRow *r = VEC_AT(&g->rows, j);
             buf_printf(b, "%s[%d,", j ? "," : "", r->line);
             json_str(b, r->text);
+            buf_puts(b, ",");
+            json_str(b, r->file);
             buf_puts(b, "]");
         }
         buf_puts(b, "]");

@@ -54,6 +54,10 @@ static GcRow *instruction(const char *s) {
         colon--;
     GcRow *r = NEW(GcRow);
     r->line = atoi(colon + 1);
+    const char *base = colon;
+    while (base > open + 2 && base[-1] != '/')
+        base--;
+    r->file = arena_strndup(base, (size_t)(colon - base));
     Buf text = {0};
     for (const char *p = close + 2; *p; p++)
         buf_putc(&text, *p == '\t' ? ' ' : *p);

@@ -48,6 +48,7 @@ typedef struct GcFunc {
 } GcFunc;
 
 typedef struct GcRow {
+    const char *file;   // the base name of its Go file (another one when inlined)
     int line;           // the Go line gc gives the instruction
     const char *text;   // "IMULQ BX, AX"
 } GcRow;
