@@ -43,7 +43,7 @@ function lineColor(file, line, strong) {
 
 const byGo = new Map(), byAsm = new Map();
 D.funcs.forEach((f, i) => {
-  const s = { kind: "func", index: i, name: f.name, go: f.sym };
+  const s = { kind: "func", index: i, name: f.sym, go: f.sym };
   byGo.set(f.sym, s);
   byAsm.set(f.asm, s);
 });
@@ -164,16 +164,16 @@ function openFunc(i, phase) {
   render();
 }
 
-// linkFor makes the operand text of an instruction into spans, with a link on
+// operandSpans makes the operand text of an instruction into spans, with a link on
 // every symbol the page knows and every local label.
-function operandSpans(text, fn, rowIndex) {
+function operandSpans(text, labels) {
   const frag = document.createDocumentFragment();
   const re = /(\.L[\w.$]+|[A-Za-z_?$][\w.$?@#~]*)/g;
   let last = 0, m;
   while ((m = re.exec(text)) !== null) {
     const word = m[1];
     const sym = byAsm.get(word);
-    const local = word.startsWith(".L") && fn.rows.some((r) => r[0] === "l" && r[3] === word + ":");
+    const local = word.startsWith(".L") && labels.has(word);
     if (!sym && !local) continue;
     frag.appendChild(document.createTextNode(text.slice(last, m.index)));
     const a = el("a", "link", word);
@@ -217,7 +217,7 @@ function itabsOf(iface) {
     (d.groups[0].fields[0].value || "").split(".").pop() === iface);
 }
 
-function asmRow(fn, r, idx, icall) {
+function asmRow(r, labels, icall) {
   const [kind, file, line, text, ir] = r;
   const row = el("div", "row " + kind);
   if (line > 0 && kind !== "h") {
@@ -232,7 +232,7 @@ function asmRow(fn, r, idx, icall) {
     const ops = sp < 0 ? "" : text.slice(sp).trim();
     add(row, el("span", "mnem", mnem));
     const o = put(row, el("span", "ops"));
-    o.appendChild(operandSpans(ops, fn, idx));
+    o.appendChild(operandSpans(ops, labels));
     if (icall && mnem === "call") {
       const a = put(row, el("a", "link icall", `→ fun[${icall.k}] of itab(*, ${icall.iface})`));
       a.href = "#";
@@ -252,15 +252,16 @@ function asmRow(fn, r, idx, icall) {
 
 function renderAsm(fn) {
   const box = el("div", "asm code");
+  const labels = new Set(fn.rows.filter((r) => r[0] === "l").map((r) => r[3].replace(/:$/, "")));
   let icall = null;
-  fn.rows.forEach((r, i) => {
+  fn.rows.forEach((r) => {
     if (r[0] === "n") {
       const m = ICALL.exec(r[3]);
       icall = m ? { iface: m[1], method: m[2], k: +m[3] } : null;
     } else if (r[0] === "s") {
       icall = null;
     }
-    const row = asmRow(fn, r, i, icall);
+    const row = asmRow(r, labels, icall);
     if (icall && r[0] === "i" && /^call\b/.test(r[3])) icall = null;
     box.appendChild(row);
   });
@@ -421,18 +422,20 @@ function pane(title, body, cls) {
 function renderCode() {
   const fn = D.funcs[state.func];
   const head = el("div", "func-head");
-  add(head, el("h2", null, "func " + fn.name),
-      el("span", "sub", fn.file >= 0 ? `${D.files[fn.file].name}:${fn.line} · symbol ${fn.sym}` : "symbol " + fn.sym));
+  add(head, el("h2", null, "func " + fn.sym),
+      el("span", "sub", (fn.file >= 0 ? `${D.files[fn.file].name}:${fn.line}` : "made by the compiler") + ` · NASM symbol ${fn.asm}`));
   const tabs = el("div", "phases");
   for (const p of phaseList(fn)) {
     const b = put(tabs, button(p.label, state.phase === p.id ? "on" : null, () => { state.phase = p.id; render(); }));
     b.dataset.phase = p.id;
   }
   const fname = fn.file >= 0 ? D.files[fn.file].name : "(no source)";
-  const grid = add(el("div", "grid" + (D.gc.on || D.gc.why ? " three" : "")),
+  const gcAsked = D.gc.on || !/^not asked/.test(D.gc.why || "");
+  const grid = add(el("div", "grid" + (gcAsked ? " three" : "")),
     pane(fname, renderSource(fn), "p-source"),
     pane([el("span", null, "mgc"), tabs], renderPhase(fn), "p-phase"),
-    pane(D.gc.on ? "gc (" + (D.gc.version || "go").trim() + ")" : "gc", renderGc(fn), "p-gc"));
+    gcAsked ? pane(D.gc.on ? "gc (" + (D.gc.version || "go").trim() + ")" : "gc", renderGc(fn), "p-gc") : null);
+  if (!gcAsked) head.appendChild(el("span", "sub gc-hint", "gc column: mgc explain -gc"));
   add(main, head, grid);
   wireHighlight(grid);
   const firstLine = grid.querySelector(".source .row.infunc");
@@ -477,7 +480,8 @@ function wireHighlight(root) {
     for (const p of root.querySelectorAll(".pane")) {
       if (p.contains(row)) continue;
       const first = p.querySelector(`.row.sel`);
-      if (first) first.scrollIntoView({ block: "nearest" });
+      const scroller = p.querySelector(".code");
+      if (first && scroller) scroller.scrollTop = first.offsetTop - 24;  // .code is the offsetParent
     }
   });
 }
