@@ -16,7 +16,7 @@ RTSRCS := $(wildcard runtime/*.c)
 # The runtime shares the scanner's Unicode tables (strconv.IsPrint for fmt's %q).
 RTOBJS := $(RTSRCS:%.c=$(BUILD)/%.o) $(BUILD)/runtime/lexer_unicode.o
 
-.PHONY: all deps demo test golden sanitize bench gosuite clean
+.PHONY: all deps demo test golden sanitize bench gosuite explain-shot clean
 all: mgc runtime/libmgcrt.a
 
 mgc: $(BUILD)/mgc
@@ -89,6 +89,11 @@ bench: all
 gosuite: deps all
 	@tools/gosuite.py
 
+# The README's picture of `mgc explain`, taken by the browser test (needs
+# chromium, node and npm: apt-get install -y chromium nodejs npm).
+explain-shot: all
+	MGC=$(CURDIR)/mgc testdata/scripts/explain_browser.sh
+	cp $(BUILD)/explain-shots/readme.png docs/explain.png
 
 clean:
 	rm -rf build mgc runtime/libmgcrt.a

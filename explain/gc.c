@@ -102,6 +102,7 @@ Vec gc_assembly(const Vec *files, bool optimize, const char **why, const char **
     int status;
     *version = run("go version 2>&1", &status);
     if (status != 0) {
+        *version = NULL;
         *why = "go (go1.19) is not installed or not in PATH, so gc's assembly is missing";
         return (Vec){0};
     }

@@ -36,7 +36,7 @@ function add(parent, ...kids) {
 // neighbouring lines apart); strong is the highlighted form.
 function lineColor(file, line, strong) {
   const hue = Math.round(((line * 137.508) + file * 53) % 360);
-  return strong ? `hsl(${hue} 85% 72%)` : `hsl(${hue} 80% 91%)`;
+  return strong ? `hsl(${hue} 90% 81%)` : `hsl(${hue} 80% 92%)`;
 }
 
 // ---- Symbols: Go name and NASM name -> function or descriptor ---------------------
@@ -314,7 +314,8 @@ function renderText(lines, fn, opts) {
     // IR: a "# path:LINE  text" comment starts a statement's instructions
     const stmt = opts.ir && /^\s*# \S+?:(\d+)\s/.exec(s);
     if (stmt) cur = +stmt[1];
-    if (opts.ir && /^func /.test(s)) cur = 0;
+    // a block label or the header starts code that no statement comment names yet
+    if (opts.ir && /^(func |b\d+[\w.]*:)/.test(s)) cur = 0;
     const l = opts.ir ? cur : (/^\s*(\d+):\d+/.exec(s) || [])[1];
     if (l && fn.file >= 0) {
       row.dataset.file = fn.file;

@@ -68,6 +68,11 @@ async function highlightTest(page, shots) {
   check(got.some(([, t]) => /\+24\]/.test(t)), "line's instructions load fun[0] from [tab+24]");
   const srcSel = await page.$$eval(".source .row.sel", (rs) => rs.map((r) => Number(r.dataset.line)));
   check(srcSel.length === 1 && srcSel[0] === line, "the source line itself is highlighted");
+  const gcOn = await page.evaluate(() => D.gc.on);
+  if (gcOn) {
+    const gc = await page.$$eval(".gc .row.sel", (rs) => rs.map((r) => Number(r.dataset.line)));
+    check(gc.length > 0 && gc.every((l) => l === line), `gc's instructions of line ${line} are highlighted too`);
+  }
   await page.screenshot({ path: path.join(shots, "1-source-and-asm.png") });
   return line;
 }
@@ -136,6 +141,18 @@ async function phasesTest(page) {
   await page.click('.phases button >> text="assembly"');
 }
 
+// readmeShot: the picture of README.md (docs/explain.png): main.largest with
+// the line of its interface calls clicked, small enough to commit.
+async function readmeShot(browser, file, shots) {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 640 } });
+  await page.goto("file://" + path.resolve(file));
+  await page.click(".sidebar button.sym >> text=/^main\\.largest$/");
+  await clickSourceLine(page, "if s.Area() > best.Area()");
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(shots, "readme.png") });
+  await page.close();
+}
+
 async function main() {
   const o = parseArgs(process.argv);
   fs.mkdirSync(o.shots, { recursive: true });
@@ -148,6 +165,7 @@ async function main() {
     await itabTest(page, blocks, o.shots);
     await pathTest(page, o.shots);
     check(errors.length === 0, "no console errors on shapes: " + errors.join("; "));
+    await readmeShot(browser, o.pages[0], o.shots);
     for (const file of o.pages.slice(1)) {
       const p = await openPage(browser, file);
       await p.page.click("nav.views button >> text=Types & itabs");
