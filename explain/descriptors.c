@@ -20,7 +20,6 @@ typedef struct Desc {
     Buf *b;
     const IrModule *m;
     const IrData *d;
-    int nfields;            // fields written in the current group
 } Desc;
 
 static const IrData *find_data(const IrModule *m, const char *name) {
@@ -92,17 +91,15 @@ static bool is_itab(const char *name) { return strncmp(name, "go.itab.", 8) == 0
 // ---- Writing fields ------------------------------------------------------------
 
 static void group_begin(Desc *x, const char *title, const char *note) {
+    json_next(x->b);
     buf_puts(x->b, "{");
-    json_key(x->b, "title");
-    json_str(x->b, title);
-    buf_puts(x->b, ",");
-    json_key(x->b, "note");
-    json_str(x->b, note);
-    buf_puts(x->b, ",\"fields\":[");
-    x->nfields = 0;
+    json_field(x->b, "title", title);
+    json_field(x->b, "note", note);
+    json_key(x->b, "fields");
+    buf_puts(x->b, "[");
 }
 
-static void group_end(Desc *x) { buf_puts(x->b, "]},"); }
+static void group_end(Desc *x) { buf_puts(x->b, "]}"); }
 
 // what_it_names says what a relocated word points at, in Go terms.
 static const char *what_it_names(const IrModule *m, const IrReloc *r) {
@@ -123,30 +120,24 @@ static void field(Desc *x, int off, int size, const char *name, const char *valu
                   const char *note) {
     Buf *b = x->b;
     const IrData *d = x->d;
-    buf_printf(b, "%s{\"off\":%d,\"size\":%d,", x->nfields++ ? "," : "", off, size);
-    json_key(b, "name");
-    json_str(b, name);
+    json_next(b);
+    buf_puts(b, "{");
+    json_int(b, "off", off);
+    json_int(b, "size", size);
+    json_field(b, "name", name);
     Buf hex = {0};
     for (int i = 0; i < size && off + i < d->size; i++)
         buf_printf(&hex, "%s%02x", i ? " " : "", d->bytes ? d->bytes[off + i] : 0);
-    buf_puts(b, ",");
-    json_key(b, "hex");
-    json_str(b, buf_cstr(&hex));
+    json_field(b, "hex", buf_cstr(&hex));
     const IrReloc *r = reloc_at(d, off);
     if (r) {
-        buf_puts(b, ",");
-        json_key(b, "ref");
-        json_str(b, r->sym);
-        buf_printf(b, ",\"addend\":%lld", (long long)r->addend);
+        json_field(b, "ref", r->sym);
+        json_int(b, "addend", (long long)r->addend);
         if (!value)
             value = what_it_names(x->m, r);
     }
-    buf_puts(b, ",");
-    json_key(b, "value");
-    json_str(b, value);
-    buf_puts(b, ",");
-    json_key(b, "note");
-    json_str(b, note);
+    json_field(b, "value", value);
+    json_field(b, "note", note);
     buf_puts(b, "}");
 }
 
@@ -238,14 +229,13 @@ static void struct_part(Desc *x, int array) {
     int n = (int)get(d, 64, 8);
     if (n <= 0 || array + 24 * n > d->size)
         return;
-    group_begin(x, "fields", "runtime.structfield {name name; typ *_type; offsetAnon uintptr}");
+    group_begin(x, "fields", "runtime.structfield {name name; typ *_type; offset uintptr} "
+                             "(go1.19: an embedded field says so in its name's flags)");
     for (int i = 0; i < n; i++) {
         field(x, array + 24 * i, 8, arena_printf("[%d].name", i), NULL, NULL);
         field(x, array + 24 * i + 8, 8, arena_printf("[%d].typ", i), NULL, NULL);
-        uint64_t oa = get(d, array + 24 * i + 16, 8);
-        field(x, array + 24 * i + 16, 8, arena_printf("[%d].offsetAnon", i),
-              arena_printf("offset %llu%s", (unsigned long long)(oa >> 1), oa & 1 ? ", embedded" : ""),
-              NULL);
+        field(x, array + 24 * i + 16, 8, arena_printf("[%d].offset", i),
+              num(get(d, array + 24 * i + 16, 8)), NULL);
     }
     group_end(x);
 }
@@ -353,43 +343,32 @@ static void itab_groups(Desc *x) {
 
 static void descriptor(Buf *b, const IrModule *m, const IrData *d, bool itab) {
     Desc x = {.b = b, .m = m, .d = d};
-    buf_puts(b, "{");
-    json_key(b, "sym");
-    json_str(b, d->name);
-    buf_puts(b, ",");
-    json_key(b, "asm");
-    json_str(b, asm_symbol(d->name));
-    buf_puts(b, ",");
-    json_key(b, "kind");
-    json_str(b, itab ? "itab" : "type");
-    buf_puts(b, ",");
-    json_key(b, "title");
+    json_next(b);
+    buf_puts(b, "\n{");
+    json_field(b, "sym", d->name);
+    json_field(b, "asm", asm_symbol(d->name));
+    json_field(b, "kind", itab ? "itab" : "type");
     if (itab)
-        json_str(b, arena_printf("itab(%s, %s)", or_unknown(type_string(m, reloc_sym(d, 8))),
-                                 or_unknown(type_string(m, reloc_sym(d, 0)))));
+        json_field(b, "title", arena_printf("itab(%s, %s)", or_unknown(type_string(m, reloc_sym(d, 8))),
+                                            or_unknown(type_string(m, reloc_sym(d, 0)))));
     else
-        json_str(b, type_string(m, d->name));
-    buf_printf(b, ",\"size\":%d,\"groups\":[", d->size);
+        json_field(b, "title", type_string(m, d->name));
+    json_int(b, "size", d->size);
+    json_key(b, "groups");
+    buf_puts(b, "[");
     if (itab)
         itab_groups(&x);
     else
         type_groups(&x);
-    if (b->data[b->len - 1] == ',')
-        b->len--;
     buf_puts(b, "]}");
 }
 
 void descriptors_json(Buf *b, const IrModule *m) {
     buf_puts(b, "[");
-    int n = 0;
     for (int i = 0; i < m->data.len; i++) {
         const IrData *d = VEC_AT(&m->data, i);
-        bool itab = is_itab(d->name);
-        if (!itab && !is_descriptor(d->name))
-            continue;
-        if (n++)
-            buf_puts(b, ",\n");
-        descriptor(b, m, d, itab);
+        if (is_itab(d->name) || is_descriptor(d->name))
+            descriptor(b, m, d, is_itab(d->name));
     }
     buf_puts(b, "]");
 }

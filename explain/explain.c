@@ -60,16 +60,20 @@ static void files_json(Buf *b, const ExplainInput *in) {
     buf_puts(b, "[");
     for (int i = 0; i < in->files.len; i++) {
         ExplainFile *f = VEC_AT(&in->files, i);
-        buf_puts(b, i ? ",\n{" : "{");
-        json_key(b, "name"), json_str(b, base_name(f->path)), buf_puts(b, ",");
-        json_key(b, "path"), json_str(b, f->path), buf_puts(b, ",");
-        json_key(b, "text"), json_str(b, f->text), buf_puts(b, ",");
-        json_key(b, "tokens"), json_str(b, f->tokens), buf_puts(b, ",");
-        json_key(b, "ast"), json_str(b, f->ast), buf_puts(b, ",");
-        json_key(b, "types"), json_str(b, f->types), buf_puts(b, ",\"funcs\":[");
+        json_next(b);
+        buf_puts(b, "\n{");
+        json_field(b, "name", base_name(f->path));
+        json_field(b, "path", f->path);
+        json_field(b, "text", f->text);
+        json_field(b, "tokens", f->tokens);
+        json_field(b, "ast", f->ast);
+        json_field(b, "types", f->types);
+        json_key(b, "funcs");
+        buf_puts(b, "[");
         for (int j = 0; j < f->func_ranges.len; j++) {
             ExplainRange *r = VEC_AT(&f->func_ranges, j);
-            buf_printf(b, "%s[%d,%d]", j ? "," : "", r->first, r->last);
+            json_next(b);
+            buf_printf(b, "[%d,%d]", r->first, r->last);
         }
         buf_puts(b, "]}");
     }
@@ -114,15 +118,19 @@ static void phases_json(Buf *b, const IrFunc *f, const Vec *phases) {
         Phase *ph = VEC_AT(phases, i);
         if (strcmp(ph->func, f->name) != 0)
             continue;
-        buf_puts(b, n++ ? ",{" : "{");
-        json_key(b, "name"), json_str(b, ph->name), buf_puts(b, ",");
-        json_key(b, "text"), json_str(b, buf_cstr(&ph->text)), buf_puts(b, "}");
+        json_next(b);
+        buf_puts(b, "{");
+        json_field(b, "name", ph->name);
+        json_field(b, "text", buf_cstr(&ph->text));
+        buf_puts(b, "}");
+        n++;
     }
     if (n == 0) {   // -N: no optimizer, the IR as lowering left it
         Buf text = {0};
         ir_dump_func(&text, f);
-        buf_puts(b, "{\"name\":\"lower\",\"text\":");
-        json_str(b, buf_cstr(&text));
+        buf_puts(b, "{");
+        json_field(b, "name", "lower");
+        json_field(b, "text", buf_cstr(&text));
         buf_puts(b, "}");
     }
     buf_puts(b, "]");
@@ -132,7 +140,8 @@ static void rows_json(Buf *b, const AsmFunc *af) {
     buf_puts(b, "[");
     for (int i = 0; af && i < af->rows.len; i++) {
         AsmRow *r = VEC_AT(&af->rows, i);
-        buf_printf(b, "%s[\"%c\",%d,%d,", i ? ",\n" : "", r->kind, r->file, r->line);
+        json_next(b);
+        buf_printf(b, "\n[\"%c\",%d,%d,", r->kind, r->file, r->line);
         json_str(b, r->text);
         buf_puts(b, ",");
         json_str(b, r->ir);
@@ -149,7 +158,8 @@ static void gc_json(Buf *b, const Vec *gc, const char *name) {
         buf_puts(b, "[");
         for (int j = 0; j < g->rows.len; j++) {
             GcRow *r = VEC_AT(&g->rows, j);
-            buf_printf(b, "%s[%d,", j ? "," : "", r->line);
+            json_next(b);
+            buf_printf(b, "[%d,", r->line);
             json_str(b, r->text);
             buf_puts(b, ",");
             json_str(b, r->file);
@@ -196,15 +206,22 @@ static void funcs_json(Buf *b, const ExplainInput *in, const Vec *gc) {
         const char *sym = asm_symbol(f->name);
         int file, first, last;
         func_place(in, f, &file, &first, &last);
-        buf_puts(b, i ? ",\n{" : "{");
-        json_key(b, "sym"), json_str(b, f->name), buf_puts(b, ",");
-        json_key(b, "asm"), json_str(b, sym), buf_puts(b, ",");
-        json_key(b, "name"), json_str(b, f->goname ? f->goname : f->name);
-        buf_printf(b, ",\"file\":%d,\"line\":%d,\"first\":%d,\"last\":%d,", file, f->pos.line,
-                   first, last);
-        json_key(b, "phases"), phases_json(b, f, &phases), buf_puts(b, ",");
-        json_key(b, "rows"), rows_json(b, find_asm(&asm_funcs, sym)), buf_puts(b, ",");
-        json_key(b, "gc"), gc_json(b, gc, f->name), buf_puts(b, "}");
+        json_next(b);
+        buf_puts(b, "\n{");
+        json_field(b, "sym", f->name);
+        json_field(b, "asm", sym);
+        json_field(b, "name", f->goname ? f->goname : f->name);
+        json_int(b, "file", file);
+        json_int(b, "line", f->pos.line);
+        json_int(b, "first", first);
+        json_int(b, "last", last);
+        json_key(b, "phases");
+        phases_json(b, f, &phases);
+        json_key(b, "rows");
+        rows_json(b, find_asm(&asm_funcs, sym));
+        json_key(b, "gc");
+        gc_json(b, gc, f->name);
+        buf_puts(b, "}");
     }
     buf_puts(b, "]");
 }
@@ -232,14 +249,20 @@ static void document_json(Buf *b, const ExplainInput *in) {
         gc = gc_assembly(&in->files, in->optimize, &why, &version);
     bool gc_on = in->gc && gc.len > 0;
     buf_puts(b, "{");
-    json_key(b, "title"), json_str(b, title);
-    buf_printf(b, ",\"optimize\":%s,\n", in->optimize ? "true" : "false");
-    json_key(b, "files"), files_json(b, in), buf_puts(b, ",\n");
-    json_key(b, "funcs"), funcs_json(b, in, &gc), buf_puts(b, ",\n");
-    json_key(b, "data"), descriptors_json(b, in->m), buf_puts(b, ",\n");
-    buf_printf(b, "\"gc\":{\"on\":%s,", gc_on ? "true" : "false");
-    json_key(b, "why"), json_str(b, gc_on ? NULL : why), buf_puts(b, ",");
-    json_key(b, "version"), json_str(b, version), buf_puts(b, "}}");
+    json_field(b, "title", title);
+    json_bool(b, "optimize", in->optimize);
+    json_key(b, "files");
+    files_json(b, in);
+    json_key(b, "funcs");
+    funcs_json(b, in, &gc);
+    json_key(b, "data");
+    descriptors_json(b, in->m);
+    json_key(b, "gc");
+    buf_puts(b, "{");
+    json_bool(b, "on", gc_on);
+    json_field(b, "why", gc_on ? NULL : why);
+    json_field(b, "version", version);
+    buf_puts(b, "}}");
 }
 
 void explain_write_page(Buf *out, const ExplainInput *in) {

@@ -11,7 +11,14 @@
 // source holds (a `</script>` in a Go string cannot end it).
 void json_str(Buf *b, const char *s);
 void json_strn(Buf *b, const char *s, size_t n);
-void json_key(Buf *b, const char *key);   // "key":
+
+// The writers below put the comma between members and elements themselves:
+// json_next before an element, json_key before a member ("key":).
+void json_next(Buf *b);
+void json_key(Buf *b, const char *key);
+void json_field(Buf *b, const char *key, const char *value);   // "key":"value" or null
+void json_int(Buf *b, const char *key, long long value);
+void json_bool(Buf *b, const char *key, bool value);
 
 // ---- asm.c: the assembly, split into functions and rows ------------------------
 

@@ -585,47 +585,68 @@ function wordsBox(title, words, note) {
   return b;
 }
 
+// dataWord says what the data word of an interface holding a T is: the
+// pointer itself when T is pointer-shaped (kind has DirectIface), else a
+// pointer to a copy of the value (runtime.convT*, or a static for constants).
+function dataWord(typeSym) {
+  const t = byGo.get(typeSym);
+  const d = t && D.data[t.index];
+  const kind = d && d.groups[0].fields.find((f) => f.name === "kind");
+  if (kind && /DirectIface/.test(kind.value || ""))
+    return ["the pointer itself", "pointer-shaped: the value is stored in the word (kind has DirectIface)"];
+  return ["→ a copy of the value", "the value is boxed: copied to the heap (runtime.convT*) or to a static for a constant"];
+}
+
+// ifaceWords draws the two words of an interface value, the way the Go
+// articles draw them: the type word points at the itab (iface) or the
+// descriptor (eface).
+function ifaceWords(kind, typeWord, target, concrete, decl) {
+  const [text, note] = dataWord(concrete);
+  const b = wordsBox(kind, [[typeWord, target, typeWord === "tab" ? "*itab" : "*_type"], ["data", null, text]], decl);
+  b.querySelector('.field[data-name="data"]').title = note;
+  return add(b, el("div", "sub words-note", note));
+}
+
+function renderItab(d, col) {
+  const fields = d.groups[0].fields;
+  const [inter, concrete] = [fields[0], fields[1]];
+  add(col("an iface value (2 words)"),
+      ifaceWords("iface", "tab", d.sym, concrete.ref, `var s ${inter.value || "I"} = ${concrete.value || "T"}…`));
+  const mid = col("the itab");
+  add(mid, box(d));
+  const others = itabsOf((inter.value || "").split(".").pop()).filter(([x]) => x !== d);
+  if (others.length) add(mid, el("h4", null, "other itabs of " + inter.value));
+  for (const [x, i] of others) add(mid, button(x.title, "sym other-itab", () => { state.data = i; render(); }));
+  const code = col("fun[k]: the code");
+  for (const f of fields.filter((f) => /^fun\[/.test(f.name) && f.ref)) add(code, funcBox(f.ref));
+  const right = col("inter and _type: the descriptors");
+  for (const f of [inter, concrete]) {
+    const t = byGo.get(f.ref);
+    if (t) add(right, box(D.data[t.index], "small"));
+  }
+}
+
+function renderDescriptor(d, col) {
+  add(col("an eface value (2 words)"),
+      ifaceWords("eface", "_type", d.sym, d.sym, `var x any = ${d.title || "T"}…`));
+  add(col("the descriptor"), box(d));
+  const refs = [];
+  for (const g of d.groups) for (const f of g.fields)
+    if (f.ref && f.ref !== d.sym && byGo.has(f.ref) && !refs.includes(f.ref)) refs.push(f.ref);
+  const right = col("what its words point at");
+  for (const r of refs) {
+    const t = byGo.get(r);
+    add(right, t.kind === "func" ? funcBox(r) : box(D.data[t.index], "small"));
+  }
+  if (!refs.length) add(right, el("p", "empty", "only runtime symbols (equal functions, gc bitmaps) and names"));
+}
+
 function renderTypes() {
   const d = D.data[state.data];
   const cols = el("div", "diagram");
-  const col = (title) => {
-    const c = add(el("div", "col"), el("h4", null, title));
-    cols.appendChild(c);
-    return c;
-  };
-  if (d.kind === "itab") {
-    const fields = d.groups[0].fields;
-    const inter = fields[0].ref, concrete = fields[1].ref;
-    add(col("an iface value (2 words)"), wordsBox("iface", [["tab", d.sym, "*itab"], ["data", null, "unsafe.Pointer → the value"]],
-      "var s " + (fields[0].value || "I") + " = " + (fields[1].value || "T") + "{…}"));
-    const mid = col("the itab");
-    add(mid, box(d));
-    const others = itabsOf((fields[0].value || "").split(".").pop()).filter(([x]) => x !== d);
-    if (others.length) {
-      add(mid, el("h4", null, "other itabs of " + fields[0].value));
-      for (const [x, i] of others) add(mid, button(x.title, "sym other-itab", () => { state.data = i; render(); }));
-    }
-    const code = col("fun[k]: the code");
-    for (const f of fields.filter((f) => /^fun\[/.test(f.name) && f.ref)) add(code, funcBox(f.ref));
-    const right = col("inter and _type: the descriptors");
-    for (const sym of [inter, concrete]) {
-      const t = byGo.get(sym);
-      if (t) add(right, box(D.data[t.index]));
-    }
-  } else {
-    add(col("an eface value (2 words)"), wordsBox("eface", [["_type", d.sym, "*_type"], ["data", null, "unsafe.Pointer → the value"]],
-      "var x any = " + (d.title || "T") + "(…)"));
-    add(col("the descriptor"), box(d));
-    const refs = [];
-    for (const g of d.groups) for (const f of g.fields)
-      if (f.ref && f.ref !== d.sym && byGo.has(f.ref) && !refs.includes(f.ref)) refs.push(f.ref);
-    const right = col("what its words point at");
-    for (const r of refs) {
-      const t = byGo.get(r);
-      add(right, t.kind === "func" ? funcBox(r) : box(D.data[t.index], "small"));
-    }
-    if (!refs.length) add(right, el("p", "empty", "only runtime symbols (equal functions, gc bitmaps) and names"));
-  }
+  const col = (title) => put(cols, add(el("div", "col"), el("h4", null, title)));
+  if (d.kind === "itab") renderItab(d, col);
+  else renderDescriptor(d, col);
   const wrap = add(el("div", "diagram-wrap"), cols);
   const head = el("div", "func-head");
   add(head, el("h2", null, d.kind === "itab" ? d.title : "type " + (d.title || d.sym)),
@@ -655,6 +676,7 @@ function drawArrows(wrap) {
   svg.appendChild(defs);
   for (const f of wrap.querySelectorAll(".field[data-ref]")) {
     const from = f.closest(".box");
+    if (from.classList.contains("small")) continue;   // only the words of the main boxes
     let to = null;
     for (const b of wrap.querySelectorAll(".box[data-sym]"))
       if (b.dataset.sym === f.dataset.ref && b !== from) { to = b; break; }
