@@ -472,19 +472,49 @@ function wireHighlight(root) {
     const row = ev.target.closest(".row[data-line]");
     if (!row) return;
     const { file, line } = row.dataset;
+    if (row.closest(".source") && !row.classList.contains("infunc")) {
+      openFuncAt(+file, +line);
+      return;
+    }
     if (state.pinned) setHot(root, state.pinned.file, state.pinned.line, "sel", false);
     const same = state.pinned && state.pinned.file === file && state.pinned.line === line;
     state.pinned = same ? null : { file, line };
     if (same) return;
+    selectLine(root, file, line);
+  });
+}
+
+// selectLine pins one Go line: its rows in every pane are marked and
+// scrolled into view.
+function selectLine(root, file, line) {
+    state.pinned = { file: String(file), line: String(line) };
     setHot(root, file, line, "sel", true);
     // bring the line's rows into view in the other panes
     for (const p of root.querySelectorAll(".pane")) {
-      if (p.contains(row)) continue;
       const first = p.querySelector(`.row.sel`);
       const scroller = p.querySelector(".code");
-      if (first && scroller) scroller.scrollTop = first.offsetTop - 24;  // .code is the offsetParent
+      if (first && scroller && !isVisible(first, scroller))
+        scroller.scrollTop = first.offsetTop - 24;  // .code is the offsetParent
     }
+}
+
+function isVisible(row, scroller) {
+  return row.offsetTop >= scroller.scrollTop && row.offsetTop + row.offsetHeight <= scroller.scrollTop + scroller.clientHeight;
+}
+
+// openFuncAt opens the function a source line belongs to (the one with the
+// most instructions on it) and pins the line.
+function openFuncAt(file, line) {
+  let best = -1, most = 0;
+  D.funcs.forEach((f, i) => {
+    if (f.file !== file || line < f.first || line > f.last) return;
+    const n = f.rows.filter((r) => r[2] === line && r[0] === "i").length;
+    if (n > most) { best = i; most = n; }
   });
+  if (best < 0) return;
+  openFunc(best);
+  const grid = main.querySelector(".grid");
+  if (grid) selectLine(grid, file, line);
 }
 
 // ---- Types view: descriptors and itabs, drawn ----------------------------------------------
@@ -541,7 +571,9 @@ function box(d, cls) {
   const b = el("div", "box " + d.kind + " " + (cls || ""));
   b.dataset.sym = d.sym;
   add(b, add(el("div", "box-head"), el("strong", null, d.title || d.sym), el("span", "sub", `${d.sym} · ${d.size} bytes`)));
-  for (const g of d.groups) {
+  // in memory order: a kind's trailing array (fields, imethods) comes after the uncommontype
+  const first = (g) => (g.fields.length ? g.fields[0].off : 0);
+  for (const g of [...d.groups].sort((x, y) => first(x) - first(y))) {
     const gh = put(b, el("div", "group", g.title));
     if (g.note) gh.title = g.note;
     for (const f of g.fields) b.appendChild(fieldRow(d, g, f));

@@ -130,6 +130,15 @@ async function pathTest(page, shots) {
   await page.screenshot({ path: path.join(shots, "4-rect-area.png") });
 }
 
+// jumpTest: a click on a line of another function opens that function.
+async function jumpTest(page) {
+  await page.click(".sidebar button.sym >> text=/^main\\.main$/");
+  const line = await clickSourceLine(page, "for (r+1)*(r+1) <= n");
+  await page.waitForSelector(".func-head h2 >> text=func main.isqrt");
+  const sel = await page.$$eval(".asm .row.sel", (rs) => rs.map((r) => Number(r.dataset.line)));
+  check(sel.length > 0 && sel.every((l) => l === line), `line ${line} of main.isqrt is selected after the jump`);
+}
+
 async function phasesTest(page) {
   const tabs = await page.$$eval(".phases button", (bs) => bs.map((b) => b.textContent));
   for (const t of ["tokens", "AST", "types", "IR: lower", "assembly"])
@@ -164,6 +173,7 @@ async function main() {
     await phasesTest(page);
     await itabTest(page, blocks, o.shots);
     await pathTest(page, o.shots);
+    await jumpTest(page);
     check(errors.length === 0, "no console errors on shapes: " + errors.join("; "));
     await readmeShot(browser, o.pages[0], o.shots);
     for (const file of o.pages.slice(1)) {
