@@ -289,21 +289,25 @@ function cutDump(text, fn, kind) {
   return out.length ? out : lines.filter((s) => { const l = lineOf(s); return l !== null && l >= fn.first && l <= fn.last; });
 }
 
-// diffMarks: which lines of b are not in a (a longest common subsequence).
-function diffMarks(a, b) {
+// diffLines compares two listings line by line (a longest common
+// subsequence): [op, text] with op "=" kept, "+" new in b, "-" gone from a.
+function diffLines(a, b) {
   const n = a.length, m = b.length;
-  if (n * m > 4e6) return b.map((s, j) => s !== a[j]);
+  if (n * m > 4e6) return b.map((s) => ["=", s]);   // too big to compare: show b as is
   const dp = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
       dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
-  const changed = new Array(m).fill(true);
-  for (let i = 0, j = 0; i < n && j < m;) {
-    if (a[i] === b[j]) { changed[j] = false; i++; j++; }
-    else if (dp[i + 1][j] >= dp[i][j + 1]) i++;
-    else j++;
+  const ops = [];
+  let i = 0, j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) { ops.push(["=", b[j]]); i++; j++; }
+    else if (dp[i + 1][j] >= dp[i][j + 1]) ops.push(["-", a[i++]]);
+    else ops.push(["+", b[j++]]);
   }
-  return changed;
+  while (i < n) ops.push(["-", a[i++]]);
+  while (j < m) ops.push(["+", b[j++]]);
+  return ops;
 }
 
 function renderText(lines, fn, opts) {
@@ -322,7 +326,8 @@ function renderText(lines, fn, opts) {
       row.dataset.line = l;
       row.style.background = lineColor(fn.file, +l, false);
     }
-    if (opts.changed && opts.changed[j]) row.classList.add("chg");
+    if (opts.ops && opts.ops[j] === "+") row.classList.add("chg");
+    if (opts.ops && opts.ops[j] === "-") row.classList.add("del");
     if (opts.ir && /^\s*#/.test(s)) row.classList.add("n");
     add(row, el("span", null, s));
     box.appendChild(row);
@@ -352,14 +357,14 @@ function renderPhase(fn) {
   const i = +state.phase.slice(3);
   const p = fn.phases[i];
   if (!p) return el("p", "empty", "no such phase");
-  const lines = p.text.replace(/\n$/, "").split("\n");
-  const changed = i > 0 ? diffMarks(fn.phases[i - 1].text.replace(/\n$/, "").split("\n"), lines) : null;
-  const box = renderText(lines, fn, { ir: true, changed, cls: "ir" });
-  if (changed) {
-    const n = changed.filter(Boolean).length;
-    box.prepend(el("p", "legend", n ? `${n} line${n > 1 ? "s" : ""} changed by ${p.name} (marked ▌)` :
-      `${p.name} changed nothing in this function`));
-  }
+  const split = (t) => t.replace(/\n$/, "").split("\n");
+  if (i === 0) return renderText(split(p.text), fn, { ir: true, cls: "ir" });
+  const diff = diffLines(split(fn.phases[i - 1].text), split(p.text));
+  const box = renderText(diff.map((d) => d[1]), fn, { ir: true, ops: diff.map((d) => d[0]), cls: "ir" });
+  const added = diff.filter((d) => d[0] === "+").length, removed = diff.filter((d) => d[0] === "-").length;
+  box.prepend(el("p", "legend", added + removed === 0
+    ? `${p.name} changed nothing in this function`
+    : `${p.name}, against ${fn.phases[i - 1].name}: ${added} line${added === 1 ? "" : "s"} new (marked +), ${removed} gone (struck out)`));
   return box;
 }
 

@@ -10,6 +10,8 @@
 # It needs chromium (Debian package `chromium`), node and the npm package
 # playwright-core (tools/browser/package.json; installed here when npm is
 # there). Without them it prints SKIP and why, and passes.
+#
+# timeout: 300
 set -uo pipefail
 : "${MGC:?MGC must name the mgc binary}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"

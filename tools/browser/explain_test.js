@@ -38,15 +38,19 @@ function typedataBlocks(text) {
   return blocks;
 }
 
-async function openPage(browser, file) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+// newPage opens a tab that records console errors and uncaught exceptions.
+async function newPage(context) {
+  const page = await context.newPage();
   page.setDefaultTimeout(10000);
   const errors = [];
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   page.on("pageerror", (e) => errors.push(e.message));
+  return { page, errors };
+}
+
+async function load(page, file) {
   await page.goto("file://" + path.resolve(file));
   await page.waitForSelector(".grid .asm .row");
-  return { page, errors };
 }
 
 // clickSourceLine clicks the line of the current function's source that
@@ -148,18 +152,24 @@ async function phasesTest(page) {
     check(await page.locator(".p-phase .row").count() > 0, `phase ${t} shows lines`);
   }
   await page.click('.phases button >> text="assembly"');
+  // the pass diff (today's only pass seldom changes anything: check the differ itself)
+  const ops = await page.evaluate(() => diffLines(["b0:", "v1 = const 1", "v2 = mov v1", "ret v2"],
+                                                  ["b0:", "v1 = const 1", "ret v1"]));
+  check(JSON.stringify(ops) === JSON.stringify([["=", "b0:"], ["=", "v1 = const 1"], ["-", "v2 = mov v1"],
+                                                ["-", "ret v2"], ["+", "ret v1"]]),
+        "diffLines marks what a pass removed and added: " + JSON.stringify(ops));
 }
 
 // readmeShot: the picture of README.md (docs/explain.png): main.largest with
 // the line of its interface calls clicked, small enough to commit.
-async function readmeShot(browser, file, shots) {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 640 } });
-  await page.goto("file://" + path.resolve(file));
+async function readmeShot(page, file, shots) {
+  await page.setViewportSize({ width: 1200, height: 640 });
+  await load(page, file);
   await page.click(".sidebar button.sym >> text=/^main\\.largest$/");
   await clickSourceLine(page, "if s.Area() > best.Area()");
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(shots, "readme.png") });
-  await page.close();
+  await page.setViewportSize({ width: 1440, height: 860 });
 }
 
 async function main() {
@@ -168,21 +178,23 @@ async function main() {
   const blocks = typedataBlocks(fs.readFileSync(o.typedata, "utf8"));
   const browser = await chromium.launch({ executablePath: o.chromium, args: ["--no-sandbox"] });
   try {
-    const { page, errors } = await openPage(browser, o.pages[0]);
+    const context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
+    const { page, errors } = await newPage(context);
+    await load(page, o.pages[0]);
     await highlightTest(page, o.shots);
     await phasesTest(page);
     await itabTest(page, blocks, o.shots);
     await pathTest(page, o.shots);
     await jumpTest(page);
     check(errors.length === 0, "no console errors on shapes: " + errors.join("; "));
-    await readmeShot(browser, o.pages[0], o.shots);
+    await readmeShot(page, o.pages[0], o.shots);
     for (const file of o.pages.slice(1)) {
-      const p = await openPage(browser, file);
-      await p.page.click("nav.views button >> text=Types & itabs");
-      await p.page.waitForTimeout(100);
-      check(p.errors.length === 0, `no console errors on ${path.basename(file)}: ` + p.errors.join("; "));
-      check(await p.page.locator("img, b").count() === 0, `${path.basename(file)}: source text made no elements`);
-      await p.page.close();
+      errors.length = 0;
+      await load(page, file);
+      await page.click("nav.views button >> text=Types & itabs");
+      await page.waitForTimeout(100);
+      check(errors.length === 0, `no console errors on ${path.basename(file)}: ` + errors.join("; "));
+      check(await page.locator("img, b").count() === 0, `${path.basename(file)}: source text made no elements`);
     }
   } finally {
     await browser.close();
