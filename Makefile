@@ -92,7 +92,7 @@ gosuite: deps all
 # The README's picture of `mgc explain`, taken by the browser test (needs
 # chromium, node and npm: apt-get install -y chromium nodejs npm).
 explain-shot: all
-	MGC=$(CURDIR)/mgc testdata/scripts/explain_browser.sh
+	MGC=$(CURDIR)/mgc EXPLAIN_SHOTS=$(CURDIR)/$(BUILD)/explain-shots testdata/scripts/explain_browser.sh
 	cp $(BUILD)/explain-shots/readme.png docs/explain.png
 
 clean:

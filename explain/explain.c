@@ -6,10 +6,10 @@
 //   {title, optimize,
 //    files: [{name, path, text, tokens, ast, types, funcs: [[first, last], ...]}],
 //    funcs: [{sym, asm, name, file, line, first, last,
-//             phases: [{name: "lower"|PASS, text}],        the IR after each step
-//             rows: [[kind, file, line, text, ir], ...],    the assembly (asm.c)
-//             gc: [[line, text, file], ...] | null}],             go1.19's assembly (gc.c)
-//    data: [{sym, kind: "type"|"itab", title, size, groups}],  (descriptors.c)
+//             phases: [{name: "lower"|PASS, text}],       the IR after each step
+//             rows: [[kind, file, line, text, ir], ...],   the assembly (asm.c)
+//             gc: [[line, text, file], ...] | null}],      go1.19's assembly (gc.c)
+//    data: [{sym, asm, kind: "type"|"itab", title, size, groups}],   (descriptors.c)
 //    gc: {on, why, version}}
 #include "internal.h"
 

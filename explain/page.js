@@ -174,6 +174,14 @@ function operandSpans(text, labels) {
     const word = m[1];
     const sym = byAsm.get(word);
     const local = word.startsWith(".L") && labels.has(word);
+    if (!sym && !local && /^runtime\./.test(word)) {   // C, in runtime/: not on this page
+      frag.appendChild(document.createTextNode(text.slice(last, m.index)));
+      const r = el("span", "ext", word);
+      r.title = "a function of mgc's C runtime (runtime/*.c), not on this page";
+      frag.appendChild(r);
+      last = m.index + word.length;
+      continue;
+    }
     if (!sym && !local) continue;
     frag.appendChild(document.createTextNode(text.slice(last, m.index)));
     const a = el("a", "link", word);
