@@ -261,15 +261,18 @@ function asmRow(r, labels, icall) {
 function renderAsm(fn) {
   const box = el("div", "asm code");
   const labels = new Set(fn.rows.filter((r) => r[0] === "l").map((r) => r[3].replace(/:$/, "")));
-  let icall = null;
+  let icall = null, note = 0, group = 0;
   fn.rows.forEach((r) => {
     if (r[0] === "n") {
       const m = ICALL.exec(r[3]);
       icall = m ? { iface: m[1], method: m[2], k: +m[3] } : null;
-    } else if (r[0] === "s") {
+      note = ++group;
+    } else if (r[0] === "s" || r[0] === "l") {
       icall = null;
+      note = 0;
     }
     const row = asmRow(r, labels, icall);
+    if (note) row.dataset.note = note;   // a lowering note and the instructions it explains
     if (icall && r[0] === "i" && /^call\b/.test(r[3])) icall = null;
     box.appendChild(row);
   });
@@ -412,7 +415,18 @@ function renderGc(fn) {
     return box;
   }
   const own = fn.file >= 0 ? D.files[fn.file].name : null;
+  const src = fn.file >= 0 ? D.files[fn.file].text.split("\n") : [];
+  let prev = null;
   fn.gc.forEach(([line, text, file]) => {
+    // a statement comment where the line changes, as mgc writes them
+    if (file + ":" + line !== prev && file === own && line > 0) {
+      const head = el("div", "row s", `${file}:${line}  ${(src[line - 1] || "").trim()}`);
+      head.dataset.file = fn.file;
+      head.dataset.line = line;
+      head.style.background = lineColor(fn.file, line, false);
+      box.appendChild(head);
+    }
+    prev = file + ":" + line;
     const row = el("div", "row i");
     const mineLine = file === own && line > 0;
     if (mineLine) {
@@ -469,13 +483,23 @@ function setHot(root, file, line, cls, on) {
   }
 }
 
+// markNote outlines a lowering note together with the instructions after it.
+function markNote(root, row, on) {
+  if (!row.classList.contains("n") || !row.dataset.note) return;
+  for (const r of root.querySelectorAll(`.asm .row[data-note="${row.dataset.note}"]`)) r.classList.toggle("noted", on);
+}
+
 function wireHighlight(root) {
   root.addEventListener("mouseover", (ev) => {
+    const note = ev.target.closest(".asm .row.n");
+    if (note) markNote(root, note, true);
     const row = ev.target.closest(".row[data-line]");
     if (!row) return;
     setHot(root, row.dataset.file, row.dataset.line, "hot", true);
   });
   root.addEventListener("mouseout", (ev) => {
+    const note = ev.target.closest(".asm .row.n");
+    if (note) markNote(root, note, false);
     const row = ev.target.closest(".row[data-line]");
     if (!row) return;
     setHot(root, row.dataset.file, row.dataset.line, "hot", false);
