@@ -597,6 +597,7 @@ function fieldRow(d, g, f) {
   } else {
     add(val, el("span", null, f.value !== null ? f.value : ""));
   }
+  val.title = [f.ref, f.value].filter(Boolean).join("  ");
   add(row, el("span", "hex", f.hex));
   if (f.note) row.title = f.note;
   return row;
@@ -679,8 +680,8 @@ function ifaceWords(kind, typeWord, target, concrete, decl) {
 function renderItab(d, col) {
   const fields = d.groups[0].fields;
   const [inter, concrete] = [fields[0], fields[1]];
-  add(col("an iface value (2 words)"),
-      ifaceWords("iface", "tab", d.sym, concrete.ref, `var s ${inter.value || "I"} = ${concrete.value || "T"}…`));
+  const left = col("an iface value (2 words)");
+  add(left, ifaceWords("iface", "tab", d.sym, concrete.ref, `var s ${inter.value || "I"} = ${concrete.value || "T"}…`));
   const mid = col("the itab");
   add(mid, box(d));
   const others = itabsOf((inter.value || "").split(".").pop()).filter(([x]) => x !== d);
@@ -688,10 +689,11 @@ function renderItab(d, col) {
   for (const [x, i] of others) add(mid, button(x.title, "sym other-itab", () => { state.data = i; render(); }));
   const code = col("fun[k]: the code");
   for (const f of fields.filter((f) => /^fun\[/.test(f.name) && f.ref)) add(code, funcBox(f.ref));
-  const right = col("inter and _type: the descriptors");
+  // the descriptors inter and _type point at, under the iface (the arrows go left)
+  add(left, el("h4", null, "inter and _type: the descriptors"));
   for (const f of [inter, concrete]) {
     const t = byGo.get(f.ref);
-    if (t) add(right, box(D.data[t.index], "small"));
+    if (t) add(left, box(D.data[t.index], "small"));
   }
 }
 
