@@ -127,8 +127,10 @@ search.addEventListener("keydown", (ev) => {
 
 function renderViewTabs() {
   viewTabs.textContent = "";
-  const code = button("Code", state.view === "code" ? "on" : null, () => openFunc(Math.max(state.func, defaultFunc())));
-  const types = button("Types & itabs", state.view === "types" ? "on" : null, () => openData(Math.max(state.data, defaultData())));
+  const code = button("Code", state.view === "code" ? "on" : null,
+                      () => openFunc(state.func >= 0 ? state.func : defaultFunc()));
+  const types = button("Types & itabs", state.view === "types" ? "on" : null,
+                       () => openData(state.data >= 0 ? state.data : defaultData()));
   add(viewTabs, code, types);
 }
 
