@@ -9,14 +9,14 @@ BUILD   ?= build
 
 # Compiler sources, by phase. Flex and bison outputs are build products.
 SRCS := $(wildcard common/*.c lexer/*.c parser/*.c typecheck/*.c codegen/*.c \
-                   opt/*.c codegen/amd64/*.c driver/*.c)
-GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
+                   opt/*.c codegen/amd64/*.c explain/*.c driver/*.c)
+GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/explain_page.c
 OBJS := $(SRCS:%.c=$(BUILD)/%.o) $(GEN:.c=.o)
 RTSRCS := $(wildcard runtime/*.c)
 # The runtime shares the scanner's Unicode tables (strconv.IsPrint for fmt's %q).
 RTOBJS := $(RTSRCS:%.c=$(BUILD)/%.o) $(BUILD)/runtime/lexer_unicode.o
 
-.PHONY: all deps demo test golden sanitize bench gosuite difftest clean
+.PHONY: all deps demo test golden sanitize bench gosuite difftest explain-shot clean
 all: mgc runtime/libmgcrt.a
 
 mgc: $(BUILD)/mgc
@@ -32,6 +32,15 @@ $(BUILD)/gen/parser.c: parser/parser.y
 $(BUILD)/gen/lexer.c: lexer/lexer.l $(BUILD)/gen/parser.c
 	@mkdir -p $(@D)
 	flex -o $@ $<
+
+# The page of `mgc explain`: explain/page.css and page.js as C strings, one
+# literal per line (backslash, quote and ? escaped: `??(` would be a trigraph).
+$(BUILD)/gen/explain_page.c: explain/page.css explain/page.js
+	@mkdir -p $(@D)
+	{ echo '// generated from explain/page.css and explain/page.js by the Makefile'; \
+	  echo 'const char explain_page_css[] ='; sed -f explain/cstring.sed explain/page.css; echo ';'; \
+	  echo 'const char explain_page_js[] ='; sed -f explain/cstring.sed explain/page.js; echo ';'; \
+	} > $@
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(CC) $(CFLAGS) -I. -Ilexer -Iparser -I$(BUILD)/gen -c -o $@ $<
@@ -80,6 +89,11 @@ bench: all
 gosuite: deps all
 	@tools/gosuite.py
 
+# The README's picture of `mgc explain`, taken by the browser test (needs
+# chromium, node and npm: apt-get install -y chromium nodejs npm).
+explain-shot: all
+	MGC=$(CURDIR)/mgc EXPLAIN_SHOTS=$(CURDIR)/$(BUILD)/explain-shots testdata/scripts/explain_browser.sh
+	cp $(BUILD)/explain-shots/readme.png docs/explain.png
 
 # Differential testing against go1.19: random programs from tools/difftest.py,
 # built by go and by mgc (optimized and -N), outputs compared. Needs go.

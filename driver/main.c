@@ -12,6 +12,7 @@
 
 #include "../codegen/amd64/amd64.h"
 #include "../codegen/codegen.h"
+#include "../explain/explain.h"
 #include "../opt/opt.h"
 #include "../parser/parser.h"
 #include "../typecheck/typecheck.h"
@@ -29,6 +30,11 @@ static const char usage_text[] =
     "  mgc asm [-o out.asm] [-N] [-annotate=none|lines|lower] file.go|dir\n"
     "                                        print the NASM assembly\n"
     "  mgc check file.go|dir                 type-check only\n"
+    "  mgc explain [-o out.html] [-N] [-gc] file.go|dir\n"
+    "                                        the lowering as one HTML page: source and\n"
+    "                                        assembly side by side, every phase, the type\n"
+    "                                        descriptors and itabs; -gc adds go1.19's\n"
+    "                                        assembly\n"
     "  mgc dump [-N] -phase=tokens|ast|types|lower|ssa|typedata [-func=SYM] file.go|dir\n"
     "                                        -phase=ssa: the IR after each optimization pass\n"
     "  mgc version                           print the version\n"
@@ -97,16 +103,23 @@ static Program *check_all(Vec *paths) {
     return p;
 }
 
-// lower_all runs the phases up to the IR. The support gate rejects what the
-// checker accepts but codegen cannot lower yet; `mgc check` stops before it.
-static IrModule *lower_all(Vec *paths) {
-    Program *p = check_all(paths);
-    phase_begin("lower");
+// lower_checked runs the phases from a checked program to the IR. The support
+// gate rejects what the checker accepts but codegen cannot lower yet; `mgc
+// check` stops before it.
+static IrModule *lower_checked(Program *p, const char *source) {
     add_implicit_conversions(p);  // codegen/implicit.c
     check_lowerable(p);
     stop_on_errors();
-    IrModule *m = lower_program(p, VEC_AT(paths, 0));
+    IrModule *m = lower_program(p, source);
     stop_on_errors();  // a stack frame too large
+    return m;
+}
+
+// lower_all runs the phases up to the IR.
+static IrModule *lower_all(Vec *paths) {
+    Program *p = check_all(paths);
+    phase_begin("lower");
+    IrModule *m = lower_checked(p, VEC_AT(paths, 0));
     phase_end();
     return m;
 }
@@ -141,6 +154,7 @@ typedef struct Options {
     const char *out;
     bool debug;
     bool no_opt;        // -N
+    bool gc;            // explain -gc
     Annotate annotate;
     const char *phase;
     const char *func;   // dump -func=SYM
@@ -165,6 +179,8 @@ static Options parse_options(int argc, char **argv, const char *cmd) {
             o.phase = a + 7;
         else if (strncmp(a, "-func=", 6) == 0 && strcmp(cmd, "dump") == 0)
             o.func = a + 6;
+        else if (strcmp(a, "-gc") == 0 && strcmp(cmd, "explain") == 0)
+            o.gc = true;
         else if (strcmp(a, "-N") == 0 && strcmp(cmd, "check") != 0)
             o.no_opt = true;
         else if (strcmp(a, "-x") == 0 && (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0))
@@ -246,6 +262,41 @@ static int cmd_dump(Options *o) {
     return 0;
 }
 
+// cmd_explain runs every phase once, keeping what each one shows, and hands it
+// all to explain/ for the page (explain/explain.h). The assembly is the one
+// `mgc asm -annotate=lower` prints, with -g's %line directives, which give
+// every instruction its Go line.
+static int cmd_explain(Options *o) {
+    ExplainInput in = {.optimize = !o->no_opt, .gc = o->gc};
+    Vec nodes = parse_all(&o->paths);
+    for (int i = 0; i < nodes.len; i++) {
+        const char *path = VEC_AT(&o->paths, i);
+        size_t len;
+        const char *text = read_file(path, &len);
+        vec_push(&in.files, explain_file(path, text ? text : "", text ? len : 0, VEC_AT(&nodes, i)));
+    }
+    Program *p = check_program(&nodes, load_library);
+    stop_on_errors();
+    for (int i = 0; i < nodes.len; i++)
+        explain_file_types(VEC_AT(&in.files, i), VEC_AT(&nodes, i));
+    IrModule *m = lower_checked(p, VEC_AT(&o->paths, 0));
+    Buf trace = {0}, text = {0}, page = {0};
+    if (in.optimize)
+        opt_module(m, &(OptOptions){.trace = &trace});
+    AsmOptions opt = {.annotate = ANNOTATE_LOWER, .debug_lines = true, .optimize = in.optimize};
+    amd64_emit_module(&text, m, &opt);
+    in.m = m;
+    in.trace = in.optimize ? buf_cstr(&trace) : NULL;
+    in.asm_text = buf_cstr(&text);
+    explain_write_page(&page, &in);
+    const char *out = o->out ? o->out
+                             : arena_printf("%s.html", default_output_name(VEC_AT(&o->paths, 0)));
+    write_output(out, buf_cstr(&page));
+    if (!o->out)
+        fprintf(stderr, "mgc: wrote %s\n", out);
+    return 0;
+}
+
 static int mgc_main(int argc, char **argv) {
     if (argc < 2)
         usage_error("%s", "no command given");
@@ -259,7 +310,8 @@ static int mgc_main(int argc, char **argv) {
         return 0;
     }
     bool known = strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0 ||
-                 strcmp(cmd, "asm") == 0 || strcmp(cmd, "check") == 0 || strcmp(cmd, "dump") == 0;
+                 strcmp(cmd, "asm") == 0 || strcmp(cmd, "check") == 0 || strcmp(cmd, "dump") == 0 ||
+                 strcmp(cmd, "explain") == 0;
     if (!known)
         usage_error("unknown command %s", cmd);
     Options o = parse_options(argc, argv, cmd);
@@ -271,6 +323,8 @@ static int mgc_main(int argc, char **argv) {
         return cmd_asm(&o);
     if (strcmp(cmd, "dump") == 0)
         return cmd_dump(&o);
+    if (strcmp(cmd, "explain") == 0)
+        return cmd_explain(&o);
     check_all(&o.paths);
     return 0;
 }

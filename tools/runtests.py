@@ -26,7 +26,8 @@ asmcheck_test, parse_test, script_test):
                             comments apply to one mode only.
   testdata/parse/NAME.go    `mgc dump -phase=ast` must succeed, print a tree and
                             nothing on stderr.
-  testdata/scripts/*.sh     executable scripts, run with MGC=<compiler>; exit 0.
+  testdata/scripts/*.sh     executable scripts, run with MGC=<compiler>; exit 0
+                            (`# timeout: N` gives one more than 120 seconds).
 
 mgc is run inside the test's directory on the file's base name, so file names
 in diagnostics and assembly do not depend on where the repository lives.
@@ -479,10 +480,13 @@ def parse_test(path):
 # ---- testdata/scripts ------------------------------------------------------------------
 
 def script_test(path):
-    """testdata/scripts/*.sh: run from the repository root with MGC set; exit 0."""
+    """testdata/scripts/*.sh: run from the repository root with MGC set; exit 0.
+    A `# timeout: N` line raises the time limit to N seconds."""
     env = mgc_env()
     env["MGC"] = MGC
-    p = run([path], ROOT, SCRIPT_TIMEOUT, env=env)
+    with open(path, encoding="utf-8") as f:
+        m = re.search(r"^#\s*timeout:\s*(\d+)\s*$", f.read(), re.M)
+    p = run([path], ROOT, int(m.group(1)) if m else SCRIPT_TIMEOUT, env=env)
     if p.code != 0:
         return fail(path, describe_status(p), head(p.out + p.err, 20))
     return Result(path, True)

@@ -89,3 +89,5 @@ void types_dump(Buf *out, Program *p) {
         if (strcmp(((Node *)VEC_AT(&p->files, i))->name, "main") == 0)  // not the library stubs
             dump_node(out, VEC_AT(&p->files, i), 0);
 }
+
+void types_dump_file(Buf *out, Node *file) { dump_node(out, file, 0); }

@@ -306,5 +306,6 @@ Program *check_program(Vec *files, PackageLoader load);
 // types_dump writes every expression with its type and constant value
 // (mgc dump -phase=types).
 void types_dump(Buf *out, Program *p);
+void types_dump_file(Buf *out, Node *file);   // the part of one checked file
 
 #endif
