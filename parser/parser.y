@@ -105,6 +105,17 @@ static Node *slice_expr(Parser *p, Node *x, Node *lo, Node *hi, Node *max, bool 
     return n;
 }
 
+// slice3_expr is x[lo:hi:max], whose hi and max are required (= gc's parser,
+// which reports them at the second colon and at the bracket).
+static Node *slice3_expr(Parser *p, Node *x, Node *lo, Node *hi, Node *max, YYLTYPE whole,
+                         YYLTYPE lbrack, YYLTYPE colon2, YYLTYPE rbrack) {
+    if (!hi)
+        error_at(P(colon2), "middle index required in 3-index slice");
+    if (!max)
+        error_at(P(rbrack), "final index required in 3-index slice");
+    return slice_expr(p, x, lo, hi, max, true, whole, lbrack);
+}
+
 static Node *selector(Parser *p, Node *x, const char *name, YYLTYPE whole, YYLTYPE namel) {
     Node *n = with_name(N(p, EXPR_SELECTOR, whole), name, P(namel));
     n->lhs = x;
@@ -801,7 +812,7 @@ pexpr:
                                     { $$ = generic_instance(p, $1, list_cons($3, $5), @$, @2); }
   | pexpr '[' oexpr ':' oexpr ']'   { $$ = slice_expr(p, $1, $3, $5, NULL, false, @$, @2); }
   | pexpr '[' oexpr ':' oexpr ':' oexpr ']'
-                                    { $$ = slice_expr(p, $1, $3, $5, $7, true, @$, @2); }
+                                    { $$ = slice3_expr(p, $1, $3, $5, $7, @$, @2, @6, @8); }
   | pexpr '(' ')'                   { $$ = call(p, $1, (NodeList){0}, false, @$, @2); }
   | pexpr '(' expr_list ocomma ')'  { $$ = call(p, $1, $3, false, @$, @2); }
   | pexpr '(' error ')'             { $$ = call(p, $1, (NodeList){0}, false, @$, @2); }
@@ -867,7 +878,7 @@ pexpr_nb:
   | pexpr_nb '[' oexpr ':' oexpr ']'
                                     { $$ = slice_expr(p, $1, $3, $5, NULL, false, @$, @2); }
   | pexpr_nb '[' oexpr ':' oexpr ':' oexpr ']'
-                                    { $$ = slice_expr(p, $1, $3, $5, $7, true, @$, @2); }
+                                    { $$ = slice3_expr(p, $1, $3, $5, $7, @$, @2, @6, @8); }
   | pexpr_nb '(' ')'                { $$ = call(p, $1, (NodeList){0}, false, @$, @2); }
   | pexpr_nb '(' expr_list ocomma ')'
                                     { $$ = call(p, $1, $3, false, @$, @2); }

@@ -564,6 +564,11 @@ static void check_ident(Checker *c, Operand *x, Node *e) {
 // operand_of_object makes x the operand that a name denoting o is: an
 // identifier, or a qualified identifier pkg.Name (library.c).
 void operand_of_object(Checker *c, Operand *x, Node *e, Object *o) {
+    if (o->kind == OBJ_CONST && !o->cval && strcmp(o->name, "iota") == 0) {
+        error_at(e->pos, "cannot use iota outside constant declaration");   // resolve_const sets it
+        invalid(x);
+        return;
+    }
     e->obj = o;
     x->obj = o;
     note_use(c, o);

@@ -164,7 +164,7 @@ void init_universe(Checker *c) {
     universe_error_any(u);
     universe_const(u, "true", ty_untyped_bool, const_bool(true));
     universe_const(u, "false", ty_untyped_bool, const_bool(false));
-    universe_const(u, "iota", ty_untyped_int, const_int_si(0));
+    universe_const(u, "iota", ty_untyped_int, NULL);   // a value only inside a const declaration
     scope_insert(u, new_object(OBJ_NIL, "nil", (Pos){0}, ty_untyped_nil));
     c->universe = u;
     c->scope = u;
