@@ -24,7 +24,8 @@ func (r *Rc) Area() int    { return r.w * r.h }
 func main() {
 	vals := []any{Sq{3}, &Rc{2, 5}, 7, "s", Sq{4}}
 	total := 0
-	for i := 0; i < work(10000000); i++ {
+	iters := work(10000000)
+	for i := 0; i < iters; i++ {
 		v := vals[i%len(vals)]
 		if s, ok := v.(Shape); ok {
 			total += s.Area()

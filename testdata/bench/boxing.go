@@ -29,7 +29,8 @@ func box(i int) any {
 
 func main() {
 	total := 0
-	for i := 0; i < work(5000000); i++ {
+	iters := work(5000000)
+	for i := 0; i < iters; i++ {
 		x := box(i)
 		sink = x
 		switch v := x.(type) {

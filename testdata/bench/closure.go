@@ -56,7 +56,8 @@ func main() {
 		func(x int) int { return x * 3 },
 		func(x int) int { return x ^ 0x55 },
 	}
-	for r := 0; r < work(3000); r++ {
+	iters := work(3000)
+	for r := 0; r < iters; r++ {
 		k := r % 7
 		b := mapInts(a, func(x int) int { return x*2 + k })
 		c := filter(b, func(x int) bool { return x%3 == 0 })

@@ -14,7 +14,8 @@ func work(n int) int {
 
 func main() {
 	total := 0
-	for i := 0; i < work(200000); i++ {
+	iters := work(200000)
+	for i := 0; i < iters; i++ {
 		s := ""
 		for j := 0; j < 10; j++ {
 			s = s + "ab"

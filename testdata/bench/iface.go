@@ -28,7 +28,8 @@ func (t Tri) Area() int     { return t.B * t.H / 2 }
 func main() {
 	shapes := []Shape{Rect{3, 4}, &Square{5}, Tri{6, 8}}
 	total := 0
-	for i := 0; i < work(30000000); i++ {
+	iters := work(30000000)
+	for i := 0; i < iters; i++ {
 		total += shapes[i%3].Area()
 	}
 	println(total)

@@ -26,7 +26,8 @@ func isPrime(n int) bool {
 
 func main() {
 	count := 0
-	for i := 0; i < work(3000000); i++ {
+	iters := work(3000000)
+	for i := 0; i < iters; i++ {
 		if isPrime(i) {
 			count++
 		}

@@ -15,21 +15,25 @@ func work(n int) int {
 
 func main() {
 	m := make(map[int]int)
-	for i := 0; i < work(1000000); i++ {
+	iters := work(1000000)
+	for i := 0; i < iters; i++ {
 		m[i*7] = i
 	}
 	hits := 0
-	for i := 0; i < work(2000000); i++ {
+	iters = work(2000000)
+	for i := 0; i < iters; i++ {
 		if _, ok := m[i]; ok {
 			hits++
 		}
 	}
-	for i := 0; i < work(1000000); i += 2 {
+	iters = work(1000000)
+	for i := 0; i < iters; i += 2 {
 		delete(m, i*7)
 	}
 	words := []string{"alpha", "beta", "gamma", "delta", "epsilon"}
 	counts := map[string]int{}
-	for i := 0; i < work(1000000); i++ {
+	iters = work(1000000)
+	for i := 0; i < iters; i++ {
 		counts[words[i%len(words)]]++
 	}
 	println(len(m), hits, counts["gamma"])

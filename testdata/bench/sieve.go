@@ -30,7 +30,8 @@ func sieve(n int) int {
 
 func main() {
 	total := 0
-	for r := 0; r < work(100); r++ {
+	iters := work(100)
+	for r := 0; r < iters; r++ {
 		total += sieve(200000 + r)
 	}
 	println(total)

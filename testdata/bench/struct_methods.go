@@ -42,7 +42,8 @@ func main() {
 	}
 	g := Vec{0, -9.81, 0}
 	e := 0.0
-	for step := 0; step < work(100000); step++ {
+	iters := work(100000)
+	for step := 0; step < iters; step++ {
 		for i := range ps {
 			ps[i].Step(0.001, g)
 		}

@@ -42,7 +42,8 @@ func sortBy(ps []P, less func(a, b P) bool) []P {
 func main() {
 	var ps []P
 	x := 12345
-	for i := 0; i < work(300000); i++ {
+	iters := work(300000)
+	for i := 0; i < iters; i++ {
 		x = (x*1103515245 + 12345) % 2147483648
 		ps = append(ps, P{x % 1000, i, "p"})
 	}

@@ -51,7 +51,8 @@ func classify(x any) int {
 func main() {
 	items := []any{1, "two", A{3}, &B{4}, C{5, 6}, D{1, 2, 3}, E("e"), F(2.5), true, nil, 3.5, int8(9)}
 	total := 0
-	for i := 0; i < work(30000000); i++ {
+	iters := work(30000000)
+	for i := 0; i < iters; i++ {
 		total += classify(items[i%len(items)])
 	}
 	println(total)
