@@ -165,7 +165,7 @@ bool assemble_and_link(const char *asm_text, const char *out, bool debug) {
     write_output(asm_path, asm_text);
     // nasm -f elf64 -O1 [-g -F dwarf] -o prog.o prog.asm
     // -O1 sizes each jump once instead of nasm's default multi-pass -Ox, whose
-    // pass count grows with the file (quadratic time; docs/ABI.md, "Building").
+    // pass count grows with the file (quadratic time; docs/BUILDING.md).
     char *nasm[12] = {"nasm", "-f", "elf64", "-O1"}, **a = nasm + 4;
     if (debug)
         *a++ = "-g", *a++ = "-F", *a++ = "dwarf";
