@@ -35,8 +35,8 @@ mkdir -p "$shots"
 gc=""
 command -v go >/dev/null && gc="-gc"
 pages=()
-for src in testdata/demo/shapes.go testdata/golden/iface_call.go testdata/golden/iface_eface.go \
-           testdata/golden/tswitch_small.go testdata/golden/assert_forms.go \
+# the demo first (the clicking checks use it), then every golden showcase
+for src in testdata/demo/shapes.go $(cd "$root" && ls testdata/golden/*.go) \
            testdata/scripts/explain_escape.go; do
     name="$(basename "$src" .go)"
     flags=""
