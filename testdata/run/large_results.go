@@ -1,5 +1,6 @@
 // Functions returning 64 MiB arrays: each result is a fresh value, and the
 // collector's own warnings about large blocks never reach stderr.
+// timeout: 40
 package main
 
 func f(i, y int) (a [64 << 20]byte) {
