@@ -222,7 +222,7 @@ static void number_instrs(Liveness *lv, const IrFunc *f) {
         for (int j = 0; j < lv->block_len[i]; j++) {
             const IrInstr *in = VEC_AT(&b->instrs, j);
             if (in->op == IR_CALL || in->op == IR_CALL_IND)
-                vec_push(&lv->calls, (void *)(intptr_t)(3 * k + 1));
+                vec_push(&lv->calls, (void *)(intptr_t)(3 * (k + j) + 1));
         }
         k += lv->block_len[i];
     }
