@@ -9,7 +9,12 @@
 //     none free: v is spilled to its own stack slot (frame.c)
 //
 // Caller-saved registers count as held at every call's clobber position, so a
-// value live across a call lands in rbx, r12-r15 or its slot. Before that:
+// value live across a call lands in rbx, r12-r15 or its slot.
+//
+// Copies coalesce: v may share a register with a vreg o live at the same time
+// when both hold the same value wherever they meet (same_value): v's only
+// definition is `v = mov o` (or a chain of such copies) and o is not written
+// while v is live. Then `v = mov o` needs no instruction at all. Before that:
 //   - a vreg whose one definition is an IR_CONST fitting in 32 bits is an
 //     immediate at every use and needs no place at all;
 //   - a compare read only by the branch right after it is fused with it
@@ -22,6 +27,8 @@
 
 #include <stdlib.h>
 #include <string.h>
+
+enum { CLOBBERED = -1 };   // owner of a caller-saved register at a call
 
 static const Reg INT_ORDER[] = {RSI, RDI, R8, R9, RBX, R12, R13, R14, R15};
 static const Reg FLOAT_ORDER[] = {XMM2, XMM3, XMM4, XMM5, XMM6, XMM7, XMM8,
@@ -43,7 +50,9 @@ typedef struct RaState {
     Hint **hints;            // per vreg: mov partners
     Reg *abi_hint;           // per vreg: an ABI register it is passed in or out of
     bool *placed;            // per vreg: an immediate or a fused compare, not allocated
-    uint64_t *occ[NREGS];    // per allocatable register: positions held
+    LiveRanges *def_pos;     // per vreg: the positions where it is written
+    uint64_t *occ[NREGS];    // per allocatable register: positions held ...
+    int *owner[NREGS];       // ... and by which vreg (the first to take it), or CLOBBERED
     bool no_callee_saved;    // the function calls runtime.deferproc
 } RaState;
 
@@ -70,7 +79,19 @@ static void call_hints(RaState *s, const IrInstr *in) {
         s->no_callee_saved = true;
 }
 
-static void note_instr(RaState *s, const IrInstr *in, int depth) {
+static void note_def(RaState *s, VReg v, int pos) {
+    LiveRanges *d = &s->def_pos[v];
+    if (d->n == d->cap) {
+        d->cap = d->cap ? 2 * d->cap : 2;
+        Range *r = arena_alloc(sizeof(Range) * (size_t)d->cap);
+        if (d->n)
+            memcpy(r, d->r, sizeof(Range) * (size_t)d->n);
+        d->r = r;
+    }
+    d->r[d->n++] = (Range){pos, pos};
+}
+
+static void note_instr(RaState *s, const IrInstr *in, int depth, int number) {
     VReg vs[MAX_OPS];
     double w = 1;
     for (int d = 0; d < depth && d < 5; d++)
@@ -80,7 +101,8 @@ static void note_instr(RaState *s, const IrInstr *in, int depth) {
         s->uses[vs[i]]++, s->weight[vs[i]] += w;
     n = instr_defs(in, vs, MAX_OPS);
     for (int i = 0; i < n; i++)
-        s->defs[vs[i]]++, s->weight[vs[i]] += w, s->def_in[vs[i]] = in;
+        s->defs[vs[i]]++, s->weight[vs[i]] += w, s->def_in[vs[i]] = in,
+        note_def(s, vs[i], 3 * number + 2);
     if (in->op == IR_MOV && in->a) {
         add_hint(s, in->dst, in->a);
         add_hint(s, in->a, in->dst);
@@ -96,11 +118,14 @@ static void param_facts(RaState *s) {
         if (!v)
             continue;
         s->defs[v]++;
+        note_def(s, v, 2);
         if (w < l->nargs && l->args[w].reg)
             s->abi_hint[v] = allocatable_abi(l->args[w].reg);
     }
-    if (s->f->context)
+    if (s->f->context) {
         s->defs[s->f->context]++;
+        note_def(s, s->f->context, 2);
+    }
 }
 
 static void scan(RaState *s) {
@@ -108,7 +133,8 @@ static void scan(RaState *s) {
     for (int b = 0; b < s->f->blocks.len; b++) {
         const IrBlock *blk = VEC_AT(&s->f->blocks, b);
         for (int i = 0; i < s->lv->block_len[b]; i++)
-            note_instr(s, VEC_AT(&blk->instrs, i), s->lv->loop_depth[b]);
+            note_instr(s, VEC_AT(&blk->instrs, i), s->lv->loop_depth[b],
+                       s->lv->block_first[b] + i);
     }
 }
 
@@ -157,41 +183,94 @@ static void fold_constants(RaState *s) {
     }
 }
 
+// ---- Copies -------------------------------------------------------------------
+
+// written_during: o is written at a position where x is live.
+static bool written_during(RaState *s, VReg o, VReg x) {
+    const LiveRanges *d = &s->def_pos[o], *lr = &s->lv->ranges[x];
+    for (int i = 0; i < d->n; i++)
+        for (int j = 0; j < lr->n; j++)
+            if (d->r[i].from >= lr->r[j].from && d->r[i].from <= lr->r[j].to)
+                return true;
+    return false;
+}
+
+// copy_of: v = mov x1, x1 = mov x2, ... reaches o, each link written once,
+// and o is never written while any vreg of the chain is live.
+static bool copy_of(RaState *s, VReg v, VReg o) {
+    VReg x = v;
+    for (int depth = 0; depth < 8; depth++) {
+        const IrInstr *d = s->def_in[x];
+        if (s->defs[x] != 1 || !d || d->op != IR_MOV || written_during(s, o, x))
+            return false;
+        if (d->a == o)
+            return true;
+        x = d->a;
+    }
+    return false;
+}
+
+static bool same_value(RaState *s, VReg v, VReg o) { return copy_of(s, v, o) || copy_of(s, o, v); }
+
 // ---- Register occupancy ---------------------------------------------------------
 
-static bool occ_free(const uint64_t *occ, const LiveRanges *lr) {
+// admits: r is free for v at each of v's positions, or held there by a vreg
+// with the same value.
+static bool admits(RaState *s, Reg r, VReg v) {
+    const LiveRanges *lr = &s->lv->ranges[v];
+    const uint64_t *occ = s->occ[r];
+    VReg ok = 0;
     for (int i = 0; i < lr->n; i++)
         for (int p = lr->r[i].from; p <= lr->r[i].to; p++) {
-            if ((p & 63) == 0 && p + 63 <= lr->r[i].to) {
-                if (occ[p / 64])
-                    return false;
+            if ((p & 63) == 0 && p + 63 <= lr->r[i].to && occ[p / 64] == 0) {
                 p += 63;
                 continue;
             }
-            if ((occ[p / 64] >> (p & 63)) & 1)
+            if (!((occ[p / 64] >> (p & 63)) & 1))
+                continue;
+            int o = s->owner[r][p];
+            if (o == ok)
+                continue;
+            if (o == CLOBBERED || !same_value(s, v, o))
                 return false;
+            ok = o;
         }
     return true;
 }
 
-static void occ_take(uint64_t *occ, const LiveRanges *lr) {
+static void take(RaState *s, Reg r, VReg v) {
+    const LiveRanges *lr = &s->lv->ranges[v];
     for (int i = 0; i < lr->n; i++)
         for (int p = lr->r[i].from; p <= lr->r[i].to; p++)
-            occ[p / 64] |= (uint64_t)1 << (p & 63);
+            if (!((s->occ[r][p / 64] >> (p & 63)) & 1)) {
+                s->occ[r][p / 64] |= (uint64_t)1 << (p & 63);
+                s->owner[r][p] = v;
+            }
 }
 
-// init_occupancy: caller-saved registers are held at every call.
+// init_occupancy: caller-saved registers are held at every call. The owner
+// maps are scratch memory, freed by free_occupancy.
 static void init_occupancy(RaState *s) {
     int nw = s->lv->npos / 64 + 1;
-    for (int r = 0; r < NREGS; r++)
+    for (int r = 0; r < NREGS; r++) {
         s->occ[r] = arena_alloc(sizeof(uint64_t) * (size_t)nw);
+        s->owner[r] = calloc((size_t)s->lv->npos + 1, sizeof(int));
+        if (!s->owner[r])
+            fatal("out of memory");
+    }
     for (int r = 0; r < NREGS; r++) {
         bool clobbered = !reg_callee_saved((Reg)r) || s->no_callee_saved;
         for (int c = 0; clobbered && c < s->lv->calls.len; c++) {
             int p = (int)(intptr_t)VEC_AT(&s->lv->calls, c);
             s->occ[r][p / 64] |= (uint64_t)1 << (p & 63);
+            s->owner[r][p] = CLOBBERED;
         }
     }
+}
+
+static void free_occupancy(RaState *s) {
+    for (int r = 0; r < NREGS; r++)
+        free(s->owner[r]);
 }
 
 // ---- Assignment -----------------------------------------------------------------
@@ -201,9 +280,9 @@ static bool try_reg(RaState *s, VReg v, Reg r) {
         return false;
     if (reg_callee_saved(r) && s->no_callee_saved)
         return false;
-    if (!occ_free(s->occ[r], &s->lv->ranges[v]))
+    if (!admits(s, r, v))
         return false;
-    occ_take(s->occ[r], &s->lv->ranges[v]);
+    take(s, r, v);
     s->al->locs[v] = loc_reg(r);
     return true;
 }
@@ -275,6 +354,7 @@ static RaState *new_state(const IrFunc *f) {
     s->def_in = arena_alloc(sizeof(IrInstr *) * n);
     s->weight = arena_alloc(sizeof(double) * n);
     s->placed = arena_alloc(sizeof(bool) * n);
+    s->def_pos = arena_alloc(sizeof(LiveRanges) * n);
     s->hints = arena_alloc(sizeof(Hint *) * n);
     s->abi_hint = arena_alloc(sizeof(Reg) * n);
     for (size_t v = 0; v < n; v++)
@@ -289,6 +369,7 @@ Alloc *regalloc(const IrFunc *f) {
     fuse_compares(s);
     init_occupancy(s);
     assign_all(s);
+    free_occupancy(s);
     list_saved(s);
     return s->al;
 }
