@@ -18,7 +18,7 @@ void sel_jmp(FuncGen *g, const IrInstr *in) {
 // jump_on jumps to br's target when jtrue holds and to target2 otherwise
 // (jfalse is jtrue's negation), jumping only where the layout does not fall
 // through.
-static void jump_on(FuncGen *g, const IrInstr *br, const char *jtrue, const char *jfalse) {
+void jump_on(FuncGen *g, const IrInstr *br, const char *jtrue, const char *jfalse) {
     if (br->target == g->next_block) {
         emit_ins(g->e, jfalse, "%s", block_label(br->target2));
         return;
@@ -73,17 +73,35 @@ Cond compare_ints(FuncGen *g, const IrInstr *in) {
 // jcc is the conditional jump for c: the set<cc> mnemonic with 'j' for "set".
 static const char *jcc(Cond c, bool sign) { return arena_printf("j%s", setcc(c, sign) + 3); }
 
-static void branch_on_cmp(FuncGen *g, const IrInstr *cmp, const IrInstr *br) {
-    Cond c = compare_ints(g, cmp);
-    jump_on(g, br, jcc(c, cmp->sign), jcc(negated(c), cmp->sign));
-}
-
 // constant_branch: the condition is a folded constant, the branch a jump.
 static void constant_branch(FuncGen *g, const IrInstr *in, int64_t imm) {
     IrInstr jmp = *in;
     jmp.op = IR_JMP;
     jmp.target = imm ? in->target : in->target2;
     sel_jmp(g, &jmp);
+}
+
+// compare_consts evaluates a compare of two immediates (a divide-by-zero check
+// of a constant divisor, say) at compile time.
+static bool compare_consts(int64_t a, int64_t b, Cond c, bool sign) {
+    bool lt = sign ? a < b : (uint64_t)a < (uint64_t)b;
+    switch (c) {
+    case COND_EQ: return a == b;
+    case COND_NE: return a != b;
+    case COND_LT: return lt;
+    case COND_LE: return lt || a == b;
+    case COND_GT: return !lt && a != b;
+    case COND_GE: return !lt;
+    }
+    unreachable();
+}
+
+static void branch_on_cmp(FuncGen *g, const IrInstr *cmp, const IrInstr *br) {
+    int64_t a, b;
+    if (vreg_imm(g, cmp->a, &a) && vreg_imm(g, cmp->b, &b))
+        return constant_branch(g, br, compare_consts(a, b, cmp->cond, cmp->sign));
+    Cond c = compare_ints(g, cmp);
+    jump_on(g, br, jcc(c, cmp->sign), jcc(negated(c), cmp->sign));
 }
 
 // sel_branch tests a != 0 and jumps to whichever target does not simply

@@ -133,17 +133,9 @@ void sel_fbranch(FuncGen *g, const IrInstr *cmp, const IrInstr *br) {
         emit_insc(g->e, "NaN != anything", "jp", "%s", t);
         break;
     case COND_GT: case COND_LT:
-        emit_ins(g->e, br->target == g->next_block ? "jbe" : "ja", "%s",
-                 br->target == g->next_block ? f : t);
-        if (br->target == g->next_block)
-            return;
-        break;
+        return jump_on(g, br, "ja", "jbe");
     case COND_GE: case COND_LE:
-        emit_ins(g->e, br->target == g->next_block ? "jb" : "jae", "%s",
-                 br->target == g->next_block ? f : t);
-        if (br->target == g->next_block)
-            return;
-        break;
+        return jump_on(g, br, "jae", "jb");
     }
     if (br->target2 != g->next_block)
         emit_ins(g->e, "jmp", "%s", f);

@@ -215,6 +215,7 @@ void emit_parallel_move(FuncGen *g, Move *moves, int n);
 void sel_cmp_fused(FuncGen *g, const IrInstr *in);   // branch.c
 void sel_branch(FuncGen *g, const IrInstr *in);
 void sel_jmp(FuncGen *g, const IrInstr *in);
+void jump_on(FuncGen *g, const IrInstr *br, const char *jtrue, const char *jfalse);
 Cond compare_ints(FuncGen *g, const IrInstr *in);    // cmp/test; the condition to test
 const char *setcc(Cond c, bool sign);
 
