@@ -134,6 +134,7 @@ typedef struct Liveness {
 
 Liveness *liveness(const IrFunc *f);
 int block_emitted_len(const IrBlock *b);   // up to and including a noreturn call
+int instr_operand_max(const IrInstr *in);                 // room instr_uses/defs need
 int instr_uses(const IrInstr *in, VReg *out, int max);   // operand vregs read
 int instr_defs(const IrInstr *in, VReg *out, int max);   // vregs written
 

@@ -40,6 +40,8 @@ static int push_list(VReg *out, int n, int max, const VReg *list, int len) {
     return n;
 }
 
+int instr_operand_max(const IrInstr *in) { return in->nargs + in->nresults + 3; }
+
 int instr_uses(const IrInstr *in, VReg *out, int max) {
     switch (in->op) {
     case IR_CONST: case IR_FCONST: case IR_ADDR: case IR_FRAME_ADDR:
@@ -119,14 +121,14 @@ static Cfg build_cfg(const IrFunc *f, const Liveness *lv) {
 
 // block_sets computes what b reads before writing (gen) and what it writes (kill).
 static void block_sets(const IrBlock *b, int len, BitSet gen, BitSet kill) {
-    VReg vs[64];
     for (int i = 0; i < len; i++) {
         const IrInstr *in = VEC_AT(&b->instrs, i);
-        int n = instr_uses(in, vs, 64);
+        VReg vs[instr_operand_max(in)];
+        int n = instr_uses(in, vs, instr_operand_max(in));
         for (int k = 0; k < n; k++)
             if (!bits_has(kill, vs[k]))
                 bits_set(gen, vs[k]);
-        n = instr_defs(in, vs, 64);
+        n = instr_defs(in, vs, instr_operand_max(in));
         for (int k = 0; k < n; k++)
             bits_set(kill, vs[k]);
     }
@@ -175,7 +177,6 @@ static void add_range(LiveRanges *lr, int from, int to) {
 static void block_ranges(Liveness *lv, const IrBlock *b, int bi, BitSet out, int *end) {
     int first = lv->block_first[bi], len = lv->block_len[bi];
     int bstart = 3 * first, bend = 3 * (first + len) - 1;
-    VReg vs[64];
     if (len == 0)
         return;   // no instructions, no positions
     for (int v = 1; v < out.nwords * WBITS; v++)
@@ -183,13 +184,14 @@ static void block_ranges(Liveness *lv, const IrBlock *b, int bi, BitSet out, int
     for (int i = len - 1; i >= 0; i--) {
         const IrInstr *in = VEC_AT(&b->instrs, i);
         int k = first + i;
-        int n = instr_defs(in, vs, 64);
+        VReg vs[instr_operand_max(in)];
+        int n = instr_defs(in, vs, instr_operand_max(in));
         for (int d = 0; d < n; d++) {
             int v = vs[d];
             add_range(&lv->ranges[v], 3 * k + 2, end[v] >= 0 ? end[v] : 3 * k + 2);
             end[v] = -1;
         }
-        n = instr_uses(in, vs, 64);
+        n = instr_uses(in, vs, instr_operand_max(in));
         for (int u = 0; u < n; u++)
             if (end[vs[u]] < 0)
                 end[vs[u]] = 3 * k;

@@ -33,7 +33,7 @@ enum { CLOBBERED = -1 };   // owner of a caller-saved register at a call
 static const Reg INT_ORDER[] = {RSI, RDI, R8, R9, RBX, R12, R13, R14, R15};
 static const Reg FLOAT_ORDER[] = {XMM2, XMM3, XMM4, XMM5, XMM6, XMM7, XMM8,
                                   XMM9, XMM10, XMM11, XMM12, XMM13, XMM14, XMM15};
-enum { NINT_ORDER = 9, NFLOAT_ORDER = 14, MAX_OPS = 256 };
+enum { NINT_ORDER = 9, NFLOAT_ORDER = 14 };
 
 typedef struct Hint {     // a `mov` partner of a vreg
     VReg other;
@@ -92,14 +92,14 @@ static void note_def(RaState *s, VReg v, int pos) {
 }
 
 static void note_instr(RaState *s, const IrInstr *in, int depth, int number) {
-    VReg vs[MAX_OPS];
+    VReg vs[instr_operand_max(in)];
     double w = 1;
     for (int d = 0; d < depth && d < 5; d++)
         w *= 8;
-    int n = instr_uses(in, vs, MAX_OPS);
+    int n = instr_uses(in, vs, instr_operand_max(in));
     for (int i = 0; i < n; i++)
         s->uses[vs[i]]++, s->weight[vs[i]] += w;
-    n = instr_defs(in, vs, MAX_OPS);
+    n = instr_defs(in, vs, instr_operand_max(in));
     for (int i = 0; i < n; i++)
         s->defs[vs[i]]++, s->weight[vs[i]] += w, s->def_in[vs[i]] = in,
         note_def(s, vs[i], 3 * number + 2);
