@@ -308,28 +308,30 @@ static void assign(RaState *s, VReg v) {
     s->al->locs[v] = loc_mem(NULL);   // spilled: frame.c gives it a slot
 }
 
-static const double *sort_weight;
-static int by_weight(const void *a, const void *b) {
-    VReg x = *(const VReg *)a, y = *(const VReg *)b;
-    if (sort_weight[x] != sort_weight[y])
-        return sort_weight[x] < sort_weight[y] ? 1 : -1;
-    return x - y;
+typedef struct Weighted { VReg v; double weight; } Weighted;
+
+// heaviest_first orders by weight, then by vreg number (a stable listing).
+static int heaviest_first(const void *a, const void *b) {
+    const Weighted *x = a, *y = b;
+    if (x->weight != y->weight)
+        return x->weight < y->weight ? 1 : -1;
+    return x->v - y->v;
 }
 
 static void assign_all(RaState *s) {
-    VReg *order = arena_alloc(sizeof(VReg) * (size_t)(s->f->nvregs + 1));
+    Weighted *order = arena_alloc(sizeof(Weighted) * (size_t)(s->f->nvregs + 1));
     int n = 0;
     for (VReg v = 1; v <= s->f->nvregs; v++) {
         bool referenced = s->defs[v] + s->uses[v] > 0;
         if (referenced && !s->placed[v])
-            order[n++] = v;
+            order[n++] = (Weighted){v, s->weight[v]};
     }
-    sort_weight = s->weight;
-    qsort(order, (size_t)n, sizeof(VReg), by_weight);
+    qsort(order, (size_t)n, sizeof(Weighted), heaviest_first);
     for (int i = 0; i < n; i++)
-        assign(s, order[i]);
+        assign(s, order[i].v);
 }
 
+// list_saved: the callee-saved registers any vreg got, in a fixed order.
 static void list_saved(RaState *s) {
     static const Reg callee[] = {RBX, R12, R13, R14, R15};
     for (int i = 0; i < 5; i++) {
