@@ -190,14 +190,16 @@ static const char *binary_mnemonic(IrOp op) {
     }
 }
 
-// add_as_lea: dst = a + imm with a and dst in different registers is one
-// `lea dst, [a+imm]` instead of `mov dst, a; add dst, imm`.
+// add_as_lea: dst = a + imm (or a - imm) with a and dst in different
+// registers is one `lea dst, [a+imm]` instead of `mov dst, a; add dst, imm`.
 static bool add_as_lea(FuncGen *g, const IrInstr *in) {
     int64_t imm;
     Reg d = vreg_reg(g, in->dst), a = vreg_reg(g, in->a);
-    if (in->op != IR_ADD || d == NO_REG || a == NO_REG || a == d || !vreg_imm(g, in->b, &imm))
+    if ((in->op != IR_ADD && in->op != IR_SUB) || d == NO_REG || a == NO_REG || a == d ||
+        !vreg_imm(g, in->b, &imm) || imm == INT32_MIN)
         return false;
-    emit_ins(g->e, "lea", "%s, %s", reg_name(d, 8), mem(reg_name(a, 8), imm));
+    emit_ins(g->e, "lea", "%s, %s", reg_name(d, 8),
+             mem(reg_name(a, 8), in->op == IR_SUB ? -imm : imm));
     return true;
 }
 
