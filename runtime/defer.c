@@ -10,8 +10,8 @@
 // deferproc pushes a _defer holding fv and the calling frame: its rsp (the
 // frame's identity: compiled code never moves rsp between prologue and
 // epilogue), its rbp, the address deferproc returns to, and the callee-saved
-// registers (compiled code never changes them, so they hold what the frame's
-// caller expects). deferreturn runs the deferred calls whose sp is its
+// registers (a function that calls deferproc never allocates them,
+// codegen/amd64/regalloc.c, so they hold what the frame's caller expects). deferreturn runs the deferred calls whose sp is its
 // caller's. When a deferred call recovers a panic, gopanic (panic.c) calls
 // recovery(d), which restores that frame and returns 1 from its deferproc:
 // the frame then runs its remaining deferred calls and returns normally,

@@ -1,8 +1,9 @@
 // amd64.h: the back end's contract. IR in, NASM text out.
 //
 // amd64_emit_module writes a complete NASM source for `nasm -f elf64`: sections,
-// externs, every function (System V calling convention, frame pointers, each
-// virtual register in its own stack slot for now), every data symbol, and the
+// externs, every function (System V calling convention, frame pointers; values
+// in registers, or under -N each virtual register in its own stack slot), every
+// data symbol, and the
 // `.note.GNU-stack` section. All assembly text goes through the emit layer in
 // codegen/amd64/emit.c; no other file writes assembly.
 #ifndef MGC_AMD64_H

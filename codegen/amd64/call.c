@@ -1,23 +1,31 @@
 // call.c: the prologue, calls and returns (docs/ABI.md; word placement in abi.c).
 //
-// Every argument is read from a stack slot, never from a register, so the
-// argument registers can be filled in any order without clobbering each other.
+// Argument registers are filled, and incoming parameters taken, with a
+// parallel move (parmove.c): a value may sit in the register another word
+// needs. With every vreg in a slot (-N) that is one load or store per word.
 #include "internal.h"
 
 #include <string.h>
 
-// word_to_reg / word_from_reg move one word between a vreg slot and a register
-// of its class.
-static void word_to_reg(FuncGen *g, const WordLoc *loc, VReg v) {
-    emit_ins(g->e, loc->cls == CLASS_FLOAT ? "movsd" : "mov", "%s, %s", loc->reg, vslot(g, v));
+static Loc abi_reg(const WordLoc *w) { return loc_reg(reg_named(w->reg)); }
+
+// save_callee_saved / restore_callee_saved keep the registers regalloc.c used
+// in the save area at the top of the frame (frame.c).
+static void save_callee_saved(FuncGen *g) {
+    for (int i = 0; i < g->al->nsaved; i++)
+        emit_insc(g->e, "callee-saved", "mov", "[rbp-%d], %s", g->fr->saved_offset[i],
+                  reg_name(g->al->saved[i], 8));
 }
 
-static void word_from_reg(FuncGen *g, const WordLoc *loc, VReg v) {
-    emit_ins(g->e, loc->cls == CLASS_FLOAT ? "movsd" : "mov", "%s, %s", vslot(g, v), loc->reg);
+static void restore_callee_saved(FuncGen *g) {
+    for (int i = 0; i < g->al->nsaved; i++)
+        emit_ins(g->e, "mov", "%s, [rbp-%d]", reg_name(g->al->saved[i], 8),
+                 g->fr->saved_offset[i]);
 }
 
-// sel_prologue: set up the frame, then copy every incoming parameter word
-// (registers and caller's stack) into its vreg slot.
+// sel_prologue: set up the frame, save the callee-saved registers used, then
+// move the hidden result pointer, the closure context and every incoming
+// parameter word (registers and caller's stack) to where it lives.
 void sel_prologue(FuncGen *g) {
     const CallLayout *l = g->self;
     if (g->f->nparams != l->nargs)
@@ -26,40 +34,59 @@ void sel_prologue(FuncGen *g) {
     emit_ins(g->e, "mov", "rbp, rsp");
     if (g->fr->size > 0)
         emit_ins(g->e, "sub", "rsp, %d", g->fr->size);
+    save_callee_saved(g);
+    Move *moves = arena_alloc(sizeof(Move) * (size_t)(l->nargs + 2));
+    int n = 0;
     if (l->sret)
-        emit_insc(g->e, "hidden result pointer", "mov", "[rbp-%d], rdi", g->fr->sret_offset);
+        moves[n++] = (Move){loc_mem(arena_printf("[rbp-%d]", g->fr->sret_offset)),
+                            loc_reg(RDI), "hidden result pointer"};
     if (g->f->context)
-        emit_insc(g->e, "closure context", "mov", "%s, r10", vslot(g, g->f->context));
+        moves[n++] = (Move){vloc(g, g->f->context), loc_reg(R10), "closure context"};
     for (int w = 0; w < l->nargs; w++) {
         VReg v = g->f->params[w];
         if (v == 0)
             continue;   // an unused parameter word
-        if (l->args[w].reg) {
-            word_from_reg(g, &l->args[w], v);
-            continue;
-        }
-        emit_insc(g->e, arena_printf("stack argument word %d", l->args[w].stack_index), "mov",
-                  "rax, [rbp+%d]", 16 + 8 * l->args[w].stack_index);
-        emit_ins(g->e, "mov", "%s, rax", vslot(g, v));
+        if (l->args[w].reg)
+            moves[n++] = (Move){vloc(g, v), abi_reg(&l->args[w]), NULL};
+        else
+            moves[n++] = (Move){vloc(g, v),
+                                loc_mem(arena_printf("[rbp+%d]", 16 + 8 * l->args[w].stack_index)),
+                                arena_printf("stack argument word %d", l->args[w].stack_index)};
     }
+    emit_parallel_move(g, moves, n);
 }
 
-// pass_args stores the stack words at [rsp+8k], then loads the register words,
-// then points rdi at the result area when results come back through memory.
+// load_callee: an indirect call's code pointer goes in r11 and its closure
+// context in r10, which carry no argument (docs/ABI.md §2).
+static void load_callee(FuncGen *g, const IrInstr *in) {
+    emit_move(g, loc_reg(R11), vloc(g, in->a), "code pointer");
+    if (in->b)
+        emit_move(g, loc_reg(R10), vloc(g, in->b), "closure context");
+}
+
+// pass_args stores the stack words at [rsp+8k], then fills the argument
+// registers, then points rdi at the result area when results come back
+// through memory. Optimized, the callee's registers are loaded first, since
+// their sources may be argument registers.
 static void pass_args(FuncGen *g, const IrInstr *in, const CallLayout *l) {
     if (in->nargs != l->nargs)
         unreachable();
-    for (int w = 0; w < l->nargs; w++) {
-        if (l->args[w].reg)
-            continue;
-        emit_ins(g->e, "mov", "rax, %s", vslot(g, in->args[w]));
-        emit_ins(g->e, "mov", "%s, rax", mem("rsp", 8 * l->args[w].stack_index));
-    }
+    for (int w = 0; w < l->nargs; w++)
+        if (!l->args[w].reg)
+            emit_move(g, loc_mem(mem("rsp", 8 * l->args[w].stack_index)), vloc(g, in->args[w]),
+                      NULL);
+    if (g->opt && in->op == IR_CALL_IND)
+        load_callee(g, in);
+    Move *moves = arena_alloc(sizeof(Move) * (size_t)(l->nargs + 1));
+    int n = 0;
     for (int w = 0; w < l->nargs; w++)
         if (l->args[w].reg)
-            word_to_reg(g, &l->args[w], in->args[w]);
+            moves[n++] = (Move){abi_reg(&l->args[w]), vloc(g, in->args[w]), NULL};
+    emit_parallel_move(g, moves, n);
     if (l->sret)
         emit_insc(g->e, "hidden result pointer", "lea", "rdi, [rbp-%d]", g->fr->result_offset);
+    if (!g->opt && in->op == IR_CALL_IND)
+        load_callee(g, in);
 }
 
 // take_results copies the result words into their vregs: from rax/rdx and
@@ -73,12 +100,11 @@ static void take_results(FuncGen *g, const IrInstr *in, const CallLayout *l) {
         VReg v = in->results[w];
         if (v == 0)
             continue;
-        if (l->results[w].reg) {
-            word_from_reg(g, &l->results[w], v);
-            continue;
-        }
-        emit_ins(g->e, "mov", "rcx, %s", mem("rax", 8 * l->results[w].stack_index));
-        emit_ins(g->e, "mov", "%s, rcx", vslot(g, v));
+        if (l->results[w].reg)
+            emit_move(g, vloc(g, v), abi_reg(&l->results[w]), NULL);
+        else
+            emit_move_via(g, vloc(g, v), loc_mem(mem("rax", 8 * l->results[w].stack_index)),
+                          NULL, RCX);
     }
 }
 
@@ -91,27 +117,21 @@ static const char *call_comment(const IrInstr *in) {
     return in->noreturn ? "does not return" : NULL;
 }
 
-// sel_call: rsp is already 16-byte aligned (frame.c), and the code pointer of
-// an indirect call goes in r11 and its closure context in r10, which carry no
-// argument (docs/ABI.md §2).
+// sel_call: rsp is already 16-byte aligned (frame.c).
 void sel_call(FuncGen *g, const IrInstr *in) {
     const CallLayout *l = abi_layout(in->sig);
     pass_args(g, in, l);
-    if (in->op == IR_CALL) {
-        const char *sym = asm_symbol(in->sym);
-        emit_insc(g->e, call_comment(in), "call", "%s", sym);
-    } else {
-        emit_insc(g->e, "code pointer", "mov", "r11, %s", vslot(g, in->a));
-        if (in->b)
-            emit_insc(g->e, "closure context", "mov", "r10, %s", vslot(g, in->b));
+    if (in->op == IR_CALL)
+        emit_insc(g->e, call_comment(in), "call", "%s", asm_symbol(in->sym));
+    else
         emit_insc(g->e, in->noreturn ? "does not return" : NULL, "call", "r11");
-    }
     if (!in->noreturn)
         take_results(g, in, l);
 }
 
 // sel_ret loads the result words into rax/rdx and xmm0/xmm1, or writes them
-// through the hidden pointer and returns that pointer in rax.
+// through the hidden pointer and returns that pointer in rax; then restores
+// the callee-saved registers and the caller's frame.
 void sel_ret(FuncGen *g, const IrInstr *in) {
     const CallLayout *l = g->self;
     if (in->nargs != l->nresults)
@@ -119,13 +139,13 @@ void sel_ret(FuncGen *g, const IrInstr *in) {
     if (l->sret)
         emit_insc(g->e, "hidden result pointer", "mov", "rax, [rbp-%d]", g->fr->sret_offset);
     for (int w = 0; w < l->nresults; w++) {
-        if (l->results[w].reg) {
-            word_to_reg(g, &l->results[w], in->args[w]);
-            continue;
-        }
-        emit_ins(g->e, "mov", "rcx, %s", vslot(g, in->args[w]));
-        emit_ins(g->e, "mov", "%s, rcx", mem("rax", 8 * l->results[w].stack_index));
+        if (l->results[w].reg)
+            emit_move(g, abi_reg(&l->results[w]), vloc(g, in->args[w]), NULL);
+        else
+            emit_move_via(g, loc_mem(mem("rax", 8 * l->results[w].stack_index)),
+                          vloc(g, in->args[w]), NULL, RCX);
     }
+    restore_callee_saved(g);
     emit_bare(g->e, NULL, "leave");
     emit_bare(g->e, NULL, "ret");
 }

@@ -279,3 +279,51 @@ void emit_reloc(Emitter *e, const IrReloc *r) {
     else
         emit_insc(e, comment, op, "%s", sym);
 }
+
+// ---- Float constants ------------------------------------------------------------
+
+typedef struct FloatConst {
+    const char *label;   // f64.<bits> / f32.<bits>, gc's $f64.<bits>
+    uint64_t bits;
+    bool is32;
+} FloatConst;
+
+// emit_float_const returns the operand for a float constant in read-only data,
+// registering it (once per module) for emit_float_consts.
+const char *emit_float_const(Emitter *e, double v, bool is32) {
+    uint64_t bits;
+    if (is32) {
+        float f = (float)v;
+        uint32_t b32;
+        memcpy(&b32, &f, sizeof b32);
+        bits = b32;
+    } else {
+        memcpy(&bits, &v, sizeof bits);
+    }
+    const char *label = is32 ? arena_printf("f32.%08llx", (unsigned long long)bits)
+                             : arena_printf("f64.%016llx", (unsigned long long)bits);
+    for (int i = 0; i < e->fconsts.len; i++)
+        if (strcmp(((FloatConst *)VEC_AT(&e->fconsts, i))->label, label) == 0)
+            return arena_printf("[rel %s]", label);
+    FloatConst *c = NEW(FloatConst);
+    *c = (FloatConst){label, bits, is32};
+    vec_push(&e->fconsts, c);
+    return arena_printf("[rel %s]", label);
+}
+
+// emit_float_consts writes the constants emit_float_const handed out.
+void emit_float_consts(Emitter *e) {
+    if (e->fconsts.len == 0)
+        return;
+    emit_blank(e);
+    emit_ins(e, "section", ".rodata");
+    for (int i = 0; i < e->fconsts.len; i++) {
+        const FloatConst *c = VEC_AT(&e->fconsts, i);
+        emit_ins(e, "align", "%d, db 0", c->is32 ? 4 : 8);
+        emit_label(e, c->label);
+        if (c->is32)
+            emit_ins(e, "dd", "0x%08llx", (unsigned long long)c->bits);
+        else
+            emit_ins(e, "dq", "0x%016llx", (unsigned long long)c->bits);
+    }
+}

@@ -1,12 +1,14 @@
 // frame.c: the stack frame of a compiled function (docs/ABI.md, "Frames").
 //
-// Like gc -N, every virtual register lives in its own 8-byte stack slot, so
-// instruction selection needs only a few scratch registers and no allocator:
+// Under -N, like gc -N, every virtual register lives in its own 8-byte stack
+// slot; optimized, only the ones regalloc.c spilled do, after the callee-saved
+// registers the function uses:
 //
 //   [rbp+16+8k]        incoming stack-argument word k
 //   [rbp+8]            return address
 //   [rbp]              caller's rbp                      <- rbp (16-byte aligned)
-//   [rbp-8*N]          virtual register vN, N = 1..nvregs
+//   [rbp-8*i]          callee-saved register i, saved by the prologue (optimized)
+//   [rbp-vreg_offset]  each spilled virtual register (-N: vN at [rbp-8*N])
 //   [rbp-sret_offset]  the hidden result pointer (functions with >2 result words)
 //   [rbp-slot_offset]  IR frame slots (IrSlot), each aligned to its own alignment
 //   [rbp-result_offset] where >2-word results of this function's calls arrive
@@ -51,11 +53,27 @@ static int place_slots(Frame *fr, const IrFunc *f, int off) {
     return off;
 }
 
-Frame *frame_layout(const IrFunc *f) {
+// place_vregs gives the saved registers, then each spilled vreg in order, a
+// word, and tells the allocation where its spilled vregs are.
+static int place_vregs(Frame *fr, const IrFunc *f, Alloc *al) {
+    int off = 0;
+    fr->saved_offset = arena_alloc(sizeof(int) * 5);
+    for (int i = 0; i < al->nsaved; i++)
+        fr->saved_offset[i] = off += WORD;
+    fr->vreg_offset = arena_alloc(sizeof(int) * (size_t)(f->nvregs + 1));
+    for (VReg v = 1; v <= f->nvregs; v++)
+        if (al->locs[v].kind == LOC_MEM) {
+            fr->vreg_offset[v] = off += WORD;
+            al->locs[v].mem = arena_printf("[rbp-%d]", off);
+        }
+    return off;
+}
+
+Frame *frame_layout(const IrFunc *f, Alloc *al) {
     Frame *fr = NEW(Frame);
     int stack_words = 0, result_words = 0;
     fr->nvregs = f->nvregs;
-    int off = WORD * f->nvregs;
+    int off = place_vregs(fr, f, al);
     if (abi_layout(f->sig)->sret) {
         off += WORD;
         fr->sret_offset = off;
@@ -72,17 +90,49 @@ Frame *frame_layout(const IrFunc *f) {
 }
 
 const char *frame_vreg(const Frame *fr, VReg v) {
-    if (v < 1 || v > fr->nvregs)
+    if (v < 1 || v > fr->nvregs || fr->vreg_offset[v] == 0)
         unreachable();
-    return arena_printf("[rbp-%d]", WORD * v);
+    return arena_printf("[rbp-%d]", fr->vreg_offset[v]);
+}
+
+// all_in_slots: -N's frame, where vN is at [rbp-8*N].
+static bool all_in_slots(const IrFunc *f, const Alloc *al) {
+    for (VReg v = 1; v <= f->nvregs; v++)
+        if (al->locs[v].kind != LOC_MEM)
+            return false;
+    return al->nsaved == 0;
+}
+
+// describe_locs lists where each vreg lives, a few to a line:
+//     v1 in rdi, v2 in rbx, v3 at [rbp-16], v4 = 42, ...
+static void describe_locs(Buf *b, const IrFunc *f, const Frame *fr, const Alloc *al) {
+    for (int i = 0; i < al->nsaved; i++)
+        buf_printf(b, "%s%s saved at [rbp-%d]", i ? ", " : "\n",
+                   reg_name(al->saved[i], 8), fr->saved_offset[i]);
+    int on_line = 0;
+    for (VReg v = 1; v <= f->nvregs; v++) {
+        Loc l = al->locs[v];
+        if (l.kind == LOC_NONE)
+            continue;
+        buf_puts(b, on_line == 0 ? "\n" : ", ");
+        on_line = (on_line + 1) % 8;
+        if (l.kind == LOC_REG)
+            buf_printf(b, "v%d in %s", v, reg_name(l.reg, 8));
+        else if (l.kind == LOC_MEM)
+            buf_printf(b, "v%d at %s", v, l.mem);
+        else
+            buf_printf(b, "v%d = %lld", v, (long long)l.imm);
+    }
 }
 
 // frame_describe is the frame map shown in the function header, one line per
-// item, so a reader can name every [rbp-N] in the listing.
-const char *frame_describe(const IrFunc *f, const Frame *fr) {
+// item, so a reader can name every register and [rbp-N] in the listing.
+const char *frame_describe(const IrFunc *f, const Frame *fr, const Alloc *al) {
     Buf b = {0};
     buf_printf(&b, "frame %d bytes", fr->size);
-    if (f->nvregs == 1)
+    if (!all_in_slots(f, al))
+        describe_locs(&b, f, fr, al);
+    else if (f->nvregs == 1)
         buf_printf(&b, "; v1 at [rbp-8]");
     else if (f->nvregs > 1)
         buf_printf(&b, "; v1..v%d at [rbp-8*N]", f->nvregs);

@@ -1,8 +1,11 @@
-// isel.c: instruction selection. Each IR instruction becomes a short, fixed
-// sequence: load the operands from their stack slots into scratch registers,
-// compute, store the result into the destination's slot (like gc -N). The
-// dispatcher below names one function per kind of instruction; float
-// operations are in float.c, the prologue, calls and returns in call.c.
+// isel.c: instruction selection. Each IR instruction becomes a short sequence
+// over the locations regalloc.c chose: compute in the destination's register
+// (or a scratch one), reading operands from registers, memory or immediates.
+// With every vreg in its stack slot (-N) this is gc -N's shape: load the
+// operands into scratch registers, compute, store the result into its slot.
+// The dispatcher below names one function per kind of instruction; float
+// operations are in float.c, the prologue, calls and returns in call.c,
+// branches in branch.c.
 #include "internal.h"
 
 #include <string.h>
@@ -53,23 +56,33 @@ const char *mem(const char *base, int64_t disp) {
 
 // ---- Values ---------------------------------------------------------------------
 
-static void sel_const(FuncGen *g, const IrInstr *in) {
-    if (in->imm >= INT32_MIN && in->imm <= INT32_MAX) {
-        emit_ins(g->e, "mov", "qword %s, %lld", vslot(g, in->dst), (long long)in->imm);
+// set_const: v = imm. An imm32 is stored directly; a wider one goes through a
+// register (mov r64, imm64).
+void set_const(FuncGen *g, VReg v, int64_t imm) {
+    if (fits_imm32(imm)) {
+        emit_move(g, vloc(g, v), loc_imm(imm), NULL);
         return;
     }
-    emit_ins(g->e, "mov", "rax, %lld", (long long)in->imm);
-    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+    Reg r = def_reg(g, v, RAX);
+    emit_ins(g->e, "mov", "%s, %lld", reg_name(r, 8), (long long)imm);
+    store_result(g, v, r);
+}
+
+// sel_const: a constant regalloc.c folded into its uses (LOC_IMM) has no code.
+static void sel_const(FuncGen *g, const IrInstr *in) {
+    if (vloc(g, in->dst).kind != LOC_IMM)
+        set_const(g, in->dst, in->imm);
 }
 
 static void sel_addr(FuncGen *g, const IrInstr *in) {
     const char *sym = asm_symbol(in->sym);
     const char *note = symbol_escaped(in->sym) ? arena_printf("&%s", in->sym) : NULL;
+    const char *r = reg_name(def_reg(g, in->dst, RAX), 8);
     if (in->imm)
-        emit_insc(g->e, note, "lea", "rax, [rel %s%+lld]", sym, (long long)in->imm);
+        emit_insc(g->e, note, "lea", "%s, [rel %s%+lld]", r, sym, (long long)in->imm);
     else
-        emit_insc(g->e, note, "lea", "rax, [rel %s]", sym);
-    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+        emit_insc(g->e, note, "lea", "%s, [rel %s]", r, sym);
+    store_result(g, in->dst, def_reg(g, in->dst, RAX));
 }
 
 static void sel_frame_addr(FuncGen *g, const IrInstr *in) {
@@ -77,14 +90,15 @@ static void sel_frame_addr(FuncGen *g, const IrInstr *in) {
         unreachable();
     const IrSlot *s = VEC_AT(&g->f->slots, in->slot);
     int64_t disp = in->imm - g->fr->slot_offset[in->slot];
-    emit_insc(g->e, arena_printf("&%s", s->name ? s->name : "tmp"), "lea", "rax, %s",
-              mem("rbp", disp));
-    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+    Reg r = def_reg(g, in->dst, RAX);
+    emit_insc(g->e, arena_printf("&%s", s->name ? s->name : "tmp"), "lea", "%s, %s",
+              reg_name(r, 8), mem("rbp", disp));
+    store_result(g, in->dst, r);
 }
 
+// sel_mov: nothing at all when both vregs got the same register.
 static void sel_mov(FuncGen *g, const IrInstr *in) {
-    emit_ins(g->e, "mov", "rax, %s", vslot(g, in->a));
-    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+    emit_move(g, vloc(g, in->dst), vloc(g, in->a), NULL);
 }
 
 // ---- Memory ---------------------------------------------------------------------
@@ -99,57 +113,67 @@ static const char *width_word(int width) {
     unreachable();
 }
 
-// The low `width` bytes of rcx.
-static const char *rcx_part(int width) {
-    switch (width) {
-    case 1: return "cl";
-    case 2: return "cx";
-    case 4: return "ecx";
-    case 8: return "rcx";
-    }
-    unreachable();
-}
-
-// load_int loads width bytes from the operand `src` into rax, extended to 64
-// bits; writing eax zeroes the upper half, so zero extension to 64 is free.
-static void load_int(FuncGen *g, const char *src, int width, bool sign) {
+// load_int loads width bytes from the operand `src` into r, extended to 64
+// bits; writing a 32-bit register zeroes the upper half, so zero extension to
+// 64 is free.
+static void load_int(FuncGen *g, Reg r, const char *src, int width, bool sign) {
     const char *w = width_word(width);
+    const char *r64 = reg_name(r, 8), *r32 = reg_name(r, 4);
     if (width == 8)
-        emit_ins(g->e, "mov", "rax, %s %s", w, src);
+        emit_ins(g->e, "mov", "%s, %s %s", r64, w, src);
     else if (width == 4)
-        emit_ins(g->e, sign ? "movsxd" : "mov", "%s, %s %s", sign ? "rax" : "eax", w, src);
+        emit_ins(g->e, sign ? "movsxd" : "mov", "%s, %s %s", sign ? r64 : r32, w, src);
     else
-        emit_ins(g->e, sign ? "movsx" : "movzx", "%s, %s %s", sign ? "rax" : "eax", w, src);
+        emit_ins(g->e, sign ? "movsx" : "movzx", "%s, %s %s", sign ? r64 : r32, w, src);
 }
 
+// sel_load: [base+disp] straight from the base's register.
 static void sel_load(FuncGen *g, const IrInstr *in) {
-    emit_ins(g->e, "mov", "rax, %s", vslot(g, in->a));
-    const char *src = mem("rax", in->imm);
+    const char *src = mem(reg_name(use_reg(g, in->a, RAX), 8), in->imm);
     if (g->f->classes[in->dst] == CLASS_FLOAT) {
         if (in->width != 4 && in->width != 8)
             unreachable();
-        const char *mov = in->width == 4 ? "movss" : "movsd";
-        emit_ins(g->e, mov, "xmm0, %s %s", width_word(in->width), src);
-        emit_ins(g->e, mov, "%s, xmm0", vslot(g, in->dst));
+        Reg r = def_reg(g, in->dst, XMM0);
+        emit_ins(g->e, in->width == 4 ? "movss" : "movsd", "%s, %s %s", reg_name(r, 8),
+                 width_word(in->width), src);
+        store_float(g, in->dst, r, in->width == 4);
         return;
     }
-    load_int(g, src, in->width, in->sign);
-    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+    Reg r = def_reg(g, in->dst, RAX);
+    load_int(g, r, src, in->width, in->sign);
+    store_result(g, in->dst, r);
+}
+
+// truncated is imm cut to `width` bytes, as a signed number NASM accepts.
+static int64_t truncated(int64_t imm, int width) {
+    switch (width) {
+    case 1: return (int8_t)imm;
+    case 2: return (int16_t)imm;
+    case 4: return (int32_t)imm;
+    }
+    return imm;
 }
 
 static void sel_store(FuncGen *g, const IrInstr *in) {
-    emit_ins(g->e, "mov", "rax, %s", vslot(g, in->a));
-    const char *dst = mem("rax", in->imm);
+    const char *dst = mem(reg_name(use_reg(g, in->a, RAX), 8), in->imm);
+    int64_t imm;
     if (g->f->classes[in->b] == CLASS_FLOAT) {
         if (in->width != 4 && in->width != 8)
             unreachable();
-        const char *mov = in->width == 4 ? "movss" : "movsd";
-        emit_ins(g->e, mov, "xmm0, %s", vslot(g, in->b));
-        emit_ins(g->e, mov, "%s %s, xmm0", width_word(in->width), dst);
+        Reg r = vreg_reg(g, in->b);
+        if (r == NO_REG)
+            load_float(g, r = XMM0, in->b, in->width == 4);
+        emit_ins(g->e, in->width == 4 ? "movss" : "movsd", "%s %s, %s", width_word(in->width),
+                 dst, reg_name(r, 8));
         return;
     }
-    emit_ins(g->e, "mov", "rcx, %s", vslot(g, in->b));
-    emit_ins(g->e, "mov", "%s %s, %s", width_word(in->width), dst, rcx_part(in->width));
+    if (vreg_imm(g, in->b, &imm)) {
+        emit_ins(g->e, "mov", "%s %s, %lld", width_word(in->width), dst,
+                 (long long)truncated(imm, in->width));
+        return;
+    }
+    Reg r = use_reg(g, in->b, RCX);
+    emit_ins(g->e, "mov", "%s %s, %s", width_word(in->width), dst, reg_name(r, in->width));
 }
 
 // ---- Integer arithmetic ---------------------------------------------------------
@@ -166,34 +190,72 @@ static const char *binary_mnemonic(IrOp op) {
     }
 }
 
+// add_as_lea: dst = a + imm (or a - imm) with a and dst in different
+// registers is one `lea dst, [a+imm]` instead of `mov dst, a; add dst, imm`.
+static bool add_as_lea(FuncGen *g, const IrInstr *in) {
+    int64_t imm;
+    Reg d = vreg_reg(g, in->dst), a = vreg_reg(g, in->a);
+    if ((in->op != IR_ADD && in->op != IR_SUB) || d == NO_REG || a == NO_REG || a == d ||
+        !vreg_imm(g, in->b, &imm) || imm == INT32_MIN)
+        return false;
+    emit_ins(g->e, "lea", "%s, %s", reg_name(d, 8),
+             mem(reg_name(a, 8), in->op == IR_SUB ? -imm : imm));
+    return true;
+}
+
+// sel_binary computes in dst's register (or rax): mov r, a; op r, b. When b
+// already sits in that register, a commutative op swaps its operands and the
+// others compute in rax.
 static void sel_binary(FuncGen *g, const IrInstr *in) {
-    emit_ins(g->e, "mov", "rax, %s", vslot(g, in->a));
-    emit_ins(g->e, binary_mnemonic(in->op), "rax, %s", vslot(g, in->b));
-    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+    if (add_as_lea(g, in))
+        return;
+    Reg r = def_reg(g, in->dst, RAX);
+    VReg a = in->a, b = in->b;
+    if (vreg_reg(g, b) == r && vreg_reg(g, a) != r) {
+        bool commutes = in->op != IR_SUB;
+        if (commutes)
+            a = in->b, b = in->a;
+        else
+            r = RAX;
+    }
+    emit_move(g, loc_reg(r), vloc(g, a), NULL);
+    emit_ins(g->e, binary_mnemonic(in->op), "%s, %s", reg_name(r, 8), operand(g, b));
+    store_result(g, in->dst, r);
 }
 
 static void sel_unary(FuncGen *g, const IrInstr *in) {
-    emit_ins(g->e, "mov", "rax, %s", vslot(g, in->a));
-    emit_ins(g->e, in->op == IR_NEG ? "neg" : "not", "rax");
-    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+    Reg r = def_reg(g, in->dst, RAX);
+    emit_move(g, loc_reg(r), vloc(g, in->a), NULL);
+    emit_ins(g->e, in->op == IR_NEG ? "neg" : "not", "%s", reg_name(r, 8));
+    store_result(g, in->dst, r);
 }
 
 // sel_divide: quotient in rax, remainder in rdx. idiv traps on INT64_MIN / -1,
 // so a divisor of -1 takes its own path: a / -1 = -a (wrapping), a % -1 = 0,
-// which is what Go specifies.
+// which is what Go specifies. A constant divisor other than -1 needs no check.
 static void sel_divide(FuncGen *g, const IrInstr *in) {
     bool rem = in->op == IR_REM;
-    emit_ins(g->e, "mov", "rax, %s", vslot(g, in->a));
-    emit_ins(g->e, "mov", "rcx, %s", vslot(g, in->b));
+    int64_t imm = 0;
+    bool known = vreg_imm(g, in->b, &imm) && imm != -1;
+    emit_move(g, loc_reg(RAX), vloc(g, in->a), NULL);
+    Reg divisor = RCX;
+    if (vreg_imm(g, in->b, &imm))
+        emit_move(g, loc_reg(RCX), loc_imm(imm), NULL);
+    else
+        divisor = use_reg(g, in->b, RCX);
+    const char *d = reg_name(divisor, 8);
     if (!in->sign) {
         emit_insc(g->e, "unsigned: rdx:rax = 0:a", "xor", "edx, edx");
-        emit_ins(g->e, "div", "rcx");
+        emit_ins(g->e, "div", "%s", d);
+    } else if (known) {
+        emit_bare(g->e, "rdx:rax = a, sign-extended", "cqo");
+        emit_ins(g->e, "idiv", "%s", d);
     } else {
         const char *l = local_label(g, rem ? "rem" : "div");
-        emit_insc(g->e, "idiv traps on INT64_MIN / -1", "cmp", "rcx, -1");
+        emit_insc(g->e, "idiv traps on INT64_MIN / -1", "cmp", "%s, -1", d);
         emit_ins(g->e, "je", "%s.minus1", l);
         emit_bare(g->e, "rdx:rax = a, sign-extended", "cqo");
-        emit_ins(g->e, "idiv", "rcx");
+        emit_ins(g->e, "idiv", "%s", d);
         emit_ins(g->e, "jmp", "%s.done", l);
         emit_label(g->e, arena_printf("%s.minus1", l));
         if (rem)
@@ -202,42 +264,89 @@ static void sel_divide(FuncGen *g, const IrInstr *in) {
             emit_insc(g->e, "a / -1 = -a (wraps for INT64_MIN)", "neg", "rax");
         emit_label(g->e, arena_printf("%s.done", l));
     }
-    emit_ins(g->e, "mov", "%s, %s", vslot(g, in->dst), rem ? "rdx" : "rax");
+    store_result(g, in->dst, rem ? RDX : RAX);
+}
+
+// shift_by_const: a constant count below 64 is an immediate; the CPU's
+// masking then agrees with Go.
+static bool shift_by_const(FuncGen *g, const IrInstr *in) {
+    int64_t imm;
+    if (!vreg_imm(g, in->b, &imm) || (uint64_t)imm >= 64)
+        return false;
+    static const char *const names[] = {[IR_SHL] = "shl", [IR_SHR] = "shr", [IR_SAR] = "sar"};
+    Reg r = def_reg(g, in->dst, RAX);
+    emit_move(g, loc_reg(r), vloc(g, in->a), NULL);
+    emit_ins(g->e, names[in->op], "%s, %lld", reg_name(r, 8), (long long)imm);
+    store_result(g, in->dst, r);
+    return true;
 }
 
 // sel_shift_logical: the CPU masks the count to 6 bits, Go does not: a count
 // of 64 or more (unsigned) shifts every bit out.
 static void sel_shift_logical(FuncGen *g, const IrInstr *in) {
-    emit_ins(g->e, "mov", "rax, %s", vslot(g, in->a));
-    emit_ins(g->e, "mov", "rcx, %s", vslot(g, in->b));
+    if (shift_by_const(g, in))
+        return;
+    emit_move(g, loc_reg(RAX), vloc(g, in->a), NULL);
+    emit_move(g, loc_reg(RCX), vloc(g, in->b), NULL);
     emit_insc(g->e, "uses count & 63", in->op == IR_SHL ? "shl" : "shr", "rax, cl");
     emit_ins(g->e, "xor", "edx, edx");
     emit_ins(g->e, "cmp", "rcx, 64");
     emit_insc(g->e, "count >= 64: 0", "cmovae", "rax, rdx");
-    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+    store_result(g, in->dst, RAX);
 }
 
 // sel_shift_arith: a count of 64 or more fills with the sign bit, which is what
 // a count of 63 does, so the count is clamped to 63.
 static void sel_shift_arith(FuncGen *g, const IrInstr *in) {
-    emit_ins(g->e, "mov", "rax, %s", vslot(g, in->a));
-    emit_ins(g->e, "mov", "rcx, %s", vslot(g, in->b));
+    if (shift_by_const(g, in))
+        return;
+    emit_move(g, loc_reg(RAX), vloc(g, in->a), NULL);
+    emit_move(g, loc_reg(RCX), vloc(g, in->b), NULL);
     emit_ins(g->e, "mov", "edx, 63");
     emit_ins(g->e, "cmp", "rcx, rdx");
     emit_insc(g->e, "count > 63 (unsigned): 63", "cmova", "rcx, rdx");
     emit_ins(g->e, "sar", "rax, cl");
-    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+    store_result(g, in->dst, RAX);
 }
 
-// sel_ext reads the low `width` bytes of a's slot (little-endian) directly.
+static int64_t extended(int64_t v, int width, bool sign) {
+    switch (width) {
+    case 1: return sign ? (int64_t)(int8_t)v : (int64_t)(uint8_t)v;
+    case 2: return sign ? (int64_t)(int16_t)v : (int64_t)(uint16_t)v;
+    case 4: return sign ? (int64_t)(int32_t)v : (int64_t)(uint32_t)v;
+    }
+    unreachable();
+}
+
+// ext_reg extends the low bytes of register a into r.
+static void ext_reg(FuncGen *g, Reg r, Reg a, int width, bool sign) {
+    if (width == 4)
+        emit_ins(g->e, sign ? "movsxd" : "mov", "%s, %s", reg_name(r, sign ? 8 : 4),
+                 reg_name(a, 4));
+    else
+        emit_ins(g->e, sign ? "movsx" : "movzx", "%s, %s", reg_name(r, sign ? 8 : 4),
+                 reg_name(a, width));
+}
+
+// sel_ext reads the low `width` bytes of a: from its register, or from its
+// slot directly (little-endian).
 static void sel_ext(FuncGen *g, const IrInstr *in) {
+    int64_t imm;
     if (in->width != 1 && in->width != 2 && in->width != 4)
         unreachable();
-    load_int(g, vslot(g, in->a), in->width, in->sign);
-    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
+    if (vreg_imm(g, in->a, &imm)) {
+        set_const(g, in->dst, extended(imm, in->width, in->sign));
+        return;
+    }
+    Reg r = def_reg(g, in->dst, RAX), a = vreg_reg(g, in->a);
+    if (a != NO_REG)
+        ext_reg(g, r, a, in->width, in->sign);
+    else
+        load_int(g, r, vslot(g, in->a), in->width, in->sign);
+    store_result(g, in->dst, r);
 }
 
-static const char *setcc(Cond c, bool sign) {
+const char *setcc(Cond c, bool sign) {
     switch (c) {
     case COND_EQ: return "sete";
     case COND_NE: return "setne";
@@ -249,39 +358,31 @@ static const char *setcc(Cond c, bool sign) {
     unreachable();
 }
 
+// sel_cmp materializes a compare as 0/1 (a compare feeding only a branch is
+// fused with it instead, branch.c).
 static void sel_cmp(FuncGen *g, const IrInstr *in) {
-    emit_ins(g->e, "mov", "rax, %s", vslot(g, in->a));
-    emit_ins(g->e, "cmp", "rax, %s", vslot(g, in->b));
-    emit_ins(g->e, setcc(in->cond, in->sign), "al");
-    emit_ins(g->e, "movzx", "eax, al");
-    emit_ins(g->e, "mov", "%s, rax", vslot(g, in->dst));
-}
-
-// ---- Control --------------------------------------------------------------------
-
-static void sel_jmp(FuncGen *g, const IrInstr *in) {
-    if (in->target == g->next_block)
-        emit_note(g->e, "falls through to %s", block_label(in->target));
-    else
-        emit_ins(g->e, "jmp", "%s", block_label(in->target));
-}
-
-// sel_branch tests a != 0 and jumps to whichever target does not simply
-// follow in the layout.
-static void sel_branch(FuncGen *g, const IrInstr *in) {
-    emit_ins(g->e, "cmp", "qword %s, 0", vslot(g, in->a));
-    if (in->target == g->next_block) {
-        emit_ins(g->e, "je", "%s", block_label(in->target2));
-        return;
-    }
-    emit_ins(g->e, "jne", "%s", block_label(in->target));
-    if (in->target2 != g->next_block)
-        emit_ins(g->e, "jmp", "%s", block_label(in->target2));
+    Cond c = compare_ints(g, in);
+    Reg r = def_reg(g, in->dst, RAX);
+    emit_ins(g->e, setcc(c, in->sign), "%s", reg_name(r, 1));
+    emit_ins(g->e, "movzx", "%s, %s", reg_name(r, 4), reg_name(r, 1));
+    store_result(g, in->dst, r);
 }
 
 static void sel_comment(FuncGen *g, const IrInstr *in) {
     if (g->e->opt->annotate == ANNOTATE_LOWER)
         emit_note(g->e, "%s", in->text ? in->text : "");
+}
+
+// sel_compare: a compare fused with its branch waits for it (branch.c).
+static void sel_compare(FuncGen *g, const IrInstr *in) {
+    if (g->al->fused && g->al->fused[g->index]) {
+        g->fused_cmp = in;
+        return;
+    }
+    if (in->op == IR_CMP)
+        sel_cmp(g, in);
+    else
+        sel_fcmp(g, in);
 }
 
 // ---- The dispatcher -------------------------------------------------------------
@@ -306,8 +407,8 @@ static void sel_instr(FuncGen *g, const IrInstr *in) {
     case IR_NEG: case IR_NOT:
                         return sel_unary(g, in);
     case IR_EXT:        return sel_ext(g, in);
-    case IR_CMP:        return sel_cmp(g, in);
-    case IR_FCMP:       return sel_fcmp(g, in);             // float.c
+    case IR_CMP: case IR_FCMP:
+                        return sel_compare(g, in);          // fused: branch.c
     case IR_FADD: case IR_FSUB: case IR_FMUL: case IR_FDIV:
                         return sel_float_binary(g, in);     // float.c
     case IR_FNEG:       return sel_fneg(g, in);             // float.c
@@ -316,8 +417,8 @@ static void sel_instr(FuncGen *g, const IrInstr *in) {
     case IR_FTOF:       return sel_ftof(g, in);             // float.c
     case IR_CALL: case IR_CALL_IND:
                         return sel_call(g, in);             // call.c
-    case IR_JMP:        return sel_jmp(g, in);
-    case IR_BRANCH:     return sel_branch(g, in);
+    case IR_JMP:        return sel_jmp(g, in);             // branch.c
+    case IR_BRANCH:     return sel_branch(g, in);          // branch.c
     case IR_RET:        return sel_ret(g, in);              // call.c
     case IR_STMT:       return emit_stmt(g->e, in->pos, in->text);
     case IR_COMMENT:    return sel_comment(g, in);
@@ -332,7 +433,12 @@ static void sel_block(FuncGen *g, const IrBlock *b) {
         const IrInstr *in = VEC_AT(&b->instrs, i);
         bool annotation = in->op == IR_STMT || in->op == IR_COMMENT;
         emit_set_ir_note(g->e, lower && !annotation ? ir_text(in) : NULL);
+        g->index++;
         sel_instr(g, in);
+        if (g->opt && g->e->ir_note) {   // an instruction that needed no code
+            emit_note(g->e, "%s", g->e->ir_note);
+            emit_set_ir_note(g->e, NULL);
+        }
         if (in->op == IR_CALL && in->noreturn)
             break;   // the call ends the block
     }
@@ -341,8 +447,11 @@ static void sel_block(FuncGen *g, const IrBlock *b) {
 
 // isel_func writes one function: header, prologue, then its blocks in order.
 void isel_func(Emitter *e, const IrFunc *f) {
-    FuncGen g = {.e = e, .f = f, .fr = frame_layout(f), .self = abi_layout(f->sig)};
-    emit_func_header(e, f, frame_describe(f, g.fr));
+    bool opt = e->opt->optimize;
+    Alloc *al = opt ? regalloc(f) : alloc_stack(f);
+    FuncGen g = {.e = e, .f = f, .fr = frame_layout(f, al), .al = al, .opt = opt,
+                 .self = abi_layout(f->sig)};
+    emit_func_header(e, f, frame_describe(f, g.fr, al));
     sel_prologue(&g);
     for (int i = 0; i < f->blocks.len; i++) {
         g.next_block = i + 1 < f->blocks.len ? VEC_AT(&f->blocks, i + 1) : NULL;

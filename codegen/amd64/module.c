@@ -4,6 +4,7 @@
 //   extern  every symbol used but not defined here (sorted)
 //   section .text      every function (isel.c)
 //   section .rodata    read-only data, then .data, then .bss
+//   section .rodata    float constants of optimized code (f64.<bits>)
 //   section .note.GNU-stack (no executable stack)
 #include "internal.h"
 
@@ -151,6 +152,7 @@ void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt) {
     emit_data(&e, m, SEC_RODATA);
     emit_data(&e, m, SEC_DATA);
     emit_data(&e, m, SEC_BSS);
+    emit_float_consts(&e);
     emit_blank(&e);
     emit_insc(&e, "no executable stack", "section",
               ".note.GNU-stack noalloc noexec nowrite progbits");

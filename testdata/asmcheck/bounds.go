@@ -3,7 +3,8 @@ package main
 
 // A signed index: one unsigned compare catches negative indexes too.
 // nasm: `call\s+runtime\.panicIndex\s`
-// nasm: `setb\s`
+// nasm-N: `setb\s`
+// nasm-opt: `cmp\s+\S+, \S+\n\s+j(b|ae)\s`
 func index(s string, i int) byte {
 	return s[i]
 }

@@ -2,8 +2,10 @@
 package main
 
 // float64 arithmetic: the sd forms; float arguments arrive in xmm0, xmm1.
-// nasm: `movsd\s+\[rbp-8\], xmm0`
-// nasm: `movsd\s+\[rbp-16\], xmm1`
+// nasm-N: `movsd\s+\[rbp-8\], xmm0`
+// nasm-N: `movsd\s+\[rbp-16\], xmm1`
+// nasm-opt: `movaps\s+xmm\d+, xmm0`
+// nasm-opt: `movaps\s+xmm\d+, xmm1`
 // nasm: `mulsd`
 // nasm: `addsd`
 // nasm: -`mulss`
@@ -42,8 +44,10 @@ func neg(x float64) float64 {
 }
 
 // int8(f) converts to int32 first, as gc does (cvttsd2sl), then truncates.
-// nasm: `cvttsd2si\s+eax`
-// nasm: `movsx\s+rax, byte`
+// nasm-N: `cvttsd2si\s+eax`
+// nasm-N: `movsx\s+rax, byte`
+// nasm-opt: `cvttsd2si\s+e\w+, xmm\d+`
+// nasm-opt: `movsx\s+r\w+, (sil|dil|bl|r\d+b)\b`
 func toInt8(f float64) int8 {
 	return int8(f)
 }
@@ -64,7 +68,8 @@ func fromUint64(u uint64) float64 {
 
 // A float32 is widened for print: printfloat takes a float64 in xmm0.
 // nasm: `cvtss2sd`
-// nasm: `movsd\s+xmm0, `
+// nasm-N: `movsd\s+xmm0, `
+// nasm-opt: `(movsd|movaps)\s+xmm0, `
 // nasm: `call\s+runtime\.printfloat`
 func show(f float32) {
 	println(f)
