@@ -422,6 +422,7 @@ static void sel_instr(FuncGen *g, const IrInstr *in) {
     case IR_RET:        return sel_ret(g, in);              // call.c
     case IR_STMT:       return emit_stmt(g->e, in->pos, in->text);
     case IR_COMMENT:    return sel_comment(g, in);
+    case IR_PHI:        break;   // opt/unssa.c leaves none for the back end
     }
     unreachable();
 }
