@@ -18,7 +18,7 @@ asmcheck_test, parse_test, script_test):
   testdata/errors/NAME/     The same for a program of several files, compiled
                             as one; each file's comments name its own errors.
   testdata/golden/NAME.go   `mgc asm -N NAME.go` must equal NAME.asm byte for byte,
-                            and `mgc asm NAME.go` NAME.opt.asm where it exists
+                            and `mgc asm NAME.go` NAME.opt.asm
                             (--update-golden rewrites both).
   testdata/asmcheck/NAME.go `// nasm: \`re\`` and `// nasm: -\`re\`` comments on a
                             function must (not) match its `mgc asm -annotate=none`,
@@ -363,7 +363,7 @@ def golden_test(path):
     r = golden_compare(path, base + ".asm", ["-N"], True)
     if not r.ok:
         return r
-    r2 = golden_compare(path, base + ".opt.asm", [], UPDATE_GOLDEN)
+    r2 = golden_compare(path, base + ".opt.asm", [], True)
     if not r2.ok or r2.detail:
         return r2
     return r
