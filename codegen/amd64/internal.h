@@ -12,6 +12,7 @@
 //   frame.c   the stack frame: saved registers, spill slots, IR slots, call areas
 //   isel.c    instruction selection: one IR instruction -> a few amd64 instructions
 //   branch.c  ... for branches, and compares fused with the branch that uses them
+//   divconst.c ... for division and remainder by a constant (multiply by a magic number)
 //   float.c   ... for float operations and conversions (SSE2)
 //   call.c    ... for the prologue, calls and returns
 //   irnote.c  the one-line IR text shown by -annotate=lower
@@ -204,6 +205,7 @@ void emit_move_via(FuncGen *g, Loc dst, Loc src, const char *comment, Reg scratc
 Reg use_reg(FuncGen *g, VReg v, Reg scratch);       // v's register, or v loaded into scratch
 Reg def_reg(FuncGen *g, VReg v, Reg scratch);       // where to compute v: its register or scratch
 void store_result(FuncGen *g, VReg v, Reg r);       // v = r (nothing if v lives in r)
+bool sel_divide_const(FuncGen *g, const IrInstr *in, int64_t d, Reg *result);  // divconst.c
 void load_float(FuncGen *g, Reg r, VReg v, bool is32);   // movss/movsd from a slot
 void store_float(FuncGen *g, VReg v, Reg r, bool is32);
 void set_const(FuncGen *g, VReg v, int64_t imm);    // v = imm, any 64-bit value

@@ -237,6 +237,11 @@ static void sel_divide(FuncGen *g, const IrInstr *in) {
     bool rem = in->op == IR_REM;
     int64_t imm = 0;
     bool known = vreg_imm(g, in->b, &imm) && imm != -1;
+    Reg result;
+    if (known && sel_divide_const(g, in, imm, &result)) {   // divconst.c
+        store_result(g, in->dst, result);
+        return;
+    }
     emit_move(g, loc_reg(RAX), vloc(g, in->a), NULL);
     Reg divisor = RCX;
     if (vreg_imm(g, in->b, &imm))
