@@ -117,6 +117,19 @@ void ir_add_extern(IrModule *m, const char *sym) {
     vec_push(&m->externs, (void *)sym);
 }
 
+bool ir_eval_cond(Cond c, bool sign, int64_t a, int64_t b) {
+    bool lt = sign ? a < b : (uint64_t)a < (uint64_t)b;
+    switch (c) {
+    case COND_EQ: return a == b;
+    case COND_NE: return a != b;
+    case COND_LT: return lt;
+    case COND_LE: return lt || a == b;
+    case COND_GT: return !lt && a != b;
+    case COND_GE: return !lt;
+    }
+    unreachable();
+}
+
 bool ir_block_terminated(const IrBlock *b) {
     if (b->instrs.len == 0)
         return false;

@@ -81,6 +81,10 @@ typedef enum IrOp {
 typedef enum Cond { COND_EQ, COND_NE, COND_LT, COND_LE, COND_GT, COND_GE } Cond;
 // Integer comparisons are signed if `sign` is set, else unsigned.
 
+// ir_eval_cond is what IR_CMP computes for two known words (the optimizer's
+// folding and the back end's compare of two immediates).
+bool ir_eval_cond(Cond c, bool sign, int64_t a, int64_t b);
+
 // ---- Signatures and the calling convention --------------------------------------
 //
 // A Go parameter or result is one or more words. The back end assigns them to

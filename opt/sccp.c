@@ -77,19 +77,6 @@ static int64_t fold_ext(const IrInstr *in, int64_t a) {
     }
 }
 
-static bool fold_cmp(Cond c, bool sign, int64_t a, int64_t b) {
-    bool lt = sign ? a < b : (uint64_t)a < (uint64_t)b;
-    switch (c) {
-    case COND_EQ: return a == b;
-    case COND_NE: return a != b;
-    case COND_LT: return lt;
-    case COND_LE: return lt || a == b;
-    case COND_GT: return !lt && a != b;
-    case COND_GE: return !lt;
-    }
-    unreachable();
-}
-
 // fold computes an integer operation on constants; false if it must not be
 // folded (division by zero) or is not an integer operation.
 static bool fold(const IrInstr *in, int64_t a, int64_t b, int64_t *out) {
@@ -106,7 +93,7 @@ static bool fold(const IrInstr *in, int64_t a, int64_t b, int64_t *out) {
     case IR_NEG: *out = (int64_t)(0 - x); return true;
     case IR_NOT: *out = ~a; return true;
     case IR_EXT: *out = fold_ext(in, a); return true;
-    case IR_CMP: *out = fold_cmp(in->cond, in->sign, a, b); return true;
+    case IR_CMP: *out = ir_eval_cond(in->cond, in->sign, a, b); return true;
     default: return false;
     }
 }

@@ -81,25 +81,10 @@ static void constant_branch(FuncGen *g, const IrInstr *in, int64_t imm) {
     sel_jmp(g, &jmp);
 }
 
-// compare_consts evaluates a compare of two immediates (a divide-by-zero check
-// of a constant divisor, say) at compile time.
-static bool compare_consts(int64_t a, int64_t b, Cond c, bool sign) {
-    bool lt = sign ? a < b : (uint64_t)a < (uint64_t)b;
-    switch (c) {
-    case COND_EQ: return a == b;
-    case COND_NE: return a != b;
-    case COND_LT: return lt;
-    case COND_LE: return lt || a == b;
-    case COND_GT: return !lt && a != b;
-    case COND_GE: return !lt;
-    }
-    unreachable();
-}
-
 static void branch_on_cmp(FuncGen *g, const IrInstr *cmp, const IrInstr *br) {
     int64_t a, b;
     if (vreg_imm(g, cmp->a, &a) && vreg_imm(g, cmp->b, &b))
-        return constant_branch(g, br, compare_consts(a, b, cmp->cond, cmp->sign));
+        return constant_branch(g, br, ir_eval_cond(cmp->cond, cmp->sign, a, b));
     Cond c = compare_ints(g, cmp);
     jump_on(g, br, jcc(c, cmp->sign), jcc(negated(c), cmp->sign));
 }
