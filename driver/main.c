@@ -4,6 +4,7 @@
 // with its own output.
 #include "driver.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -345,6 +346,16 @@ typedef struct MainArgs {
     int status;
 } MainArgs;
 
+// finish_output flushes what mgc wrote on stdout (asm, dump): a full disk or
+// a closed pipe is an error, not a listing silently cut short.
+static int finish_output(int status) {
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "mgc: error writing standard output: %s\n", strerror(errno));
+        return 1;
+    }
+    return status;
+}
+
 static void *run_main(void *arg) {
     MainArgs *a = arg;
     a->status = mgc_main(a->argc, a->argv);
@@ -358,9 +369,8 @@ int main(int argc, char **argv) {
     if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, STACK_SIZE) != 0 ||
         pthread_create(&thread, &attr, run_main, &a) != 0) {
         run_main(&a);   // no big stack to be had: deep programs may not compile
-        return a.status;
+        return finish_output(a.status);
     }
     pthread_join(thread, NULL);
-    fflush(stdout);
-    return a.status;
+    return finish_output(a.status);
 }

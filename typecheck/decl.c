@@ -492,9 +492,10 @@ void resolve_object(Checker *c, Object *o) {
     if (o->state == 2 || !o->is_global || (o->kind != OBJ_CONST && o->kind != OBJ_VAR))
         return;
     if (o->state == 1) {
-        error_at(o->pos, o->kind == OBJ_CONST ? "invalid recursive constant %s"
-                                              : "initialization cycle or invalid recursive reference to %s",
-                 o->name);
+        // A variable's loop is reported by the initialization order check
+        // (find_init_loop), as types2 leaves it to its initorder.
+        if (o->kind == OBJ_CONST)
+            error_at(o->pos, "invalid recursive constant %s", o->name);
         o->type = ty_invalid;
         return;
     }
@@ -558,9 +559,13 @@ void check_local_decl(Checker *c, Node *d) {
 // closes a loop.
 static void find_init_loop(Object *o, Vec *path, int walk) {
     if (o->visit == walk) {
-        for (int i = 0; i < path->len; i++)
-            if (VEC_AT(path, i) == o && o->kind == OBJ_VAR)
-                report_cycle("initialization loop for", o, path);
+        for (int i = 0; i < path->len && !o->in_init_loop; i++) {
+            if (VEC_AT(path, i) != o || o->kind != OBJ_VAR)
+                continue;
+            report_cycle("initialization loop for", o, path);
+            for (int k = i; k < path->len; k++)   // gc reports each loop once
+                ((Object *)VEC_AT(path, k))->in_init_loop = true;
+        }
         return;
     }
     o->visit = walk;

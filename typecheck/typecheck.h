@@ -253,6 +253,7 @@ typedef struct Object {
     int state;              // 0 unresolved, 1 resolving, 2 resolved, 3 initialized
     int visit;              // the initialization-order walk that last saw it
     int order_index;        // 1 + its index in its package's globals (initialization order)
+    bool in_init_loop;      // an initialization loop through it is reported already
     Vec deps;               // Object*: package-level vars and funcs this one refers to
     Node *init_expr;        // a package var's initializer (NULL: zero value)
     Node *spec;             // the DECL_VAR / DECL_CONST spec that declares it
