@@ -207,8 +207,8 @@ void collect_package(Checker *c, Vec *files) {
             check_field_method_clash(o->type);
     }
     check_map_keys(c);
-    if (is_main && !scope_lookup_local(c->pkg, "main"))
-        error_at((Pos){.file = files->len ? ((Node *)VEC_AT(files, 0))->pos.file : "mgc"},
+    if (is_main && !scope_lookup_local(c->pkg, "main") && files->len)   // gc: at link time,
+        error_at(((Node *)VEC_AT(files, 0))->pos,                      // with no position
                  "function main is undeclared in the main package");
 }
 
