@@ -4,7 +4,8 @@
 CC      ?= cc
 OPT     ?= -O2 -g
 CFLAGS   = $(OPT) -std=c11 -Wall -Wextra -D_GNU_SOURCE -MMD -MP
-RTFLAGS  = -std=c11 -Wall -Wextra -D_GNU_SOURCE -O2 -g -MMD -MP
+RTFLAGS  = -std=c11 -Wall -Wextra -D_GNU_SOURCE -O2 -g -ffunction-sections -fdata-sections \
+           -fno-asynchronous-unwind-tables -MMD -MP
 BUILD   ?= build
 
 # Compiler sources, by phase. Flex and bison outputs are build products.

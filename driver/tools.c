@@ -173,10 +173,12 @@ bool assemble_and_link(const char *asm_text, const char *out, bool debug) {
     phase_begin("assemble");
     bool ok = run_tool(nasm);
     phase_end();
-    // cc -no-pie [-g | -Wl,-S,-x] -o out prog.o libmgcrt.a libgc.a -lpthread -lm
-    // Without -g the executable keeps only global symbols (functions, for gdb's
-    // bt and tracebacks): no debug sections (-S), no local labels (-x).
-    char *cc[14] = {"cc", "-no-pie"}, **c = cc + 2;
+    // cc -no-pie -Wl,--gc-sections [-g | -Wl,-S,-x] -o out prog.o libmgcrt.a libgc.a -lpthread -lm
+    // The runtime is compiled a section per function, so the runtime functions
+    // a program never reaches are left out (--gc-sections). Without -g the
+    // executable keeps only global symbols (functions, for gdb's bt and
+    // tracebacks): no debug sections (-S), no local labels (-x).
+    char *cc[14] = {"cc", "-no-pie", "-Wl,--gc-sections"}, **c = cc + 3;
     *c++ = debug ? "-g" : "-Wl,-S,-x";
     *c++ = "-o", *c++ = (char *)out, *c++ = (char *)obj_path, *c++ = (char *)runtime_library();
     *c++ = "-l:libgc.a", *c++ = "-lpthread", *c++ = "-lm";
