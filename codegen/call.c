@@ -116,8 +116,9 @@ Value *gen_args(Gen *g, Node *call, Type *sig) {
 // gen_go_call calls a function of type sig, by symbol (sym) or through a
 // code pointer (code, when sym is NULL, with the closure context ctx): every
 // argument is split into its call words, and the result words are put back
-// together into one Value per result, in turn.
-Value gen_go_call(Gen *g, const char *sym, VReg code, VReg ctx, Type *sig, Value *args) {
+// together into one Value per result, in turn. `at` is the call's `(`, where
+// -m reports inlining it (zero for calls no source call makes).
+Value gen_go_call(Gen *g, Pos at, const char *sym, VReg code, VReg ctx, Type *sig, Value *args) {
     const IrSig *abi = sig_of(sig);
     VReg *words = arena_alloc(sizeof(VReg) * (size_t)(irsig_param_words(abi) + 1));
     int nwords = 0;
@@ -125,6 +126,7 @@ Value gen_go_call(Gen *g, const char *sym, VReg code, VReg ctx, Type *sig, Value
         push_abi_words(g, VEC_AT(&sig->params, i), args[i], words, &nwords);
     IrInstr *in = emit(g, sym ? IR_CALL : IR_CALL_IND);
     in->sym = sym;
+    in->pos = at;
     in->a = code;
     in->b = ctx;
     in->sig = abi;
@@ -153,7 +155,7 @@ static Value gen_func_value_call(Gen *g, Node *call, Node *fn) {
     VReg fv = gen_expr(g, fn).w[0];
     Value *args = gen_args(g, call, underlying(fn->ty));
     VReg code = gen_load(g, ty_uintptr, fv).w[0];
-    return gen_go_call(g, NULL, code, fv, underlying(fn->ty), args);
+    return gen_go_call(g, call->op_pos, NULL, code, fv, underlying(fn->ty), args);
 }
 
 // gen_call lowers a call. The arguments are evaluated left to right, then
@@ -169,7 +171,7 @@ Value gen_call(Gen *g, Node *call) {
         return gen_method_call(g, call, fn);  // method.c
     if (fn->kind == EXPR_IDENT && fn->obj && fn->obj->kind == OBJ_FUNC) {
         Value *args = gen_args(g, call, fn->obj->type);
-        return gen_go_call(g, func_symbol(g, fn->obj->decl), 0, 0, fn->obj->type, args);
+        return gen_go_call(g, call->op_pos, func_symbol(g, fn->obj->decl), 0, 0, fn->obj->type, args);
     }
     return gen_func_value_call(g, call, fn);
 }

@@ -48,6 +48,9 @@ static void gen_closure_body(Gen *g, Node *lit, const char *sym, Vec *caps) {
         saved[k] = ((Object *)VEC_AT(caps, k))->index;
     begin_func(&inner, sym, sig_of(lit->ty), lit->ty, lit->pos);
     inner.f->goname = sym;
+    inner.f->is_closure = true;
+    inner.f->can_inline = lit->can_inline;  // inline/cost.c
+    inner.f->inl_cost = lit->inl_cost;
     inner.in_closure = true;
     if (caps->len) {
         inner.f->context = new_vreg(&inner);

@@ -69,7 +69,7 @@ static Value call_fun(Gen *g, Method *m, VReg code, VReg data, Value *rest) {
     args[0] = (Value){1, {data}};
     for (int i = 1; i < full->params.len; i++)
         args[i] = rest[i - 1];
-    return gen_go_call(g, NULL, code, 0, full, args);
+    return gen_go_call(g, (Pos){0}, NULL, code, 0, full, args);
 }
 
 // gen_iface_call lowers i.M(args) for an interface method M:

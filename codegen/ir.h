@@ -140,7 +140,8 @@ typedef struct IrInstr {
     IrBlock **preds;    // IR_PHI: args[i] flows in from preds[i] (nargs entries, one
                         // per predecessor of the phi's block, in opt/'s pred order)
 
-    Pos pos;            // source position (IR_STMT; 0 elsewhere is fine)
+    Pos pos;            // source position (IR_STMT; IR_CALL of a Go function: its `(`;
+                        // 0 elsewhere is fine)
     const char *text;   // IR_STMT: the statement's source text; IR_COMMENT: the note
 } IrInstr;
 
@@ -169,6 +170,13 @@ typedef struct IrFunc {
     Vec slots;          // IrSlot*: frame objects addressed with IR_FRAME_ADDR
     VReg context;       // a closure body: receives the closure context (r10) on entry
     bool is_exported;   // a global symbol (every function is, for gdb and the runtime)
+    bool can_inline;    // inline/: calls to it may be replaced by its body
+    bool is_closure;    // the body of a function literal
+    int inl_cost;       // inline/: its cost as gc's inliner counts it
+    bool inl_big;       // inline/: a big function: only callees of cost <= 20 go in
+    int inl_state;      // inline/inlcall.c: 0 unvisited, 1 being inlined into, 2 done
+    Vec inlined;        // inline/inlcall.c: const char* symbols of the calls spliced into
+                        // it, outer before inner (the order -m reports them in)
 } IrFunc;
 
 // ---- Data symbols ----------------------------------------------------------------

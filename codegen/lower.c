@@ -299,6 +299,11 @@ static void gen_func(Gen *g, Node *fn) {
     Type *sig = fn->recv ? method_func_type(fn) : fn->ty;  // method.c
     begin_func(g, func_symbol(g, fn), sig_of(sig), fn->ty, fn->pos);
     g->f->goname = fn->name;
+    if (fn->obj) {  // inline/cost.c
+        g->f->can_inline = fn->obj->can_inline;
+        g->f->inl_cost = fn->obj->inl_cost;
+        g->f->inl_big = fn->obj->inl_big;
+    }
     int word = 0;
     if (fn->recv)
         bind_receiver(g, fn, &word);  // method.c

@@ -138,7 +138,8 @@ Value gen_const(Gen *g, ConstValue *c);             // expr.c
 VReg gen_string_data(Gen *g, const char *s, size_t len);  // expr.c
 const char *string_data_symbol(Gen *g, const char *s, size_t len);  // expr.c: go.string.N
 Value gen_call(Gen *g, Node *call);                 // call.c
-Value gen_go_call(Gen *g, const char *sym, VReg code, VReg ctx, Type *sig, Value *args);  // call.c
+Value gen_go_call(Gen *g, Pos at, const char *sym, VReg code, VReg ctx, Type *sig,
+                  Value *args);  // call.c
 Value *gen_args(Gen *g, Node *call, Type *sig);      // call.c
 Value gen_composite(Gen *g, Node *e);               // composite.c
 Value gen_slice_expr(Gen *g, Node *e);              // slice.c

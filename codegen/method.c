@@ -99,7 +99,7 @@ Value gen_method_call_with(Gen *g, Node *call, Method *m, Value recv) {
     args[0] = recv;
     for (int i = 1; i < full->params.len; i++)
         args[i] = rest[i - 1];
-    return gen_go_call(g, method_symbol(m->func->recv, m->name), 0, 0, full, args);
+    return gen_go_call(g, call->op_pos, method_symbol(m->func->recv, m->name), 0, 0, full, args);
 }
 
 // ---- Wrappers -------------------------------------------------------------------------------
@@ -112,7 +112,7 @@ void gen_forward(Gen *g, const char *sym, VReg code, Type *full, Value recv, int
     args[0] = recv;
     for (int i = 1; i < full->params.len; i++)
         args[i] = value_from_abi_words(g, VEC_AT(&full->params, i), g->f->params, &word);
-    Value all = gen_go_call(g, sym, code, 0, full, args);
+    Value all = gen_go_call(g, (Pos){0}, sym, code, 0, full, args);
     Value *results = arena_alloc(sizeof(Value) * (size_t)(full->results.len + 1));
     split_values(all, (Type **)full->results.items, full->results.len, results);
     VReg *words = arena_alloc(sizeof(VReg) * (size_t)(irsig_result_words(g->f->sig) + 1));

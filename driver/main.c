@@ -14,6 +14,7 @@
 #include "../codegen/amd64/amd64.h"
 #include "../codegen/codegen.h"
 #include "../explain/explain.h"
+#include "../inline/inline.h"
 #include "../opt/opt.h"
 #include "../parser/parser.h"
 #include "../typecheck/typecheck.h"
@@ -24,11 +25,11 @@ static const char usage_text[] =
     "mgc compiles mini-Go programs (a subset of Go 1.19) to amd64 executables.\n"
     "\n"
     "Usage:\n"
-    "  mgc build [-o out] [-g] [-N] [-x] [-v] file.go|dir\n"
+    "  mgc build [-o out] [-g] [-N] [-l] [-m] [-x] [-v] file.go|dir\n"
     "                                        compile to an executable\n"
-    "  mgc run [-g] [-N] [-x] [-v] file.go|dir [args...]\n"
+    "  mgc run [-g] [-N] [-l] [-m] [-x] [-v] file.go|dir [args...]\n"
     "                                        build in a temporary place and run\n"
-    "  mgc asm [-o out.asm] [-N] [-annotate=none|lines|lower] file.go|dir\n"
+    "  mgc asm [-o out.asm] [-N] [-l] [-m] [-annotate=none|lines|lower] file.go|dir\n"
     "                                        print the NASM assembly\n"
     "  mgc check file.go|dir                 type-check only\n"
     "  mgc explain [-o out.html] [-N] [-gc] file.go|dir\n"
@@ -42,8 +43,9 @@ static const char usage_text[] =
     "  mgc help                              print this help\n"
     "\n"
     "-N disables optimization (gc's -gcflags=-N): every virtual register in its own\n"
-    "stack slot, the code the Go articles show in gdb. -x prints the commands mgc\n"
-    "runs (nasm, cc), -v the time each phase takes.\n";
+    "stack slot, the code the Go articles show in gdb. -l disables inlining (gc's\n"
+    "-gcflags=-l); -m prints the inliner's decisions in gc's words (-gcflags=-m).\n"
+    "-x prints the commands mgc runs (nasm, cc), -v the time each phase takes.\n";
 
 void usage_error(const char *fmt, const char *arg) {
     fputs("mgc: ", stderr);
@@ -107,22 +109,47 @@ static Program *check_all(Vec *paths) {
 // lower_checked runs the phases from a checked program to the IR. The support
 // gate rejects what the checker accepts but codegen cannot lower yet; `mgc
 // check` stops before it.
-static IrModule *lower_checked(Program *p, const char *source) {
+static IrModule *lower_checked(Program *p, const char *source, Vec *report) {
     add_implicit_conversions(p);  // codegen/implicit.c
     check_lowerable(p);
     stop_on_errors();
+    inl_analyze(p, report);       // inline/cost.c: which functions can be inlined
     IrModule *m = lower_program(p, source);
     stop_on_errors();  // a stack frame too large
     return m;
 }
 
 // lower_all runs the phases up to the IR.
-static IrModule *lower_all(Vec *paths) {
+static IrModule *lower_all(Vec *paths, Vec *report) {
     Program *p = check_all(paths);
     phase_begin("lower");
-    IrModule *m = lower_checked(p, VEC_AT(paths, 0));
+    IrModule *m = lower_checked(p, VEC_AT(paths, 0), report);
     phase_end();
     return m;
+}
+
+// print_report writes -m's lines to stderr, as gc does: first which functions
+// can be inlined, in the order they were decided, then the inlined calls, in
+// source order.
+static int by_position(const void *x, const void *y) {
+    const InlReport *a = *(InlReport *const *)x, *b = *(InlReport *const *)y;
+    int c = strcmp(a->pos.file, b->pos.file);
+    if (c == 0)
+        c = a->pos.line != b->pos.line ? a->pos.line - b->pos.line : a->pos.col - b->pos.col;
+    return c;
+}
+
+static void print_report(Vec *report) {
+    if (!report)
+        return;
+    int calls = 0;
+    while (calls < report->len && strncmp(((InlReport *)report->items[calls])->text, "can inline", 10) == 0)
+        calls++;
+    qsort(report->items + calls, (size_t)(report->len - calls), sizeof(void *), by_position);
+    for (int i = 0; i < report->len; i++) {
+        InlReport *r = report->items[i];
+        fprintf(stderr, "%s:%d:%d: %s\n", r->pos.file, r->pos.line, r->pos.col, r->text);
+    }
 }
 
 // compile_to_asm runs every phase and returns the NASM text. The optimizer
@@ -130,8 +157,9 @@ static IrModule *lower_all(Vec *paths) {
 // the functions and data nothing live reaches are dropped first (before the
 // optimizer spends time on them), as gc's linker drops them
 // (codegen/deadcode.c); `mgc asm` shows all.
-static const char *compile_to_asm(Vec *paths, const AsmOptions *opt, bool link) {
-    IrModule *m = lower_all(paths);
+static const char *compile_to_asm(Vec *paths, const AsmOptions *opt, bool link,
+                                  const OptOptions *middle) {
+    IrModule *m = lower_all(paths, middle->report);
     if (link) {
         phase_begin("deadcode");
         eliminate_dead_code(m);
@@ -139,9 +167,10 @@ static const char *compile_to_asm(Vec *paths, const AsmOptions *opt, bool link) 
     }
     if (opt->optimize) {
         phase_begin("optimize");
-        opt_module(m, &(OptOptions){0});
+        opt_module(m, middle);
         phase_end();
     }
+    print_report(middle->report);
     phase_begin("emit");
     Buf out = {0};
     amd64_emit_module(&out, m, opt);
@@ -155,6 +184,9 @@ typedef struct Options {
     const char *out;
     bool debug;
     bool no_opt;        // -N
+    bool no_inline;     // -l
+    bool report;        // -m: print the inliner's decisions
+    Vec decisions;      // with -m: InlReport*
     bool gc;            // explain -gc
     Annotate annotate;
     const char *phase;
@@ -184,6 +216,10 @@ static Options parse_options(int argc, char **argv, const char *cmd) {
             o.gc = true;
         else if (strcmp(a, "-N") == 0 && strcmp(cmd, "check") != 0)
             o.no_opt = true;
+        else if (strcmp(a, "-l") == 0 && strcmp(cmd, "check") != 0)
+            o.no_inline = true;
+        else if (strcmp(a, "-m") == 0 && strcmp(cmd, "check") != 0)
+            o.report = true;
         else if (strcmp(a, "-x") == 0 && (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0))
             build_trace.commands = true;
         else if (strcmp(a, "-v") == 0 && (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0))
@@ -200,23 +236,31 @@ static Options parse_options(int argc, char **argv, const char *cmd) {
     return o;
 }
 
+// middle_options are the optimizer's options a command line asks for.
+static OptOptions middle_options(Options *o) {
+    return (OptOptions){.no_inline = o->no_inline, .report = o->report ? &o->decisions : NULL};
+}
+
 static int cmd_asm(Options *o) {
     AsmOptions opt = {.annotate = o->annotate, .optimize = !o->no_opt};
-    const char *text = compile_to_asm(&o->paths, &opt, false);
+    OptOptions middle = middle_options(o);
+    const char *text = compile_to_asm(&o->paths, &opt, false, &middle);
     write_output(o->out, text);
     return 0;
 }
 
 static int cmd_build(Options *o) {
     AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt};
-    const char *text = compile_to_asm(&o->paths, &opt, true);
+    OptOptions middle = middle_options(o);
+    const char *text = compile_to_asm(&o->paths, &opt, true, &middle);
     const char *out = o->out ? o->out : default_output_name(VEC_AT(&o->paths, 0));
     return assemble_and_link(text, out, o->debug) ? 0 : 1;
 }
 
 static int cmd_run(Options *o, int argc, char **argv) {
     AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt};
-    const char *text = compile_to_asm(&o->paths, &opt, true);
+    OptOptions middle = middle_options(o);
+    const char *text = compile_to_asm(&o->paths, &opt, true, &middle);
     const char *dir = make_temp_dir();
     const char *exe = arena_printf("%s/%s", dir, default_output_name(VEC_AT(&o->paths, 0)));
     if (!assemble_and_link(text, exe, o->debug)) {
@@ -249,11 +293,14 @@ static int cmd_dump(Options *o) {
     } else if (strcmp(phase, "types") == 0) {
         types_dump(&out, check_all(&o->paths));
     } else if (strcmp(phase, "lower") == 0) {
-        ir_dump(&out, lower_all(&o->paths));
+        ir_dump(&out, lower_all(&o->paths, NULL));
     } else if (strcmp(phase, "ssa") == 0) {
-        IrModule *m = lower_all(&o->paths);
+        IrModule *m = lower_all(&o->paths, NULL);
+        OptOptions middle = middle_options(o);
+        middle.trace = &out;
+        middle.func = o->func;
         if (!o->no_opt)
-            opt_module(m, &(OptOptions){.trace = &out, .func = o->func});
+            opt_module(m, &middle);
     } else if (strcmp(phase, "typedata") == 0) {
         dump_typedata(&out, check_all(&o->paths), VEC_AT(&o->paths, 0));
     } else {
@@ -280,10 +327,12 @@ static int cmd_explain(Options *o) {
     stop_on_errors();
     for (int i = 0; i < nodes.len; i++)
         explain_file_types(VEC_AT(&in.files, i), VEC_AT(&nodes, i));
-    IrModule *m = lower_checked(p, VEC_AT(&o->paths, 0));
+    IrModule *m = lower_checked(p, VEC_AT(&o->paths, 0), NULL);
     Buf trace = {0}, text = {0}, page = {0};
+    OptOptions middle = middle_options(o);
+    middle.trace = &trace;
     if (in.optimize)
-        opt_module(m, &(OptOptions){.trace = &trace});
+        opt_module(m, &middle);
     AsmOptions opt = {.annotate = ANNOTATE_LOWER, .debug_lines = true, .optimize = in.optimize};
     amd64_emit_module(&text, m, &opt);
     in.m = m;

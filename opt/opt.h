@@ -21,6 +21,8 @@ typedef struct OptOptions {
     Buf *trace;         // non-NULL: each function is written here after every pass
                         // (`mgc dump -phase=ssa`, like gc's GOSSAFUNC)
     const char *func;   // with trace: only the function of this symbol (NULL: all)
+    bool no_inline;     // -l: no inlining (gc's -gcflags=-l)
+    Vec *report;        // -m: the inliner's decisions are added here (InlReport*)
 } OptOptions;
 
 // opt_module optimizes every function of m in place.

@@ -2,6 +2,7 @@
 // ssa/compile.go passes list, QBE's main.c). Each pass is one file of opt/
 // and one function IrFunc -> IrFunc, in place.
 #include "internal.h"
+#include "../inline/inline.h"
 
 #include <string.h>
 
@@ -40,10 +41,10 @@ static void trace(const OptOptions *o, const char *after, const IrFunc *f) {
 }
 
 // opt_func runs every pass over f, tracing each result when asked.
-static void opt_func(IrFunc *f, const OptOptions *o) {
+static void opt_func(IrFunc *f, const OptOptions *o, const char *first) {
     bool t = traced(f, o);
     if (t)
-        trace(o, "lower", f);
+        trace(o, first, f);
     for (int i = 0; i < NPASSES; i++) {
         passes[i].run(f);
         if (t)
@@ -51,7 +52,15 @@ static void opt_func(IrFunc *f, const OptOptions *o) {
     }
 }
 
+// opt_module first splices inlinable callees into their callers, across the
+// whole module (inline/inlcall.c), then optimizes each function on its own.
 void opt_module(IrModule *m, const OptOptions *o) {
+    if (!o->no_inline) {
+        for (int i = 0; o->trace && i < m->funcs.len; i++)
+            if (traced(VEC_AT(&m->funcs, i), o))
+                trace(o, "lower", VEC_AT(&m->funcs, i));
+        inl_module(m, o->report);
+    }
     for (int i = 0; i < m->funcs.len; i++)
-        opt_func(VEC_AT(&m->funcs, i), o);
+        opt_func(VEC_AT(&m->funcs, i), o, o->no_inline ? "lower" : "inline");
 }

@@ -188,6 +188,10 @@ struct Node {
     int flags;                  // typecheck/codegen annotations (see typecheck.h)
     struct Selection *sel;      // EXPR_SELECTOR on a value or type: what it selects
 
+    // Filled by inline/cost.c.
+    bool can_inline;            // EXPR_FUNC_LIT: gc would inline a direct call of it
+    int inl_cost;               // EXPR_FUNC_LIT: its cost as gc's inliner counts it
+
     // Appended by the parser. `pos` is the node's START (leftmost token), where
     // types2 reports most errors; op_pos is the position of the node's own
     // token, which gc's syntax tree uses as its position: the operator of

@@ -24,6 +24,11 @@ asmcheck_test, parse_test, script_test):
                             function must (not) match its `mgc asm -annotate=none`,
                             optimized and with -N; `// nasm-opt:` and `// nasm-N:`
                             comments apply to one mode only.
+  testdata/m/NAME.go        `mgc build -m`: the inliner's decisions ("can inline F",
+                            "inlining call to F") must be go1.19's, as recorded in
+                            NAME.m by tools/record_m.sh, except the lines NAME.known
+                            lists with the reason mgc differs (`- line  # why` gc
+                            only, `+ line  # why` mgc only).
   testdata/parse/NAME.go    `mgc dump -phase=ast` must succeed, print a tree and
                             nothing on stderr.
   testdata/scripts/*.sh     executable scripts, run with MGC=<compiler>; exit 0
@@ -414,11 +419,19 @@ def asm_checks(path, mode):
     return checks
 
 
+def nasm_label(symbol):
+    """The label NASM is given for a Go symbol: characters NASM does not allow
+    in a label are written $xx (codegen/amd64/symbol.c), main.(*T).M is
+    main.$28$2aT$29.M."""
+    return "".join(c if c.isalnum() or c in "._" else "$%02x" % ord(c) for c in symbol)
+
+
 def function_text(asm, symbol):
     """The assembly from `symbol:` up to the next top-level label, or None."""
     lines = asm.split("\n")
+    label = nasm_label(symbol)
     for i, line in enumerate(lines):
-        if line.startswith(symbol + ":"):
+        if line.startswith(symbol + ":") or line.startswith(label + ":"):
             end = i + 1
             while end < len(lines) and not TOP_LABEL.match(lines[end]):
                 end += 1
@@ -461,6 +474,51 @@ def check_functions(asm, checks, fname, mode):
                     fname, lineno, symbol, "optimized" if mode == "-opt" else "-N",
                     "unwanted match for" if negated else "no match for", rx))
     return problems
+
+
+# ---- testdata/m ------------------------------------------------------------------------
+
+# The kinds of -m lines mgc decides today; gc's other lines (escape analysis)
+# are not compared yet.
+M_KINDS = re.compile(r"^[^:]+:\d+:\d+: (can inline |inlining call to )")
+
+
+def m_lines(text):
+    return sorted(l for l in text.splitlines() if M_KINDS.match(l))
+
+
+def known_differences(path):
+    """NAME.known: {'-': [gc-only lines], '+': [mgc-only lines]}."""
+    known = {"-": [], "+": []}
+    for line in text(read_bytes(path)).splitlines():
+        line = line.split("  #")[0].rstrip()
+        if line[:2] in ("- ", "+ "):
+            known[line[0]].append(line[2:])
+    return known
+
+
+def m_test(path):
+    """testdata/m: mgc's -m lines of the implemented kinds equal go1.19's."""
+    base = path[:-3]
+    d, name = os.path.dirname(path), os.path.basename(path)
+    with tempfile.TemporaryDirectory() as tmp:
+        exe = os.path.join(tmp, "prog")
+        p = mgc(["build", "-m", "-o", exe, name], d)
+        if p.code != 0:
+            return fail(path, "mgc build -m: " + describe_status(p), head(p.err, 20))
+        got = m_lines(text(p.err))
+        want = m_lines(text(read_bytes(base + ".m")))
+        known = known_differences(base + ".known")
+        for line in known["-"]:
+            if line in want:
+                want.remove(line)
+        for line in known["+"]:
+            if line in got:
+                got.remove(line)
+        if got != want:
+            return fail(path, "-m decisions differ from go1.19's",
+                        unified_diff("\n".join(want) + "\n", "\n".join(got) + "\n", "go1.19", "mgc"))
+    return Result(path, True)
 
 
 # ---- testdata/parse --------------------------------------------------------------------
@@ -510,6 +568,7 @@ def collect():
               [p for p in files("errors", "") if os.path.isdir(p) and go_sources(p)]]
     tests += [(p, golden_test) for p in files("golden", ".go")]
     tests += [(p, asmcheck_test) for p in files("asmcheck", ".go")]
+    tests += [(p, m_test) for p in files("m", ".go")]
     tests += [(p, parse_test) for p in files("parse", ".go")]
     tests += [(p, script_test) for p in files("scripts", ".sh") if os.access(p, os.X_OK)]
     return tests

@@ -246,6 +246,10 @@ typedef struct Object {
     bool addrtaken;         // codegen: a local whose address is taken or that a closure
                             // captures, so it lives in a heap cell (escape.c)
     Type *recv;             // OBJ_FUNC of a method: its receiver type, T or *T
+    bool can_inline;        // inline/cost.c: gc would inline calls to this function
+    int inl_cost;           // inline/cost.c: its cost as gc's inliner counts it
+    int inl_node;           // inline/cost.c: its number in the call-graph walk
+    bool inl_big;           // inline/cost.c: over 5000 nodes (only cheap callees go in)
     struct Scope *file_scope;  // a package-level declaration: the block of its file, whose
                             // imports its declaration sees (Go spec: Declarations and scope)
 

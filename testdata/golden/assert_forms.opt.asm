@@ -382,56 +382,69 @@ main.assertIE:
 ; ------------------------------------------------------------------------------
 ; func main                                       assert_forms.go:50
 ; symbol main.main
-; frame 64 bytes
-; rbx saved at [rbp-8], r12 saved at [rbp-16], r13 saved at [rbp-24]
-; v1 = 0, v2 in rsi, v3 = 2, v4 in rdi, v5 = 3, v6 in rbx, v7 in r12, v8 in rsi
-; v9 in rdi, v10 in rsi, v11 in r13, v12 in rdi, v13 in rsi, v14 in rbx, v15 in rdi, v16 in rsi
-; slot 0 tmp Rect at [rbp-40], 16 bytes
-; slot 1 tmp Rect at [rbp-56], 16 bytes
+; frame 96 bytes
+; rbx saved at [rbp-8], r12 saved at [rbp-16], r13 saved at [rbp-24], r14 saved at [rbp-32]
+; v1 = 0, v2 in rsi, v3 = 2, v4 in rdi, v5 = 3, v6 in rbx, v7 in r12, v8 in r13
+; v9 in rsi, v10 in rsi, v11 in r14, v12 in rdi, v13 in rsi, v14 in rbx, v15 in rdi, v16 in rsi
+; v18 in rsi
+; slot 0 tmp Rect at [rbp-48], 16 bytes
+; slot 1 tmp Rect at [rbp-64], 16 bytes
+; slot 2 tmp Rect at [rbp-80], 16 bytes
+; slot 3 tmp Rect at [rbp-96], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.main:function (main.main.end - main.main)
 main.main:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 64
+        sub       rsp, 96
         mov       [rbp-8], rbx                    ; callee-saved
         mov       [rbp-16], r12                   ; callee-saved
         mov       [rbp-24], r13                   ; callee-saved
+        mov       [rbp-32], r14                   ; callee-saved
 .L0.entry:
         ; assert_forms.go:51  var x any = Rect{2, 3}
-        lea       rsi, [rbp-40]                   ; &tmp Rect
+        lea       rsi, [rbp-48]                   ; &tmp Rect
         mov       qword [rsi], 0
         mov       qword [rsi+8], 0
         mov       qword [rsi], 2
-        lea       rdi, [rbp-32]                   ; &tmp Rect
+        lea       rdi, [rbp-40]                   ; &tmp Rect
         mov       qword [rdi], 3
         lea       rbx, [rel type.main.Rect]
         mov       rdi, rbx
         call      runtime.convTnoptr
         mov       r12, rax
         ; assert_forms.go:52  println(assertEI(x).Area(), assertI(assertEI(x)).W)
-        mov       rdi, rbx
-        mov       rsi, r12
-        call      main.assertEI
+        ; assert_forms.go:32  func assertEI(x any) Shape    { return x.(Shape) }
+        lea       r13, [rel type.main.Shape]
+        mov       rdi, r13
+        mov       rsi, rbx
+        call      runtime.assertE2I
         mov       rsi, rax
-        mov       rdi, rdx
         mov       rsi, qword [rsi+24]
         mov       r11, rsi                        ; code pointer
+        mov       rdi, r12
         call      r11
-        mov       r13, rax
-        mov       rdi, rbx
-        mov       rsi, r12
-        call      main.assertEI
+        mov       r14, rax
+        ; assert_forms.go:32  func assertEI(x any) Shape    { return x.(Shape) }
+        mov       rdi, r13
+        mov       rsi, rbx
+        call      runtime.assertE2I
         mov       rdi, rax
-        mov       rsi, rdx
-        call      main.assertI
-        mov       rbx, rax
-        mov       rdi, rdx
-        lea       rsi, [rbp-56]                   ; &tmp Rect
+        ; assert_forms.go:24  func assertI(s Shape) Rect { return s.(Rect) }
+        lea       rsi, [rel go.itab.main.Rect$2cmain.Shape]  ; &go.itab.main.Rect,main.Shape
+        cmp       rdi, rsi
+        jne       .L2.inl.assert.fail
+.L1.inl.assert.ok:
+        lea       rsi, [rbp-80]                   ; &tmp Rect
+        mov       rbx, qword [r12]
+        mov       qword [rsi], rbx
+        mov       rdi, qword [r12+8]
+        mov       qword [rsi+8], rdi
+        lea       rsi, [rbp-64]                   ; &tmp Rect
         mov       qword [rsi], rbx
         mov       qword [rsi+8], rdi
         call      runtime.printlock
-        mov       rdi, r13
+        mov       rdi, r14
         call      runtime.printint
         call      runtime.printsp
         mov       rdi, rbx
@@ -441,8 +454,13 @@ main.main:
         mov       rbx, [rbp-8]
         mov       r12, [rbp-16]
         mov       r13, [rbp-24]
+        mov       r14, [rbp-32]
         leave
         ret
+.L2.inl.assert.fail:
+        mov       rsi, rbx
+        mov       rdx, r13
+        call      runtime.panicdottypeI           ; does not return
 .end:
 
 ; ------------------------------------------------------------------------------
@@ -460,17 +478,18 @@ main.init:
 
 ; ------------------------------------------------------------------------------
 ; func main.(*Rect).Area                          assert_forms.go:12
-; frame 32 bytes
+; frame 48 bytes
 ; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in rsi, v9 in rdi
-; v10 in r8, v11 in rsi
+; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in r8, v9 in rsi
+; v10 in rdi, v11 in r8, v12 in rsi
 ; slot 0 tmp Rect at [rbp-24], 16 bytes
+; slot 1 tmp Rect at [rbp-40], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.$28$2aRect$29.Area:function (main.$28$2aRect$29.Area.end - main.$28$2aRect$29.Area)
 main.$28$2aRect$29.Area:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 32
+        sub       rsp, 48
         mov       [rbp-8], rbx                    ; callee-saved
         mov       rbx, rdi
 .L0.entry:
@@ -478,14 +497,16 @@ main.$28$2aRect$29.Area:
         test      rbx, rbx
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        lea       rsi, [rbp-24]                   ; &tmp Rect
-        mov       rdi, qword [rbx]
-        mov       qword [rsi], rdi
-        mov       r8, qword [rbx+8]
-        mov       qword [rsi+8], r8
-        mov       rsi, r8
-        call      main.Rect.Area
-        mov       rsi, rax
+        lea       r8, [rbp-24]                    ; &tmp Rect
+        mov       rsi, qword [rbx]
+        mov       qword [r8], rsi
+        mov       rdi, qword [rbx+8]
+        mov       qword [r8+8], rdi
+        lea       r8, [rbp-40]                    ; &tmp Rect
+        mov       qword [r8], rsi
+        mov       qword [r8+8], rdi
+        ; assert_forms.go:12  func (r Rect) Area() int { return r.W * r.H }
+        imul      rsi, rdi
         mov       rax, rsi
         mov       rbx, [rbp-8]
         leave

@@ -86,43 +86,29 @@ main.wrap:
 ; ------------------------------------------------------------------------------
 ; func main                                       divide.go:13
 ; symbol main.main
-; frame 32 bytes
-; rbx saved at [rbp-8], r12 saved at [rbp-16], r13 saved at [rbp-24]
-; v1 = 7, v2 = 2, v3 in rbx, v4 in r12, v5 = 127, v6 in r13
+; frame 0 bytes
+; v1 = -128, v2 = 3, v3 = 1
 ; ------------------------------------------------------------------------------
         global    main.main:function (main.main.end - main.main)
 main.main:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 32
-        mov       [rbp-8], rbx                    ; callee-saved
-        mov       [rbp-16], r12                   ; callee-saved
-        mov       [rbp-24], r13                   ; callee-saved
 .L0.entry:
         ; divide.go:14  q, r := div(7, 2)
-        mov       rdi, 7
-        mov       rsi, 2
-        call      main.div
-        mov       rbx, rax
-        mov       r12, rdx
+        ; divide.go:6  return a / b, a % b
         ; divide.go:15  println(q, r, wrap(127))
-        mov       rdi, 127
-        call      main.wrap
-        mov       r13, rax
+        ; divide.go:10  return x + 1
         call      runtime.printlock
-        mov       rdi, rbx
+        mov       rdi, 3
         call      runtime.printint
         call      runtime.printsp
-        mov       rdi, r12
+        mov       rdi, 1
         call      runtime.printint
         call      runtime.printsp
-        mov       rdi, r13
+        mov       rdi, -128
         call      runtime.printint
         call      runtime.printnl
         call      runtime.printunlock
-        mov       rbx, [rbp-8]
-        mov       r12, [rbp-16]
-        mov       r13, [rbp-24]
         leave
         ret
 .end:

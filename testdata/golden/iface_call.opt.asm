@@ -136,7 +136,7 @@ main.init:
 ; func main.(*Sq).Area                            iface_call.go:13
 ; frame 16 bytes
 ; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 = 2, v8 in r8, v9 in rdi
+; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 = 2, v8 in r8, v9 in rsi
 ; v10 in rsi
 ; ------------------------------------------------------------------------------
         global    main.$28$2aSq$29.Area:function (main.$28$2aSq$29.Area.end - main.$28$2aSq$29.Area)
@@ -151,9 +151,9 @@ main.$28$2aSq$29.Area:
         test      rbx, rbx
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        mov       rdi, qword [rbx]
-        call      main.Sq.Area
-        mov       rsi, rax
+        mov       rsi, qword [rbx]
+        ; iface_call.go:13  func (s Sq) Area() int       { return int(s * s) }
+        imul      rsi, rsi
         mov       rax, rsi
         mov       rbx, [rbp-8]
         leave
@@ -174,7 +174,7 @@ main.$28$2aSq$29.Area:
 ; frame 16 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16]
 ; v1 in rbx, v2 in r12, v3 = 0, v5 in rdi, v6 = 4, v7 in rsi, v8 = 2, v9 in r8
-; v10 = 5, v11 in rdi, v12 in rsi
+; v10 = 5, v11 in rsi, v12 in rsi
 ; ------------------------------------------------------------------------------
         global    main.$28$2aSq$29.Scale:function (main.$28$2aSq$29.Scale.end - main.$28$2aSq$29.Scale)
 main.$28$2aSq$29.Scale:
@@ -190,10 +190,9 @@ main.$28$2aSq$29.Scale:
         test      rbx, rbx
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        mov       rdi, qword [rbx]
-        mov       rsi, r12
-        call      main.Sq.Scale
-        mov       rsi, rax
+        mov       rsi, qword [rbx]
+        ; iface_call.go:14  func (s Sq) Scale(k int) int { return int(s) * k }
+        imul      rsi, r12
         mov       rax, rsi
         mov       rbx, [rbp-8]
         mov       r12, [rbp-16]

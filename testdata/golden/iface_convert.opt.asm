@@ -113,8 +113,8 @@ main.toSmall:
 ; symbol main.main
 ; frame 16 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16]
-; v1 = 0, v2 in rsi, v3 in rbx, v4 in r12, v5 in rsi, v6 in rsi, v7 in rsi, v8 in rdi
-; v9 in rsi, v10 in rbx, v11 in r12
+; v1 = 0, v2 in rsi, v3 in r12, v4 in rdi, v5 in rsi, v6 in rsi, v7 in r12, v8 in rbx
+; v9 in rbx, v11 in rbx
 ; ------------------------------------------------------------------------------
         global    main.main:function (main.main.end - main.main)
 main.main:
@@ -125,29 +125,32 @@ main.main:
         mov       [rbp-16], r12                   ; callee-saved
 .L0.entry:
         ; iface_convert.go:26  println(toAny(T(1)) != nil, toSmall(T(2)).A())
-        lea       rsi, [rel main..stmp_0]
-        lea       rbx, [rel go.itab.main.T$2cmain.Big]  ; &go.itab.main.T,main.Big
-        mov       rdi, rbx
-        call      main.toAny
-        mov       r12, rax
-        mov       rsi, rdx
-        lea       rsi, [rel main..stmp_1]
-        mov       rdi, rbx
-        call      main.toSmall
+        lea       rsi, [rel go.itab.main.T$2cmain.Big]  ; &go.itab.main.T,main.Big
+        ; iface_convert.go:18  return b
+        test      rsi, rsi
+        je        .L3.edge
+.L1.inl.conv.itype:
+        mov       rbx, qword [rsi+8]
+        ; falls through to .L2.inl.cont
+.L2.inl.cont:
+        lea       r12, [rel main..stmp_1]
+        ; iface_convert.go:22  return b
+        lea       rdi, [rel type.main.Small]
+        call      runtime.convI2I
         mov       rsi, rax
-        mov       rdi, rdx
         mov       rsi, qword [rsi+24]
         mov       r11, rsi                        ; code pointer
-        call      r11
-        mov       rbx, rax
-        test      r12, r12
-        setne     r12b
-        movzx     r12d, r12b
-        call      runtime.printlock
         mov       rdi, r12
+        call      r11
+        mov       r12, rax
+        test      rbx, rbx
+        setne     bl
+        movzx     ebx, bl
+        call      runtime.printlock
+        mov       rdi, rbx
         call      runtime.printbool
         call      runtime.printsp
-        mov       rdi, rbx
+        mov       rdi, r12
         call      runtime.printint
         call      runtime.printnl
         call      runtime.printunlock
@@ -155,6 +158,9 @@ main.main:
         mov       r12, [rbp-16]
         leave
         ret
+.L3.edge:
+        mov       rbx, rsi
+        jmp       .L2.inl.cont
 .end:
 
 ; ------------------------------------------------------------------------------
@@ -174,8 +180,7 @@ main.init:
 ; func main.(*T).A                                iface_convert.go:14
 ; frame 16 bytes
 ; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 = 1, v8 in r8, v9 in rdi
-; v10 in rsi
+; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 = 1, v8 in r8, v9 in rsi
 ; ------------------------------------------------------------------------------
         global    main.$28$2aT$29.A:function (main.$28$2aT$29.A.end - main.$28$2aT$29.A)
 main.$28$2aT$29.A:
@@ -189,9 +194,8 @@ main.$28$2aT$29.A:
         test      rbx, rbx
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        mov       rdi, qword [rbx]
-        call      main.T.A
-        mov       rsi, rax
+        mov       rsi, qword [rbx]
+        ; iface_convert.go:14  func (t T) A() int { return int(t) }
         mov       rax, rsi
         mov       rbx, [rbp-8]
         leave
@@ -211,8 +215,8 @@ main.$28$2aT$29.A:
 ; func main.(*T).B                                iface_convert.go:15
 ; frame 16 bytes
 ; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 = 1, v8 in r8, v9 in rdi
-; v10 in rsi
+; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 = 1, v8 in r8, v9 in rsi
+; v10 = 1, v11 in rsi
 ; ------------------------------------------------------------------------------
         global    main.$28$2aT$29.B:function (main.$28$2aT$29.B.end - main.$28$2aT$29.B)
 main.$28$2aT$29.B:
@@ -226,9 +230,9 @@ main.$28$2aT$29.B:
         test      rbx, rbx
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        mov       rdi, qword [rbx]
-        call      main.T.B
-        mov       rsi, rax
+        mov       rsi, qword [rbx]
+        ; iface_convert.go:15  func (t T) B() int { return int(t) + 1 }
+        add       rsi, 1
         mov       rax, rsi
         mov       rbx, [rbp-8]
         leave

@@ -87,37 +87,66 @@ main.box:
 ; ------------------------------------------------------------------------------
 ; func main                                       iface_eface.go:16
 ; symbol main.main
-; frame 32 bytes
-; rbx saved at [rbp-8]
-; v1 = 0, v2 = 1, v3 in rdi, v4 in rsi, v5 in rsi, v6 = 2, v7 in rsi, v8 in rsi
-; v9 in rbx
-; slot 0 tmp Pair at [rbp-24], 16 bytes
+; frame 64 bytes
+; rbx saved at [rbp-8], r12 saved at [rbp-16]
+; v1 = 0, v2 = 1, v3 in r12, v4 in rsi, v5 in rsi, v6 = 2, v7 in rsi, v8 in rsi
+; v9 in rdi, v10 in rbx, v11 in rsi, v12 in rdi, v13 in rsi, v14 in r12, v15 in rsi, v16 in rsi
+; v17 in rsi, v18 in rbx
+; slot 0 tmp Pair at [rbp-32], 16 bytes
+; slot 1 tmp Pair at [rbp-48], 16 bytes
+; slot 2 tmp Pair at [rbp-64], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.main:function (main.main.end - main.main)
 main.main:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 32
+        sub       rsp, 64
         mov       [rbp-8], rbx                    ; callee-saved
+        mov       [rbp-16], r12                   ; callee-saved
 .L0.entry:
         ; iface_eface.go:17  box(1, "a", Pair{1, 2}, nil)
-        lea       rdi, [rel go.string.0]
-        lea       rsi, [rbp-24]                   ; &tmp Pair
+        lea       r12, [rel go.string.0]
+        lea       rsi, [rbp-32]                   ; &tmp Pair
         mov       qword [rsi], 0
         mov       qword [rsi+8], 0
         mov       qword [rsi], 1
-        lea       rsi, [rbp-16]                   ; &tmp Pair
+        lea       rsi, [rbp-24]                   ; &tmp Pair
         mov       qword [rsi], 2
-        mov       rsi, rdi
+        lea       rsi, [rbp-48]                   ; &tmp Pair
+        mov       qword [rsi], 1
+        mov       qword [rsi+8], 2
+        ; iface_eface.go:10  sink = n // convT64
         mov       rdi, 1
-        mov       rdx, 1
-        mov       rcx, 1
-        mov       r8, 2
-        xor       r9d, r9d
-        call      main.box
+        call      runtime.convT64
+        mov       rsi, rax
+        lea       rdi, [rel type.int]
+        lea       rbx, [rel main.sink]
+        mov       qword [rbx], rdi
+        mov       qword [rbx+8], rsi
+        ; iface_eface.go:11  sink = s // convTstring
+        mov       rdi, r12
+        mov       rsi, 1
+        call      runtime.convTstring
+        mov       rsi, rax
+        lea       rdi, [rel type.string]
+        mov       qword [rbx], rdi
+        mov       qword [rbx+8], rsi
+        ; iface_eface.go:12  sink = p // convTnoptr(&type.main.Pair, &tmp)
+        lea       rsi, [rbp-64]                   ; &tmp Pair
+        mov       qword [rsi], 1
+        mov       qword [rsi+8], 2
+        lea       r12, [rel type.main.Pair]
+        mov       rdi, r12
+        call      runtime.convTnoptr
+        mov       rsi, rax
+        mov       qword [rbx], r12
+        mov       qword [rbx+8], rsi
+        ; iface_eface.go:13  sink = q // pointer-shaped: the pointer itself
+        lea       rsi, [rel type.$2amain.Pair]    ; &type.*main.Pair
+        mov       qword [rbx], rsi
+        mov       qword [rbx+8], 0
         ; iface_eface.go:18  println(sink == nil)
-        lea       rsi, [rel main.sink]
-        mov       rsi, qword [rsi]
+        mov       rsi, qword [rbx]
         test      rsi, rsi
         sete      bl
         movzx     ebx, bl
@@ -127,6 +156,7 @@ main.main:
         call      runtime.printnl
         call      runtime.printunlock
         mov       rbx, [rbp-8]
+        mov       r12, [rbp-16]
         leave
         ret
 .end:

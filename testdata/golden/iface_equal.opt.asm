@@ -97,52 +97,68 @@ main.isTwo:
 ; ------------------------------------------------------------------------------
 ; func main                                       iface_equal.go:18
 ; symbol main.main
-; frame 32 bytes
-; rbx saved at [rbp-8], r12 saved at [rbp-16], r13 saved at [rbp-24]
-; v1 = 0, v2 in rsi, v3 in rbx, v4 in rdi, v5 in r12, v6 in r13, v7 in rsi, v8 in rbx
+; frame 16 bytes
+; rbx saved at [rbp-8], r12 saved at [rbp-16]
+; v1 = 0, v2 in rsi, v3 in rdi, v4 in r8, v5 = 1, v6 in rsi, v7 in r12, v8 in rbx
+; v9 in rbx, v10 in r12, v11 = 2, v12 in rsi, v13 in r12
 ; ------------------------------------------------------------------------------
         global    main.main:function (main.main.end - main.main)
 main.main:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 32
+        sub       rsp, 16
         mov       [rbp-8], rbx                    ; callee-saved
         mov       [rbp-16], r12                   ; callee-saved
-        mov       [rbp-24], r13                   ; callee-saved
 .L0.entry:
         ; iface_equal.go:19  println(eq(1, 1), isNil(nil), isTwo(2))
         lea       rsi, [rel main..stmp_0]
-        lea       rbx, [rel type.int]
-        lea       rdi, [rel main..stmp_1]
-        mov       rdx, rbx
-        mov       rcx, rdi
-        mov       rdi, rbx
-        call      main.eq
-        mov       r12, rax
-        xor       edi, edi
-        xor       esi, esi
-        call      main.isNil
-        mov       r13, rax
-        lea       rsi, [rel main..stmp_2]
-        mov       rdi, rbx
-        call      main.isTwo
+        lea       rdi, [rel type.int]
+        lea       r8, [rel main..stmp_1]
+        ; iface_equal.go:7  return a == b
+        cmp       rdi, rdi
+        sete      r12b
+        movzx     r12d, r12b
+        test      r12, r12
+        je        .L5.inl.ieq.differ
+.L1.inl.ieq.sametab:
+        mov       rdx, r8
+        call      runtime.efaceeq
         mov       rbx, rax
+        ; falls through to .L2.inl.cont
+.L2.inl.cont:
+        ; iface_equal.go:11  return a == nil
+        lea       rsi, [rel main..stmp_2]
+        ; iface_equal.go:15  return a == 2
+        test      r12, r12
+        je        .L6.inl.ieq.differ
+.L3.inl.ieq.sametype:
+        mov       rsi, qword [rsi]
+        cmp       rsi, 2
+        sete      r12b
+        movzx     r12d, r12b
+        ; falls through to .L4.inl.cont
+.L4.inl.cont:
         call      runtime.printlock
-        mov       rdi, r12
-        call      runtime.printbool
-        call      runtime.printsp
-        mov       rdi, r13
-        call      runtime.printbool
-        call      runtime.printsp
         mov       rdi, rbx
+        call      runtime.printbool
+        call      runtime.printsp
+        mov       rdi, 1
+        call      runtime.printbool
+        call      runtime.printsp
+        mov       rdi, r12
         call      runtime.printbool
         call      runtime.printnl
         call      runtime.printunlock
         mov       rbx, [rbp-8]
         mov       r12, [rbp-16]
-        mov       r13, [rbp-24]
         leave
         ret
+.L5.inl.ieq.differ:
+        xor       ebx, ebx
+        jmp       .L2.inl.cont
+.L6.inl.ieq.differ:
+        xor       r12d, r12d
+        jmp       .L4.inl.cont
 .end:
 
 ; ------------------------------------------------------------------------------

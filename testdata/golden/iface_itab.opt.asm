@@ -179,17 +179,18 @@ main.init:
 
 ; ------------------------------------------------------------------------------
 ; func main.(*Rect).Area                          iface_itab.go:13
-; frame 32 bytes
+; frame 48 bytes
 ; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in rsi, v9 in rdi
-; v10 in r8, v11 in rsi
+; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in r8, v9 in rsi
+; v10 in rdi, v11 in r8, v12 in rsi
 ; slot 0 tmp Rect at [rbp-24], 16 bytes
+; slot 1 tmp Rect at [rbp-40], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.$28$2aRect$29.Area:function (main.$28$2aRect$29.Area.end - main.$28$2aRect$29.Area)
 main.$28$2aRect$29.Area:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 32
+        sub       rsp, 48
         mov       [rbp-8], rbx                    ; callee-saved
         mov       rbx, rdi
 .L0.entry:
@@ -197,14 +198,16 @@ main.$28$2aRect$29.Area:
         test      rbx, rbx
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        lea       rsi, [rbp-24]                   ; &tmp Rect
-        mov       rdi, qword [rbx]
-        mov       qword [rsi], rdi
-        mov       r8, qword [rbx+8]
-        mov       qword [rsi+8], r8
-        mov       rsi, r8
-        call      main.Rect.Area
-        mov       rsi, rax
+        lea       r8, [rbp-24]                    ; &tmp Rect
+        mov       rsi, qword [rbx]
+        mov       qword [r8], rsi
+        mov       rdi, qword [rbx+8]
+        mov       qword [r8+8], rdi
+        lea       r8, [rbp-40]                    ; &tmp Rect
+        mov       qword [r8], rsi
+        mov       qword [r8+8], rdi
+        ; iface_itab.go:13  func (r Rect) Area() int      { return r.W * r.H }
+        imul      rsi, rdi
         mov       rax, rsi
         mov       rbx, [rbp-8]
         leave
@@ -222,17 +225,18 @@ main.$28$2aRect$29.Area:
 
 ; ------------------------------------------------------------------------------
 ; func main.(*Rect).Perimeter                     iface_itab.go:14
-; frame 32 bytes
+; frame 48 bytes
 ; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 = 9, v9 in rsi
-; v10 in rdi, v11 in r8, v12 in rsi
+; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 = 9, v9 in r8
+; v10 in rsi, v11 in rdi, v12 in r8, v13 = 2, v14 in rsi, v15 in rsi
 ; slot 0 tmp Rect at [rbp-24], 16 bytes
+; slot 1 tmp Rect at [rbp-40], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.$28$2aRect$29.Perimeter:function (main.$28$2aRect$29.Perimeter.end - main.$28$2aRect$29.Perimeter)
 main.$28$2aRect$29.Perimeter:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 32
+        sub       rsp, 48
         mov       [rbp-8], rbx                    ; callee-saved
         mov       rbx, rdi
 .L0.entry:
@@ -240,14 +244,17 @@ main.$28$2aRect$29.Perimeter:
         test      rbx, rbx
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        lea       rsi, [rbp-24]                   ; &tmp Rect
-        mov       rdi, qword [rbx]
-        mov       qword [rsi], rdi
-        mov       r8, qword [rbx+8]
-        mov       qword [rsi+8], r8
-        mov       rsi, r8
-        call      main.Rect.Perimeter
-        mov       rsi, rax
+        lea       r8, [rbp-24]                    ; &tmp Rect
+        mov       rsi, qword [rbx]
+        mov       qword [r8], rsi
+        mov       rdi, qword [rbx+8]
+        mov       qword [r8+8], rdi
+        lea       r8, [rbp-40]                    ; &tmp Rect
+        mov       qword [r8], rsi
+        mov       qword [r8+8], rdi
+        ; iface_itab.go:14  func (r Rect) Perimeter() int { return 2 * (r.W + r.H) }
+        add       rsi, rdi
+        imul      rsi, 2
         mov       rax, rsi
         mov       rbx, [rbp-8]
         leave

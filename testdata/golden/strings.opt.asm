@@ -123,16 +123,17 @@ main.less:
 ; ------------------------------------------------------------------------------
 ; func main                                       strings.go:17
 ; symbol main.main
-; frame 32 bytes
+; frame 48 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16], r13 saved at [rbp-24], r14 saved at [rbp-32]
-; v1 in rdi, v2 = 5, v3 in rsi, v4 in r12, v5 in r13, v6 in rbx, v7 = 1, v8 in r14
-; v9 in rsi, v10 in rbx
+; v1 = 0, v2 in rdi, v3 = 5, v4 in r8, v5 in rsi, v6 = 2, v7 in r9, v8 = 1
+; v9 in r12, v10 in r13, v11 in rbx, v12 in rsi, v13 in rsi, v14 in rbx, v15 in r14
+; 2 outgoing stack argument words at [rsp]
 ; ------------------------------------------------------------------------------
         global    main.main:function (main.main.end - main.main)
 main.main:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 32
+        sub       rsp, 48
         mov       [rbp-8], rbx                    ; callee-saved
         mov       [rbp-16], r12                   ; callee-saved
         mov       [rbp-24], r13                   ; callee-saved
@@ -140,27 +141,37 @@ main.main:
 .L0.entry:
         ; strings.go:18  println(greet("hello", "world"), same("a", "a"), less("a", "b"))
         lea       rdi, [rel go.string.2]
-        lea       rsi, [rel go.string.3]
+        lea       r8, [rel go.string.3]
+        ; strings.go:6  return a + ", " + b + "!"
+        lea       rsi, [rel go.string.0]
+        lea       r9, [rel go.string.1]
+        mov       [rsp], r9
+        mov       qword [rsp+8], 1
         mov       rdx, rsi
         mov       rsi, 5
-        mov       rcx, 5
-        call      main.greet
+        mov       rcx, 2
+        mov       r9, 5
+        call      runtime.concatstring4
         mov       r12, rax
         mov       r13, rdx
         lea       rbx, [rel go.string.4]
+        ; strings.go:10  return a == b
         mov       rdi, rbx
-        mov       rsi, 1
-        mov       rdx, rbx
-        mov       rcx, 1
-        call      main.same
+        mov       rsi, rbx
+        mov       rdx, 1
+        call      runtime.memequal
         mov       r14, rax
         lea       rsi, [rel go.string.5]
+        ; strings.go:14  return a < b
         mov       rdi, rbx
         mov       rdx, rsi
         mov       rsi, 1
         mov       rcx, 1
-        call      main.less
-        mov       rbx, rax
+        call      runtime.cmpstring
+        mov       rsi, rax
+        test      rsi, rsi
+        setl      bl
+        movzx     ebx, bl
         call      runtime.printlock
         mov       rdi, r12
         mov       rsi, r13

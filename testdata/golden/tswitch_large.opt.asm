@@ -163,8 +163,19 @@ main.size:
 ; symbol main.main
 ; frame 32 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16], r13 saved at [rbp-24], r14 saved at [rbp-32]
-; v1 in rsi, v2 in rdi, v3 in rbx, v4 in rsi, v5 in rdi, v6 in r12, v7 in rsi, v8 in rdi
-; v9 in r13, v10 in rsi, v11 in rdi, v12 in r14
+; v1 = 0, v2 in r8, v3 in rsi, v5 in rsi, v6 = 1694305596, v8 in r12, v9 = 8, v10 = 1
+; v11 = 2, v12 = 4, v13 = 8, v14 = 8, v15 = 16, v16 = 8, v17 = 1042483156, v19 in rdi
+; v21 = 125357496, v23 = 1138420276, v25 in rsi, v28 in rsi, v30 in rsi, v33 in rsi, v35 = 1810709754, v37 in rdi
+; v39 in rsi, v42 in rsi, v44 in rsi, v46 in rdi, v49 in rdi, v51 in rdi, v52 = 1694305596, v54 in r13
+; v55 = 8, v56 = 1, v57 = 2, v58 = 4, v59 = 8, v60 = 8, v61 = 16, v62 = 8
+; v63 = 1042483156, v65 in r9, v67 = 125357496, v69 = 1138420276, v73 in rdi, v75 in rdi, v78 in rdi, v80 = 1810709754
+; v82 in r9, v84 in rdi, v87 in rdi, v89 in rdi, v91 in r9, v94 in rbx, v96 in r9, v97 = 1694305596
+; v99 in r14, v100 = 8, v101 = 1, v102 = 2, v103 = 4, v104 = 8, v105 = 8, v106 = 16
+; v107 = 8, v108 = 1042483156, v110 in rbx, v112 = 125357496, v114 = 1138420276, v119 in r9, v122 in r9, v124 = 1810709754
+; v126 in rbx, v128 in r9, v131 in r9, v133 in r9, v135 in rbx, v138 in rbx, v140 in r9, v141 = 1694305596
+; v143 = 8, v144 = 1, v145 = 2, v146 = 4, v147 = 8, v148 = 8, v149 = 16, v150 = 8
+; v151 = 1042483156, v153 in rsi, v155 = 125357496, v157 = 1138420276, v162 in rsi, v165 in rsi, v167 = 1810709754, v169 in rsi
+; v171 in rsi, v174 in rsi, v176 in rsi, v178 in rsi
 ; ------------------------------------------------------------------------------
         global    main.main:function (main.main.end - main.main)
 main.main:
@@ -177,26 +188,43 @@ main.main:
         mov       [rbp-32], r14                   ; callee-saved
 .L0.entry:
         ; tswitch_large.go:29  println(size(1), size("s"), size(int16(1)), size(true))
-        lea       rsi, [rel main..stmp_0]
-        lea       rdi, [rel type.int]
-        call      main.size
-        mov       rbx, rax
-        lea       rsi, [rel main..stmp_1]
-        lea       rdi, [rel type.string]
-        call      main.size
-        mov       r12, rax
-        lea       rsi, [rel main..stmp_2]
+        lea       r8, [rel type.int]
+        ; tswitch_large.go:7  switch x.(type) {
+        test      r8, r8
+        jne       .L9.inl.tswitch.nonnil
+.L1.inl.tswitch.done:
+        ; tswitch_large.go:25  return 0
+        xor       r12d, r12d
+        ; falls through to .L2.inl.cont
+.L2.inl.cont:
+        lea       rsi, [rel type.string]
+        ; tswitch_large.go:7  switch x.(type) {
+        test      rsi, rsi
+        jne       .L36.inl.tswitch.nonnil
+.L3.inl.tswitch.done:
+        ; tswitch_large.go:25  return 0
+        xor       r13d, r13d
+        ; falls through to .L4.inl.cont
+.L4.inl.cont:
         lea       rdi, [rel type.int16]
-        call      main.size
-        mov       r13, rax
-        lea       rsi, [rel runtime.staticuint64s+8]
-        lea       rdi, [rel type.bool]
-        call      main.size
-        mov       r14, rax
+        ; tswitch_large.go:7  switch x.(type) {
+        test      rdi, rdi
+        jne       .L63.inl.tswitch.nonnil
+.L5.inl.tswitch.done:
+        ; tswitch_large.go:25  return 0
+        xor       r14d, r14d
+        ; falls through to .L6.inl.cont
+.L6.inl.cont:
+        lea       rbx, [rel type.bool]
+        ; tswitch_large.go:7  switch x.(type) {
+        test      rbx, rbx
+        jne       .L90.inl.tswitch.nonnil
+.L7.inl.tswitch.done:
+        ; tswitch_large.go:25  return 0
+        xor       ebx, ebx
+        ; falls through to .L8.inl.cont
+.L8.inl.cont:
         call      runtime.printlock
-        mov       rdi, rbx
-        call      runtime.printint
-        call      runtime.printsp
         mov       rdi, r12
         call      runtime.printint
         call      runtime.printsp
@@ -204,6 +232,9 @@ main.main:
         call      runtime.printint
         call      runtime.printsp
         mov       rdi, r14
+        call      runtime.printint
+        call      runtime.printsp
+        mov       rdi, rbx
         call      runtime.printint
         call      runtime.printnl
         call      runtime.printunlock
@@ -213,6 +244,429 @@ main.main:
         mov       r14, [rbp-32]
         leave
         ret
+.L9.inl.tswitch.nonnil:
+        mov       esi, dword [r8+16]
+        cmp       rsi, 1694305596
+        ja        .L21.inl.tswitch.high
+.L10.inl.tswitch.low:
+        cmp       rsi, 1042483156
+        ja        .L24.inl.tswitch.high
+.L11.inl.tswitch.low:
+        cmp       rsi, 125357496
+        jne       .L26.inl.tswitch.next
+.L12.inl.tswitch.hash:
+        lea       rsi, [rel type.string]
+        cmp       r8, rsi
+        jne       .L1.inl.tswitch.done
+.L13.inl.tswitch.case:
+        ; tswitch_large.go:21  return 16
+        mov       r12, 16
+        jmp       .L2.inl.cont
+.L14.inl.tswitch.case:
+        ; tswitch_large.go:9  return 8
+        mov       r12, 8
+        jmp       .L2.inl.cont
+.L15.inl.tswitch.case:
+        ; tswitch_large.go:11  return 1
+        mov       r12, 1
+        jmp       .L2.inl.cont
+.L16.inl.tswitch.case:
+        ; tswitch_large.go:13  return 2
+        mov       r12, 2
+        jmp       .L2.inl.cont
+.L17.inl.tswitch.case:
+        ; tswitch_large.go:15  return 4
+        mov       r12, 4
+        jmp       .L2.inl.cont
+.L18.inl.tswitch.case:
+        ; tswitch_large.go:17  return 8
+        mov       r12, 8
+        jmp       .L2.inl.cont
+.L19.inl.tswitch.case:
+        ; tswitch_large.go:19  return 8
+        mov       r12, 8
+        jmp       .L2.inl.cont
+.L20.inl.tswitch.case:
+        ; tswitch_large.go:23  return 8
+        mov       r12, 8
+        jmp       .L2.inl.cont
+.L21.inl.tswitch.high:
+        mov       rdi, 2472095124
+        cmp       rsi, rdi
+        ja        .L30.inl.tswitch.high
+.L22.inl.tswitch.low:
+        cmp       rsi, 1810709754
+        jne       .L32.inl.tswitch.next
+.L23.inl.tswitch.hash:
+        lea       rsi, [rel type.int32]
+        cmp       r8, rsi
+        je        .L17.inl.tswitch.case
+        jmp       .L1.inl.tswitch.done
+.L24.inl.tswitch.high:
+        cmp       rsi, 1138420276
+        jne       .L28.inl.tswitch.next
+.L25.inl.tswitch.hash:
+        lea       rsi, [rel type.int8]
+        cmp       r8, rsi
+        je        .L15.inl.tswitch.case
+        jmp       .L1.inl.tswitch.done
+.L26.inl.tswitch.next:
+        cmp       rsi, 1042483156
+        jne       .L1.inl.tswitch.done
+.L27.inl.tswitch.hash:
+        lea       rsi, [rel type.int16]
+        cmp       r8, rsi
+        je        .L16.inl.tswitch.case
+        jmp       .L1.inl.tswitch.done
+.L28.inl.tswitch.next:
+        cmp       rsi, 1694305596
+        jne       .L1.inl.tswitch.done
+.L29.inl.tswitch.hash:
+        lea       rsi, [rel type.uint]
+        cmp       r8, rsi
+        je        .L19.inl.tswitch.case
+        jmp       .L1.inl.tswitch.done
+.L30.inl.tswitch.high:
+        mov       rdi, 2580995395
+        cmp       rsi, rdi
+        jne       .L34.inl.tswitch.next
+.L31.inl.tswitch.hash:
+        lea       rsi, [rel type.int64]
+        cmp       r8, rsi
+        je        .L18.inl.tswitch.case
+        jmp       .L1.inl.tswitch.done
+.L32.inl.tswitch.next:
+        cmp       rsi, rdi
+        jne       .L1.inl.tswitch.done
+.L33.inl.tswitch.hash:
+        lea       rsi, [rel type.float64]
+        cmp       r8, rsi
+        je        .L20.inl.tswitch.case
+        jmp       .L1.inl.tswitch.done
+.L34.inl.tswitch.next:
+        mov       rdi, 3413333906
+        cmp       rsi, rdi
+        jne       .L1.inl.tswitch.done
+.L35.inl.tswitch.hash:
+        cmp       r8, r8
+        je        .L14.inl.tswitch.case
+        jmp       .L1.inl.tswitch.done
+.L36.inl.tswitch.nonnil:
+        mov       edi, dword [rsi+16]
+        cmp       rdi, 1694305596
+        ja        .L48.inl.tswitch.high
+.L37.inl.tswitch.low:
+        cmp       rdi, 1042483156
+        ja        .L51.inl.tswitch.high
+.L38.inl.tswitch.low:
+        cmp       rdi, 125357496
+        jne       .L53.inl.tswitch.next
+.L39.inl.tswitch.hash:
+        cmp       rsi, rsi
+        jne       .L3.inl.tswitch.done
+.L40.inl.tswitch.case:
+        ; tswitch_large.go:21  return 16
+        mov       r13, 16
+        jmp       .L4.inl.cont
+.L41.inl.tswitch.case:
+        ; tswitch_large.go:9  return 8
+        mov       r13, 8
+        jmp       .L4.inl.cont
+.L42.inl.tswitch.case:
+        ; tswitch_large.go:11  return 1
+        mov       r13, 1
+        jmp       .L4.inl.cont
+.L43.inl.tswitch.case:
+        ; tswitch_large.go:13  return 2
+        mov       r13, 2
+        jmp       .L4.inl.cont
+.L44.inl.tswitch.case:
+        ; tswitch_large.go:15  return 4
+        mov       r13, 4
+        jmp       .L4.inl.cont
+.L45.inl.tswitch.case:
+        ; tswitch_large.go:17  return 8
+        mov       r13, 8
+        jmp       .L4.inl.cont
+.L46.inl.tswitch.case:
+        ; tswitch_large.go:19  return 8
+        mov       r13, 8
+        jmp       .L4.inl.cont
+.L47.inl.tswitch.case:
+        ; tswitch_large.go:23  return 8
+        mov       r13, 8
+        jmp       .L4.inl.cont
+.L48.inl.tswitch.high:
+        mov       r9, 2472095124
+        cmp       rdi, r9
+        ja        .L57.inl.tswitch.high
+.L49.inl.tswitch.low:
+        cmp       rdi, 1810709754
+        jne       .L59.inl.tswitch.next
+.L50.inl.tswitch.hash:
+        lea       rdi, [rel type.int32]
+        cmp       rsi, rdi
+        je        .L44.inl.tswitch.case
+        jmp       .L3.inl.tswitch.done
+.L51.inl.tswitch.high:
+        cmp       rdi, 1138420276
+        jne       .L55.inl.tswitch.next
+.L52.inl.tswitch.hash:
+        lea       rdi, [rel type.int8]
+        cmp       rsi, rdi
+        je        .L42.inl.tswitch.case
+        jmp       .L3.inl.tswitch.done
+.L53.inl.tswitch.next:
+        cmp       rdi, 1042483156
+        jne       .L3.inl.tswitch.done
+.L54.inl.tswitch.hash:
+        lea       rdi, [rel type.int16]
+        cmp       rsi, rdi
+        je        .L43.inl.tswitch.case
+        jmp       .L3.inl.tswitch.done
+.L55.inl.tswitch.next:
+        cmp       rdi, 1694305596
+        jne       .L3.inl.tswitch.done
+.L56.inl.tswitch.hash:
+        lea       rdi, [rel type.uint]
+        cmp       rsi, rdi
+        je        .L46.inl.tswitch.case
+        jmp       .L3.inl.tswitch.done
+.L57.inl.tswitch.high:
+        mov       r9, 2580995395
+        cmp       rdi, r9
+        jne       .L61.inl.tswitch.next
+.L58.inl.tswitch.hash:
+        lea       rdi, [rel type.int64]
+        cmp       rsi, rdi
+        je        .L45.inl.tswitch.case
+        jmp       .L3.inl.tswitch.done
+.L59.inl.tswitch.next:
+        cmp       rdi, r9
+        jne       .L3.inl.tswitch.done
+.L60.inl.tswitch.hash:
+        lea       rdi, [rel type.float64]
+        cmp       rsi, rdi
+        je        .L47.inl.tswitch.case
+        jmp       .L3.inl.tswitch.done
+.L61.inl.tswitch.next:
+        mov       r9, 3413333906
+        cmp       rdi, r9
+        jne       .L3.inl.tswitch.done
+.L62.inl.tswitch.hash:
+        cmp       rsi, r8
+        je        .L41.inl.tswitch.case
+        jmp       .L3.inl.tswitch.done
+.L63.inl.tswitch.nonnil:
+        mov       r9d, dword [rdi+16]
+        cmp       r9, 1694305596
+        ja        .L75.inl.tswitch.high
+.L64.inl.tswitch.low:
+        cmp       r9, 1042483156
+        ja        .L78.inl.tswitch.high
+.L65.inl.tswitch.low:
+        cmp       r9, 125357496
+        jne       .L80.inl.tswitch.next
+.L66.inl.tswitch.hash:
+        cmp       rdi, rsi
+        jne       .L5.inl.tswitch.done
+.L67.inl.tswitch.case:
+        ; tswitch_large.go:21  return 16
+        mov       r14, 16
+        jmp       .L6.inl.cont
+.L68.inl.tswitch.case:
+        ; tswitch_large.go:9  return 8
+        mov       r14, 8
+        jmp       .L6.inl.cont
+.L69.inl.tswitch.case:
+        ; tswitch_large.go:11  return 1
+        mov       r14, 1
+        jmp       .L6.inl.cont
+.L70.inl.tswitch.case:
+        ; tswitch_large.go:13  return 2
+        mov       r14, 2
+        jmp       .L6.inl.cont
+.L71.inl.tswitch.case:
+        ; tswitch_large.go:15  return 4
+        mov       r14, 4
+        jmp       .L6.inl.cont
+.L72.inl.tswitch.case:
+        ; tswitch_large.go:17  return 8
+        mov       r14, 8
+        jmp       .L6.inl.cont
+.L73.inl.tswitch.case:
+        ; tswitch_large.go:19  return 8
+        mov       r14, 8
+        jmp       .L6.inl.cont
+.L74.inl.tswitch.case:
+        ; tswitch_large.go:23  return 8
+        mov       r14, 8
+        jmp       .L6.inl.cont
+.L75.inl.tswitch.high:
+        mov       rbx, 2472095124
+        cmp       r9, rbx
+        ja        .L84.inl.tswitch.high
+.L76.inl.tswitch.low:
+        cmp       r9, 1810709754
+        jne       .L86.inl.tswitch.next
+.L77.inl.tswitch.hash:
+        lea       r9, [rel type.int32]
+        cmp       rdi, r9
+        je        .L71.inl.tswitch.case
+        jmp       .L5.inl.tswitch.done
+.L78.inl.tswitch.high:
+        cmp       r9, 1138420276
+        jne       .L82.inl.tswitch.next
+.L79.inl.tswitch.hash:
+        lea       r9, [rel type.int8]
+        cmp       rdi, r9
+        je        .L69.inl.tswitch.case
+        jmp       .L5.inl.tswitch.done
+.L80.inl.tswitch.next:
+        cmp       r9, 1042483156
+        jne       .L5.inl.tswitch.done
+.L81.inl.tswitch.hash:
+        cmp       rdi, rdi
+        je        .L70.inl.tswitch.case
+        jmp       .L5.inl.tswitch.done
+.L82.inl.tswitch.next:
+        cmp       r9, 1694305596
+        jne       .L5.inl.tswitch.done
+.L83.inl.tswitch.hash:
+        lea       r9, [rel type.uint]
+        cmp       rdi, r9
+        je        .L73.inl.tswitch.case
+        jmp       .L5.inl.tswitch.done
+.L84.inl.tswitch.high:
+        mov       rbx, 2580995395
+        cmp       r9, rbx
+        jne       .L88.inl.tswitch.next
+.L85.inl.tswitch.hash:
+        lea       r9, [rel type.int64]
+        cmp       rdi, r9
+        je        .L72.inl.tswitch.case
+        jmp       .L5.inl.tswitch.done
+.L86.inl.tswitch.next:
+        cmp       r9, rbx
+        jne       .L5.inl.tswitch.done
+.L87.inl.tswitch.hash:
+        lea       r9, [rel type.float64]
+        cmp       rdi, r9
+        je        .L74.inl.tswitch.case
+        jmp       .L5.inl.tswitch.done
+.L88.inl.tswitch.next:
+        mov       rbx, 3413333906
+        cmp       r9, rbx
+        jne       .L5.inl.tswitch.done
+.L89.inl.tswitch.hash:
+        cmp       rdi, r8
+        je        .L68.inl.tswitch.case
+        jmp       .L5.inl.tswitch.done
+.L90.inl.tswitch.nonnil:
+        mov       r9d, dword [rbx+16]
+        cmp       r9, 1694305596
+        ja        .L102.inl.tswitch.high
+.L91.inl.tswitch.low:
+        cmp       r9, 1042483156
+        ja        .L105.inl.tswitch.high
+.L92.inl.tswitch.low:
+        cmp       r9, 125357496
+        jne       .L107.inl.tswitch.next
+.L93.inl.tswitch.hash:
+        cmp       rbx, rsi
+        jne       .L7.inl.tswitch.done
+.L94.inl.tswitch.case:
+        ; tswitch_large.go:21  return 16
+        mov       rbx, 16
+        jmp       .L8.inl.cont
+.L95.inl.tswitch.case:
+        ; tswitch_large.go:9  return 8
+        mov       rbx, 8
+        jmp       .L8.inl.cont
+.L96.inl.tswitch.case:
+        ; tswitch_large.go:11  return 1
+        mov       rbx, 1
+        jmp       .L8.inl.cont
+.L97.inl.tswitch.case:
+        ; tswitch_large.go:13  return 2
+        mov       rbx, 2
+        jmp       .L8.inl.cont
+.L98.inl.tswitch.case:
+        ; tswitch_large.go:15  return 4
+        mov       rbx, 4
+        jmp       .L8.inl.cont
+.L99.inl.tswitch.case:
+        ; tswitch_large.go:17  return 8
+        mov       rbx, 8
+        jmp       .L8.inl.cont
+.L100.inl.tswitch.case:
+        ; tswitch_large.go:19  return 8
+        mov       rbx, 8
+        jmp       .L8.inl.cont
+.L101.inl.tswitch.case:
+        ; tswitch_large.go:23  return 8
+        mov       rbx, 8
+        jmp       .L8.inl.cont
+.L102.inl.tswitch.high:
+        mov       rsi, 2472095124
+        cmp       r9, rsi
+        ja        .L111.inl.tswitch.high
+.L103.inl.tswitch.low:
+        cmp       r9, 1810709754
+        jne       .L113.inl.tswitch.next
+.L104.inl.tswitch.hash:
+        lea       rsi, [rel type.int32]
+        cmp       rbx, rsi
+        je        .L98.inl.tswitch.case
+        jmp       .L7.inl.tswitch.done
+.L105.inl.tswitch.high:
+        cmp       r9, 1138420276
+        jne       .L109.inl.tswitch.next
+.L106.inl.tswitch.hash:
+        lea       rsi, [rel type.int8]
+        cmp       rbx, rsi
+        je        .L96.inl.tswitch.case
+        jmp       .L7.inl.tswitch.done
+.L107.inl.tswitch.next:
+        cmp       r9, 1042483156
+        jne       .L7.inl.tswitch.done
+.L108.inl.tswitch.hash:
+        cmp       rbx, rdi
+        je        .L97.inl.tswitch.case
+        jmp       .L7.inl.tswitch.done
+.L109.inl.tswitch.next:
+        cmp       r9, 1694305596
+        jne       .L7.inl.tswitch.done
+.L110.inl.tswitch.hash:
+        lea       rsi, [rel type.uint]
+        cmp       rbx, rsi
+        je        .L100.inl.tswitch.case
+        jmp       .L7.inl.tswitch.done
+.L111.inl.tswitch.high:
+        mov       rsi, 2580995395
+        cmp       r9, rsi
+        jne       .L115.inl.tswitch.next
+.L112.inl.tswitch.hash:
+        lea       rsi, [rel type.int64]
+        cmp       rbx, rsi
+        je        .L99.inl.tswitch.case
+        jmp       .L7.inl.tswitch.done
+.L113.inl.tswitch.next:
+        cmp       r9, rsi
+        jne       .L7.inl.tswitch.done
+.L114.inl.tswitch.hash:
+        lea       rsi, [rel type.float64]
+        cmp       rbx, rsi
+        je        .L101.inl.tswitch.case
+        jmp       .L7.inl.tswitch.done
+.L115.inl.tswitch.next:
+        mov       rsi, 3413333906
+        cmp       r9, rsi
+        jne       .L7.inl.tswitch.done
+.L116.inl.tswitch.hash:
+        cmp       rbx, r8
+        je        .L95.inl.tswitch.case
+        jmp       .L7.inl.tswitch.done
 .end:
 
 ; ------------------------------------------------------------------------------

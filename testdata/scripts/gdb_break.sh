@@ -17,7 +17,9 @@ marker='gdb_break.sh stops here'
 line=$(grep -n "$marker" gdb_sample.go | cut -d: -f1)
 text=$(sed -n "${line}p" gdb_sample.go | sed 's/^[[:space:]]*//')
 
-"$MGC" build -g -o "$tmp/sample" gdb_sample.go
+# -l keeps add out of line (gc's -gcflags=-l): inlined, its line would be
+# main's code, and the optimizer may fold it away.
+"$MGC" build -g -l -o "$tmp/sample" gdb_sample.go
 
 gdb -batch -nx \
     -ex "break gdb_sample.go:$line" \
