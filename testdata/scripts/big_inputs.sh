@@ -3,6 +3,7 @@
 # literal entries and iota constants, which took mgc minutes while the checker
 # compared names and keys pair by pair (issue 15), compile within a generous
 # bound and run. Expected outputs are what go1.19 prints for them.
+# timeout: 600
 set -euo pipefail
 MGC=${MGC:-./mgc}
 tmp=$(mktemp -d)
