@@ -131,6 +131,15 @@ func Erfc(x float64) float64
 func Erfinv(x float64) float64
 func Erfcinv(x float64) float64
 
+// Bessel functions of the first (J) and second (Y) kind, of order 0, 1 and
+// n (runtime/math_bessel.c).
+func J0(x float64) float64
+func J1(x float64) float64
+func Jn(n int, x float64) float64
+func Y0(x float64) float64
+func Y1(x float64) float64
+func Yn(n int, x float64) float64
+
 const (
 	signMask = 1 << 63
 	uvnan    = 0x7FF8000000000001

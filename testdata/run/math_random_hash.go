@@ -129,6 +129,24 @@ func erfArg() float64 {
 	return float64(int64(next()%700001)-350000) / 10000 * math.Float64frombits(0x3FF0000000000000|next()%(1<<52))
 }
 
+func besselArg() float64 {
+	switch next() % 4 {
+	case 0:
+		return mixed()
+	case 1:
+		return float64(int64(next()%100001)-50000) / 1000
+	}
+	return float(1023-30, 1023+8)
+}
+
+// order: a Bessel function's order, mostly small.
+func order() int {
+	if next()%16 == 0 {
+		return int(next()%601) - 300
+	}
+	return int(next()%41) - 20
+}
+
 func main() {
 	report("start")
 	one("Sin", math.Sin, mixed)
@@ -162,6 +180,12 @@ func main() {
 	one("Erfc", math.Erfc, erfArg)
 	one("Erfinv", math.Erfinv, unit)
 	one("Erfcinv", math.Erfcinv, func() float64 { return 1 + unit() })
+	one("J0", math.J0, besselArg)
+	one("J1", math.J1, besselArg)
+	one("Y0", math.Y0, besselArg)
+	one("Y1", math.Y1, besselArg)
+	one("Jn", func(x float64) float64 { return math.Jn(order(), x) }, besselArg)
+	one("Yn", func(x float64) float64 { return math.Yn(order(), x) }, besselArg)
 	one("Sqrt", math.Sqrt, logArg)
 	two("Pow", math.Pow, mixed)
 	two("Mod", math.Mod, mixed)

@@ -48,6 +48,13 @@ func main() {
 		{"Trunc", math.Trunc}, {"Round", math.Round}, {"RoundToEven", math.RoundToEven},
 		{"Abs", math.Abs}, {"Gamma", math.Gamma}, {"Erf", math.Erf}, {"Erfc", math.Erfc},
 		{"Erfinv", math.Erfinv}, {"Erfcinv", math.Erfcinv},
+		{"J0", math.J0}, {"J1", math.J1}, {"Y0", math.Y0}, {"Y1", math.Y1},
+		{"J2", func(x float64) float64 { return math.Jn(2, x) }},
+		{"J-3", func(x float64) float64 { return math.Jn(-3, x) }},
+		{"J40", func(x float64) float64 { return math.Jn(40, x) }},
+		{"Y2", func(x float64) float64 { return math.Yn(2, x) }},
+		{"Y-3", func(x float64) float64 { return math.Yn(-3, x) }},
+		{"Y-4", func(x float64) float64 { return math.Yn(-4, x) }},
 		{"Lgamma", func(x float64) float64 { l, s := math.Lgamma(x); return l * float64(s) }},
 	}
 	for _, f := range one {
