@@ -315,7 +315,7 @@ double math_Jn(int64_t n, double x) {
     if (x == 0)
         return 0;
     if (n < 0) {
-        n = -n;
+        n = (int64_t)(0 - (uint64_t)n);   // wraps as Go's -n does
         x = -x;
     }
     if (n == 1)
@@ -371,7 +371,7 @@ double math_Yn(int64_t n, double x) {
         return n < 0 && (n & 1) == 1 ? go_inf(1) : go_inf(-1);
     bool sign = false;
     if (n < 0) {
-        n = -n;
+        n = (int64_t)(0 - (uint64_t)n);
         sign = (n & 1) == 1;
     }
     if (n == 1)

@@ -59,9 +59,9 @@ double math_Ldexp(double frac, int64_t exp) {
         return frac;
     int64_t e;
     frac = normalize(frac, &e);
-    exp += e;
     uint64_t x = bits_of(frac);
-    exp += (int64_t)((x >> EXP_SHIFT) & EXP_MASK) - EXP_BIAS;
+    // Go's int arithmetic wraps: Ldexp(2, MaxInt64) is 0.
+    exp = (int64_t)((uint64_t)exp + (uint64_t)e + ((x >> EXP_SHIFT) & EXP_MASK) - EXP_BIAS);
     if (exp < -1075)
         return go_copysign(0, frac);
     if (exp > 1023)

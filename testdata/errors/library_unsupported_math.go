@@ -1,13 +1,14 @@
-// mgc-only: go1.19 accepts this program. Members of math/rand that mgc does
-// not offer yet (the normal and exponential distributions, Zipf) are
-// rejected with the list of what the package offers.
+// mgc-only: go1.19 accepts this program. math, math/bits and math/rand offer
+// go1.19's whole API; a name they lack is rejected with the list of what the
+// package offers.
 package main
 
 import (
+	"math/bits"
 	"math/rand"
 )
 
 func main() {
-	_ = rand.NormFloat64()         // ERROR "rand.NormFloat64 is not supported by mgc \(package math/rand offers Source, Source64, NewSource, Rand, New, .*Shuffle, Read\)"
-	_ = rand.NewZipf(nil, 1, 1, 1) // ERROR "rand.NewZipf is not supported by mgc"
+	_ = rand.Nope()     // ERROR "rand.Nope is not supported by mgc \(package math/rand offers Source, Source64, NewSource, Rand, New, .*Zipf, NewZipf, .*NormFloat64, ExpFloat64\)"
+	_ = bits.Nope(1, 2) // ERROR "bits.Nope is not supported by mgc \(package math/bits offers UintSize, Len64, .*Rem64\)"
 }

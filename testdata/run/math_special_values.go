@@ -93,6 +93,8 @@ func main() {
 			fmt.Println("FMA", x, y, math.FMA(x, y, 1), math.FMA(x, y, math.Inf(-1)), math.FMA(x, y, negZero))
 		}
 	}
+	fmt.Println(math.Ldexp(2, math.MaxInt64), math.Ldexp(1, math.MaxInt64), math.Ldexp(0.5, math.MinInt64), math.Ldexp(1, math.MinInt64+1))
+	fmt.Println(math.Jn(math.MinInt64, 1.5), math.Yn(math.MinInt64, 1.5), math.Jn(-5, -2.5), math.Yn(-5, 0), math.Yn(-6, 0), math.Jn(300, 1e-10), math.Jn(30, 1e-10), math.Yn(300, 1e-300))
 	for _, n := range []int{-400, -324, -323, -322, -308, -1, 0, 1, 22, 23, 308, 309, 1000} {
 		fmt.Println("Pow10", n, math.Pow10(n))
 	}
