@@ -1,7 +1,7 @@
-// Package math: floating-point functions and numeric limits (LANGUAGE.md).
+// Package math: go1.19's float64 API and numeric limits (LANGUAGE.md).
 // The constants are untyped, with Go's exact values. Simple functions are
-// mini-Go; Sqrt, Floor, Ceil, Trunc, Mod, Exp, Log, Pow and the bit
-// conversions are C (runtime/math.c), with gc's results bit for bit.
+// mini-Go; the others are C (runtime/math.c and math_*.c), computed as gc
+// computes them on amd64, so results agree bit for bit.
 package math
 
 // Mathematical constants.
@@ -75,6 +75,70 @@ func Log(x float64) float64
 // Pow returns x**y, with the special cases of Go's Pow (Pow(x, ±0) = 1,
 // Pow(1, y) = 1, Pow(±0, y<0) = ±Inf or +Inf, Pow(-1, ±Inf) = 1, ...).
 func Pow(x, y float64) float64
+
+// The float32 bit views (runtime/math_float.c).
+func Float32bits(f float32) uint32
+func Float32frombits(b uint32) float32
+
+// The parts of a float (runtime/math_float.c): f = frac * 2**exp with
+// |frac| in [1/2, 1); Modf's parts both have f's sign; Logb and Ilogb give
+// the binary exponent.
+func Frexp(f float64) (frac float64, exp int)
+func Ldexp(frac float64, exp int) float64
+func Modf(f float64) (int float64, frac float64)
+func Logb(x float64) float64
+func Ilogb(x float64) int
+
+// Neighbours, remainders and the fused multiply-add (runtime/math_float.c).
+func Nextafter(x, y float64) (r float64)
+func Nextafter32(x, y float32) (r float32)
+func Remainder(x, y float64) float64
+func FMA(x, y, z float64) float64
+
+// Trigonometric functions (runtime/math_trig.c, math_atan.c).
+func Sin(x float64) float64
+func Cos(x float64) float64
+func Tan(x float64) float64
+func Sincos(x float64) (sin, cos float64)
+func Asin(x float64) float64
+func Acos(x float64) float64
+func Atan(x float64) float64
+func Atan2(y, x float64) float64
+
+// Hyperbolic functions and their inverses (runtime/math_hyper.c).
+func Sinh(x float64) float64
+func Cosh(x float64) float64
+func Tanh(x float64) float64
+func Asinh(x float64) float64
+func Acosh(x float64) float64
+func Atanh(x float64) float64
+
+// Relatives of Exp and Log, Cbrt and Hypot (runtime/math_explog.c).
+func Exp2(x float64) float64
+func Expm1(x float64) float64
+func Log1p(x float64) float64
+func Log2(x float64) float64
+func Log10(x float64) float64
+func Cbrt(x float64) float64
+func Hypot(p, q float64) float64
+
+// Special functions (runtime/math_gamma.c, math_erf.c): Lgamma returns
+// log|Gamma(x)| and Gamma's sign.
+func Gamma(x float64) float64
+func Lgamma(x float64) (lgamma float64, sign int)
+func Erf(x float64) float64
+func Erfc(x float64) float64
+func Erfinv(x float64) float64
+func Erfcinv(x float64) float64
+
+// Bessel functions of the first (J) and second (Y) kind, of order 0, 1 and
+// n (runtime/math_bessel.c).
+func J0(x float64) float64
+func J1(x float64) float64
+func Jn(n int, x float64) float64
+func Y0(x float64) float64
+func Y1(x float64) float64
+func Yn(n int, x float64) float64
 
 const (
 	signMask = 1 << 63
@@ -160,4 +224,89 @@ func Min(x, y float64) float64 {
 		return x
 	}
 	return y
+}
+
+// Dim returns the maximum of x-y and 0 (NaN if x-y is NaN).
+func Dim(x, y float64) float64 {
+	v := x - y
+	if v <= 0 {
+		return 0
+	}
+	return v
+}
+
+const (
+	uvone    = 0x3FF0000000000000
+	mask     = 0x7FF
+	shift    = 64 - 11 - 1
+	bias     = 1023
+	fracMask = 1<<shift - 1
+)
+
+// Round returns the nearest integer, half away from zero, by adding half
+// an integer unit to the bits and clearing the fraction bits.
+func Round(x float64) float64 {
+	bits := Float64bits(x)
+	e := uint(bits>>shift) & mask
+	switch {
+	case e < bias-1: // |x| < 0.5
+		bits &= signMask
+	case e == bias-1: // 0.5 <= |x| < 1
+		bits = bits&signMask | uvone
+	case e < bias+shift: // has fraction bits
+		e -= bias
+		bits += (1 << (shift - 1)) >> e
+		bits &^= fracMask >> e
+	}
+	return Float64frombits(bits)
+}
+
+// RoundToEven returns the nearest integer, half to even: half an integer
+// unit less one is added, plus the unit's lowest bit, before the fraction
+// bits are cleared.
+func RoundToEven(x float64) float64 {
+	bits := Float64bits(x)
+	e := uint(bits>>shift) & mask
+	switch {
+	case e >= bias:
+		e -= bias
+		if e < shift {
+			bits += ((1<<(shift-1) - 1) + (bits>>(shift-e))&1) >> e
+			bits &^= fracMask >> e
+		}
+	case e == bias-1 && bits&fracMask != 0: // 0.5 < |x| < 1
+		bits = bits&signMask | uvone
+	default: // |x| <= 0.5
+		bits &= signMask
+	}
+	return Float64frombits(bits)
+}
+
+// Powers of ten: 1e0..1e31, and 1e32 steps up and down.
+var pow10tab = [...]float64{
+	1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09,
+	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+	1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29,
+	1e30, 1e31,
+}
+var pow10postab32 = [...]float64{
+	1e00, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288,
+}
+var pow10negtab32 = [...]float64{
+	1e-00, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320,
+}
+
+// Pow10 returns 10**n as one product (or quotient) of two table entries;
+// +Inf above 308, 0 below -323.
+func Pow10(n int) float64 {
+	if 0 <= n && n <= 308 {
+		return pow10postab32[uint(n)/32] * pow10tab[uint(n)%32]
+	}
+	if -323 <= n && n <= 0 {
+		return pow10negtab32[uint(-n)/32] / pow10tab[uint(-n)%32]
+	}
+	if n > 0 {
+		return Inf(1)
+	}
+	return 0
 }

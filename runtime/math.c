@@ -1,6 +1,7 @@
-// math.c: the bodiless functions of lib/math.go (keep in sync). Where gc's
-// amd64 math is exact (Sqrt, Floor, Ceil, Trunc, Mod, Frexp, Ldexp) the C
-// library's functions give the same bits. Exp and Log are not exact in Go:
+// math.c: Sqrt, Floor, Ceil, Trunc, Mod, Exp, Log, Pow and the float64 bit
+// views of lib/math.go (keep in sync; the other functions are in
+// math_*.c). Where gc's amd64 math is exact (Sqrt, Floor, Ceil, Trunc, Mod)
+// the C library's functions give the same bits. Exp and Log are not exact in Go:
 // they are the amd64 assembly of math/exp_amd64.s and log_amd64.s, repeated
 // here operation for operation (Exp with fused multiply-adds on a CPU with
 // AVX and FMA, as Go picks), and Pow is Go's algorithm (math/pow.go) over
@@ -9,33 +10,12 @@
 #include <math.h>
 #include <string.h>
 
+#include "gomath.h"
 #include "runtime.h"
 
-static uint64_t bits_of(double f) {
-    uint64_t u;
-    memcpy(&u, &f, 8);
-    return u;
-}
-
-static double from_bits(uint64_t u) {
-    double f;
-    memcpy(&f, &u, 8);
-    return f;
-}
-
-#define POS_INF 0x7FF0000000000000ull
-#define NEG_INF 0xFFF0000000000000ull
-#define GO_NAN  0x7FF8000000000001ull   // = math.NaN()
-
 // Keep in sync with lib/math.go.
-double math_Sqrt(double x) __asm__("math.Sqrt");
-double math_Floor(double x) __asm__("math.Floor");
 double math_Ceil(double x) __asm__("math.Ceil");
 double math_Trunc(double x) __asm__("math.Trunc");
-double math_Mod(double x, double y) __asm__("math.Mod");
-double math_Exp(double x) __asm__("math.Exp");
-double math_Log(double x) __asm__("math.Log");
-double math_Pow(double x, double y) __asm__("math.Pow");
 uint64_t math_Float64bits(double f) __asm__("math.Float64bits");
 double math_Float64frombits(uint64_t b) __asm__("math.Float64frombits");
 
@@ -227,5 +207,5 @@ double math_Pow(double x, double y) {
         ae = 1 << 20;
     if (ae < -(1 << 20))
         ae = -(1 << 20);
-    return ldexp(a1, (int)ae);
+    return math_Ldexp(a1, ae);
 }

@@ -13,7 +13,7 @@
 
 // The packages a mini-Go program may import.
 static const char *const supported_imports[] = {
-    "fmt", "errors", "strings", "strconv", "os",      "math",
+    "fmt", "errors", "strings", "strconv", "os", "math", "math/bits", "math/rand",
     "sort", "unicode/utf8", "io", "bufio", "bytes", "unicode"};
 
 // Packages only the library imports: they give the library's types the
