@@ -16,7 +16,7 @@ static const char *const supported_imports[] = {
     "fmt", "errors", "strings", "strconv", "os",      "math",
     "sort", "unicode/utf8", "io", "bufio", "bytes", "unicode",
     "hash", "hash/fnv", "hash/crc32", "crypto/sha256", "crypto/md5",
-    "encoding/hex", "encoding/base64"};
+    "encoding/hex", "encoding/base64", "time"};
 
 // Packages only the library imports: they give the library's types the
 // package Go gives them (%T of os.Open's error is *fs.PathError, of its
