@@ -608,3 +608,82 @@ func QuotedPrefix(s string) (string, error) {
 	out, _, err := unquote(s, false)
 	return out, err
 }
+
+// ---- Quoting that keeps graphic runes (mini-Go; Quote's escapes) -----------
+
+const lowerhex = "0123456789abcdef"
+
+// appendEscapedGraphic appends r as it appears inside a literal quoted by
+// quote, kept as is if IsGraphic: = strconv's appendEscapedRune with
+// graphicOnly.
+func appendEscapedGraphic(buf []byte, r rune, quote byte) []byte {
+	if r == rune(quote) || r == '\\' {
+		return append(buf, '\\', byte(r))
+	}
+	if IsGraphic(r) {
+		return utf8.AppendRune(buf, r)
+	}
+	switch r {
+	case '\a':
+		return append(buf, '\\', 'a')
+	case '\b':
+		return append(buf, '\\', 'b')
+	case '\f':
+		return append(buf, '\\', 'f')
+	case '\n':
+		return append(buf, '\\', 'n')
+	case '\r':
+		return append(buf, '\\', 'r')
+	case '\t':
+		return append(buf, '\\', 't')
+	case '\v':
+		return append(buf, '\\', 'v')
+	}
+	switch {
+	case r < ' ' || r == 0x7f:
+		return append(buf, '\\', 'x', lowerhex[byte(r)>>4], lowerhex[byte(r)&0xF])
+	case !utf8.ValidRune(r):
+		r = 0xFFFD
+	}
+	n := 8
+	buf = append(buf, '\\', 'U')
+	if r < 0x10000 {
+		n = 4
+		buf[len(buf)-1] = 'u'
+	}
+	for s := (n - 1) * 4; s >= 0; s -= 4 {
+		buf = append(buf, lowerhex[r>>uint(s)&0xF])
+	}
+	return buf
+}
+
+// AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	for i := 0; i < len(s); {
+		r, width := utf8.DecodeRuneInString(s[i:])
+		if width == 1 && r == utf8.RuneError {
+			dst = append(dst, '\\', 'x', lowerhex[s[i]>>4], lowerhex[s[i]&0xF])
+		} else {
+			dst = appendEscapedGraphic(dst, r, '"')
+		}
+		i += width
+	}
+	return append(dst, '"')
+}
+
+// QuoteToGraphic is Quote keeping the runes IsGraphic accepts (the Unicode
+// spaces among them) as they are.
+func QuoteToGraphic(s string) string { return string(AppendQuoteToGraphic(nil, s)) }
+
+// AppendQuoteRuneToGraphic appends QuoteRuneToGraphic(r) to dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	if !utf8.ValidRune(r) {
+		r = utf8.RuneError
+	}
+	dst = append(dst, '\'')
+	return append(appendEscapedGraphic(dst, r, '\''), '\'')
+}
+
+// QuoteRuneToGraphic is QuoteRune keeping a graphic rune as it is.
+func QuoteRuneToGraphic(r rune) string { return string(AppendQuoteRuneToGraphic(nil, r)) }

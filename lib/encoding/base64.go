@@ -309,3 +309,110 @@ func (e *encoder) Close() error {
 	}
 	return e.err
 }
+
+// newlineFilteringReader drops '\r' and '\n' from what r reads, reading
+// again when a read was nothing else.
+type newlineFilteringReader struct {
+	wrapped io.Reader
+}
+
+func (r *newlineFilteringReader) Read(p []byte) (int, error) {
+	n, err := r.wrapped.Read(p)
+	for n > 0 {
+		kept := 0
+		for _, b := range p[:n] {
+			if b != '\r' && b != '\n' {
+				p[kept] = b
+				kept++
+			}
+		}
+		if kept > 0 {
+			return kept, err
+		}
+		n, err = r.wrapped.Read(p)
+	}
+	return n, err
+}
+
+// decoder reads whole quanta (4 characters) of input into buf, decodes
+// them straight into the caller's slice when it is big enough and through
+// outbuf otherwise; a read error shows once the input is used up.
+type decoder struct {
+	err     error
+	readErr error // from r.Read
+	enc     *Encoding
+	r       io.Reader
+	buf     [1024]byte // input not decoded yet
+	nbuf    int
+	out     []byte // output not returned yet
+	outbuf  [1024 / 4 * 3]byte
+}
+
+// NewDecoder constructs a new base64 stream decoder; newlines in the input
+// are ignored.
+func NewDecoder(enc *Encoding, r io.Reader) io.Reader {
+	return &decoder{enc: enc, r: &newlineFilteringReader{r}}
+}
+
+func (d *decoder) Read(p []byte) (n int, err error) {
+	if len(d.out) > 0 {
+		n = copy(p, d.out)
+		d.out = d.out[n:]
+		return n, nil
+	}
+	if d.err != nil {
+		return 0, d.err
+	}
+	for d.nbuf < 4 && d.readErr == nil {
+		nn := len(p) / 3 * 4
+		if nn < 4 {
+			nn = 4
+		}
+		if nn > len(d.buf) {
+			nn = len(d.buf)
+		}
+		nn, d.readErr = d.r.Read(d.buf[d.nbuf:nn])
+		d.nbuf += nn
+	}
+	if d.nbuf < 4 {
+		return d.readTail(p)
+	}
+	nr := d.nbuf / 4 * 4
+	nw := d.nbuf / 4 * 3
+	if nw > len(p) {
+		nw, d.err = d.enc.Decode(d.outbuf[:], d.buf[:nr])
+		d.out = d.outbuf[:nw]
+		n = copy(p, d.out)
+		d.out = d.out[n:]
+	} else {
+		n, d.err = d.enc.Decode(p, d.buf[:nr])
+	}
+	d.nbuf -= nr
+	copy(d.buf[:d.nbuf], d.buf[nr:])
+	return n, d.err
+}
+
+// readTail handles the end of the input, fewer than 4 characters: a final
+// fragment without padding for a raw encoding, else the read error
+// (io.ErrUnexpectedEOF if characters are left).
+func (d *decoder) readTail(p []byte) (n int, err error) {
+	if d.enc.padChar == NoPadding && d.nbuf > 0 {
+		var nw int
+		nw, d.err = d.enc.Decode(d.outbuf[:], d.buf[:d.nbuf])
+		d.nbuf = 0
+		d.out = d.outbuf[:nw]
+		n = copy(p, d.out)
+		d.out = d.out[n:]
+		if n > 0 || len(p) == 0 && len(d.out) > 0 {
+			return n, nil
+		}
+		if d.err != nil {
+			return 0, d.err
+		}
+	}
+	d.err = d.readErr
+	if d.err == io.EOF && d.nbuf > 0 {
+		d.err = io.ErrUnexpectedEOF
+	}
+	return 0, d.err
+}

@@ -5,9 +5,56 @@ package main
 import (
 	"encoding/base64"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 )
+
+// oneByteReader returns its data one byte per Read.
+type oneByteReader struct{ s string }
+
+func (r *oneByteReader) Read(p []byte) (int, error) {
+	if r.s == "" {
+		return 0, io.EOF
+	}
+	if len(p) == 0 {
+		return 0, nil
+	}
+	p[0] = r.s[0]
+	r.s = r.s[1:]
+	return 1, nil
+}
+
+// streams decodes with NewDecoder from whole and byte-at-a-time readers,
+// reading in chunks of several sizes.
+func streams() {
+	for _, in := range []string{"aGVsbG8gd29ybGQ=", "aGVs\nbG8g\r\nd29y\nbGQ=\n", "aGVsbG8", "aGVsbG8gd29ybGQ", "aGV!bG8=", "aGVsbG8=aGk=", "", "\n\n"} {
+		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding} {
+			all, err := io.ReadAll(base64.NewDecoder(enc, strings.NewReader(in)))
+			fmt.Printf("%q %q %v |", in, all, err)
+			for _, size := range []int{1, 2, 5} {
+				d := base64.NewDecoder(enc, &oneByteReader{in})
+				var got []byte
+				buf := make([]byte, size)
+				var err error
+				for i := 0; i < 100; i++ {
+					var n int
+					n, err = d.Read(buf)
+					got = append(got, buf[:n]...)
+					if err != nil {
+						break
+					}
+				}
+				fmt.Printf(" %d:%q %v", size, got, err)
+			}
+			fmt.Println()
+		}
+	}
+	long := strings.Repeat("0123456789", 300)
+	enc := base64.StdEncoding.EncodeToString([]byte(long))
+	all, err := io.ReadAll(base64.NewDecoder(base64.StdEncoding, strings.NewReader(enc)))
+	fmt.Println(len(enc), string(all) == long, err)
+}
 
 func main() {
 	encs := []*base64.Encoding{base64.StdEncoding, base64.URLEncoding, base64.RawStdEncoding, base64.RawURLEncoding}
@@ -54,6 +101,8 @@ func main() {
 	w.Write([]byte("llo, "))
 	w.Write([]byte(strings.Repeat("stream ", 200)))
 	fmt.Println(w.Close())
+
+	streams()
 
 	defer func() { fmt.Println("recovered:", recover()) }()
 	base64.StdEncoding.WithPadding('A')

@@ -46,3 +46,12 @@ func main() {
 		}
 	}
 }
+
+func init() {
+	for _, s := range []string{"plain", "tab\t nbsp\u00a0 em\u2003 ideo\u3000 ls\u2028", "bad\xff\x80", "\x00\x7f\u00ad\U0001F600", `q"\`} {
+		fmt.Println(strconv.QuoteToGraphic(s), string(strconv.AppendQuoteToGraphic([]byte("> "), s)))
+	}
+	for _, r := range []rune{'a', '\'', '"', 0xa0, 0x2028, '\n', 0x7f, 0x10ffff + 1, 0xd800, 0x1F600, 0xe000, 0x9f} {
+		fmt.Println(strconv.QuoteRuneToGraphic(r), string(strconv.AppendQuoteRuneToGraphic(nil, r)))
+	}
+}
