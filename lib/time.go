@@ -727,11 +727,23 @@ func mulmod(a, b, m uint64) uint64 {
 	return r
 }
 
-// sinceZero returns t's distance from the zero Time modulo d (d > 0).
+// sinceZero returns t's distance from the zero Time modulo d (d > 0),
+// in [0, d) also before the year 1: = the remainder of Go's div.
 func (t Time) sinceZero(d Duration) Duration {
 	m := uint64(d)
-	sec := uint64(t.sec) // the years before 1 (negative sec) are not handled
-	r := (mulmod(sec%m, uint64(1e9)%m, m) + uint64(t.nsec)%m) % m
+	sec, nsec := t.sec, int64(t.nsec)
+	neg := sec < 0
+	if neg { // the remainder of -t, then d minus it
+		sec, nsec = -sec, -nsec
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	r := (mulmod(uint64(sec)%m, uint64(1e9)%m, m) + uint64(nsec)%m) % m
+	if neg && r != 0 {
+		r = m - r
+	}
 	return Duration(r)
 }
 
