@@ -842,3 +842,17 @@ func TrimSuffix(s, suffix []byte) []byte {
 	}
 	return s
 }
+
+// LastIndexAny returns the index of the last rune of s that is in chars, or -1.
+func LastIndexAny(s []byte, chars string) int { return strings.LastIndexAny(string(s), chars) }
+
+// Title returns s with the first letter of each word mapped to its title case.
+func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
+
+// ToTitle returns s with every rune mapped to its title case.
+func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
+
+// ToValidUTF8 returns s with each run of invalid UTF-8 bytes replaced by replacement.
+func ToValidUTF8(s, replacement []byte) []byte {
+	return []byte(strings.ToValidUTF8(string(s), string(replacement)))
+}

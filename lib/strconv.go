@@ -5,7 +5,10 @@
 // strtod.
 package strconv
 
-import "errors"
+import (
+	"errors"
+	"unicode/utf8"
+)
 
 // IntSize is the size in bits of an int or uint value.
 const IntSize = 64
@@ -342,3 +345,345 @@ func QuoteToASCII(s string) string
 
 // QuoteRune returns r as a single-quoted Go rune literal.
 func QuoteRune(r rune) string
+
+// QuoteRuneToASCII is QuoteRune with a non-ASCII rune escaped too.
+func QuoteRuneToASCII(r rune) string
+
+// IsPrint reports whether r is printable as Go defines it: a letter, mark,
+// number, punctuation, symbol or the ASCII space.
+func IsPrint(r rune) bool
+
+// CanBackquote reports whether s can be a raw string literal unchanged: no
+// control characters other than tab, no backquote, no invalid UTF-8 and
+// no byte order mark.
+func CanBackquote(s string) bool
+
+// IsGraphic is IsPrint plus the Unicode spaces (category Zs).
+func IsGraphic(r rune) bool {
+	if IsPrint(r) {
+		return true
+	}
+	switch {
+	case r == 0x00a0, r == 0x1680, 0x2000 <= r && r <= 0x200a,
+		r == 0x202f, r == 0x205f, r == 0x3000:
+		return true
+	}
+	return false
+}
+
+// ---- Append forms: the Format and Quote functions appended to dst ---------
+
+func AppendBool(dst []byte, b bool) []byte { return append(dst, FormatBool(b)...) }
+
+func AppendInt(dst []byte, i int64, base int) []byte {
+	return append(dst, FormatInt(i, base)...)
+}
+
+func AppendUint(dst []byte, i uint64, base int) []byte {
+	return append(dst, FormatUint(i, base)...)
+}
+
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
+}
+
+func AppendQuote(dst []byte, s string) []byte { return append(dst, Quote(s)...) }
+
+func AppendQuoteToASCII(dst []byte, s string) []byte {
+	return append(dst, QuoteToASCII(s)...)
+}
+
+func AppendQuoteRune(dst []byte, r rune) []byte { return append(dst, QuoteRune(r)...) }
+
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToASCII(r)...)
+}
+
+// ---- Unquoting ----------------------------------------------------------------
+
+func unhex(b byte) (v rune, ok bool) {
+	c := rune(b)
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// simpleEscape is the rune of the one-letter escape \c, or -1.
+func simpleEscape(c byte) rune {
+	switch c {
+	case 'a':
+		return '\a'
+	case 'b':
+		return '\b'
+	case 'f':
+		return '\f'
+	case 'n':
+		return '\n'
+	case 'r':
+		return '\r'
+	case 't':
+		return '\t'
+	case 'v':
+		return '\v'
+	case '\\':
+		return '\\'
+	}
+	return -1
+}
+
+// UnquoteChar decodes the first character or escape sequence of the string
+// or character literal body s, quoted by quote. It returns the rune, whether
+// it needs a multibyte UTF-8 encoding (\x and octal escapes are single
+// bytes), the rest of s, and ErrSyntax for a bad escape or an unescaped quote.
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	if len(s) == 0 {
+		return 0, false, "", ErrSyntax
+	}
+	switch c := s[0]; {
+	case c == quote && (quote == '\'' || quote == '"'):
+		return 0, false, "", ErrSyntax
+	case c >= utf8.RuneSelf:
+		r, size := utf8.DecodeRuneInString(s)
+		return r, true, s[size:], nil
+	case c != '\\':
+		return rune(s[0]), false, s[1:], nil
+	}
+	if len(s) <= 1 {
+		return 0, false, "", ErrSyntax
+	}
+	c := s[1]
+	s = s[2:]
+	if r := simpleEscape(c); r >= 0 {
+		return r, false, s, nil
+	}
+	switch c {
+	case 'x', 'u', 'U':
+		return unquoteHex(c, s)
+	case '0', '1', '2', '3', '4', '5', '6', '7':
+		if len(s) < 2 {
+			return 0, false, "", ErrSyntax
+		}
+		v := rune(c) - '0'
+		for j := 0; j < 2; j++ {
+			x := rune(s[j]) - '0'
+			if x < 0 || x > 7 {
+				return 0, false, "", ErrSyntax
+			}
+			v = v<<3 | x
+		}
+		if v > 255 {
+			return 0, false, "", ErrSyntax
+		}
+		return v, false, s[2:], nil
+	case '\'', '"':
+		if c != quote {
+			return 0, false, "", ErrSyntax
+		}
+		return rune(c), false, s, nil
+	}
+	return 0, false, "", ErrSyntax
+}
+
+// unquoteHex reads the digits of \xNN, \uNNNN or \UNNNNNNNN; \x is a byte,
+// the others must be valid runes.
+func unquoteHex(c byte, s string) (value rune, multibyte bool, tail string, err error) {
+	n := 8
+	switch c {
+	case 'x':
+		n = 2
+	case 'u':
+		n = 4
+	}
+	if len(s) < n {
+		return 0, false, "", ErrSyntax
+	}
+	var v rune
+	for j := 0; j < n; j++ {
+		x, ok := unhex(s[j])
+		if !ok {
+			return 0, false, "", ErrSyntax
+		}
+		v = v<<4 | x
+	}
+	if c == 'x' {
+		return v, false, s[n:], nil
+	}
+	if !utf8.ValidRune(v) {
+		return 0, false, "", ErrSyntax
+	}
+	return v, true, s[n:], nil
+}
+
+// unquote reads the quoted literal at the start of in: its value (or, if
+// !unescape, its text with the quotes) and what follows it.
+func unquote(in string, unescape bool) (out, rem string, err error) {
+	if len(in) < 2 {
+		return "", in, ErrSyntax
+	}
+	quote := in[0]
+	end := indexByte(in[1:], quote)
+	if end < 0 {
+		return "", in, ErrSyntax
+	}
+	end += 2 // after the closing quote if there are no escapes
+	switch quote {
+	case '`':
+		if !unescape {
+			return in[:end], in[end:], nil
+		}
+		buf := make([]byte, 0, end-2)
+		for i := 1; i < end-1; i++ {
+			if in[i] != '\r' { // a raw string drops carriage returns
+				buf = append(buf, in[i])
+			}
+		}
+		return string(buf), in[end:], nil
+	case '"', '\'':
+		return unquoteEscaped(in, quote, unescape)
+	}
+	return "", in, ErrSyntax
+}
+
+// indexByte is strings.IndexByte (strconv does not import strings).
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// unquoteEscaped reads an interpreted string or a rune literal: characters
+// and escapes up to the closing quote, one only for a rune, no newline.
+func unquoteEscaped(in string, quote byte, unescape bool) (out, rem string, err error) {
+	in0 := in
+	in = in[1:]
+	var buf []byte
+	for len(in) > 0 && in[0] != quote {
+		r, multibyte, rest, err := UnquoteChar(in, quote)
+		if in[0] == '\n' || err != nil {
+			return "", in0, ErrSyntax
+		}
+		in = rest
+		if r < utf8.RuneSelf || !multibyte {
+			buf = append(buf, byte(r))
+		} else {
+			buf = utf8.AppendRune(buf, r)
+		}
+		if quote == '\'' {
+			break
+		}
+	}
+	if len(in) == 0 || in[0] != quote { // (go1.19 accepts '' as the empty string)
+		return "", in0, ErrSyntax
+	}
+	in = in[1:]
+	if unescape {
+		return string(buf), in, nil
+	}
+	return in0[:len(in0)-len(in)], in, nil
+}
+
+// Unquote interprets s as a single-quoted, double-quoted or backquoted Go
+// string literal and returns its value (for a single-quoted literal, the
+// one character). A malformed literal gives ErrSyntax.
+func Unquote(s string) (string, error) {
+	out, rem, err := unquote(s, true)
+	if len(rem) > 0 {
+		return "", ErrSyntax
+	}
+	return out, err
+}
+
+// QuotedPrefix returns the quoted string (as Unquote would read it) at the
+// start of s, quotes included.
+func QuotedPrefix(s string) (string, error) {
+	out, _, err := unquote(s, false)
+	return out, err
+}
+
+// ---- Quoting that keeps graphic runes (mini-Go; Quote's escapes) -----------
+
+const lowerhex = "0123456789abcdef"
+
+// appendEscapedGraphic appends r as it appears inside a literal quoted by
+// quote, kept as is if IsGraphic: = strconv's appendEscapedRune with
+// graphicOnly.
+func appendEscapedGraphic(buf []byte, r rune, quote byte) []byte {
+	if r == rune(quote) || r == '\\' {
+		return append(buf, '\\', byte(r))
+	}
+	if IsGraphic(r) {
+		return utf8.AppendRune(buf, r)
+	}
+	switch r {
+	case '\a':
+		return append(buf, '\\', 'a')
+	case '\b':
+		return append(buf, '\\', 'b')
+	case '\f':
+		return append(buf, '\\', 'f')
+	case '\n':
+		return append(buf, '\\', 'n')
+	case '\r':
+		return append(buf, '\\', 'r')
+	case '\t':
+		return append(buf, '\\', 't')
+	case '\v':
+		return append(buf, '\\', 'v')
+	}
+	switch {
+	case r < ' ' || r == 0x7f:
+		return append(buf, '\\', 'x', lowerhex[byte(r)>>4], lowerhex[byte(r)&0xF])
+	case !utf8.ValidRune(r):
+		r = 0xFFFD
+	}
+	n := 8
+	buf = append(buf, '\\', 'U')
+	if r < 0x10000 {
+		n = 4
+		buf[len(buf)-1] = 'u'
+	}
+	for s := (n - 1) * 4; s >= 0; s -= 4 {
+		buf = append(buf, lowerhex[r>>uint(s)&0xF])
+	}
+	return buf
+}
+
+// AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	for i := 0; i < len(s); {
+		r, width := utf8.DecodeRuneInString(s[i:])
+		if width == 1 && r == utf8.RuneError {
+			dst = append(dst, '\\', 'x', lowerhex[s[i]>>4], lowerhex[s[i]&0xF])
+		} else {
+			dst = appendEscapedGraphic(dst, r, '"')
+		}
+		i += width
+	}
+	return append(dst, '"')
+}
+
+// QuoteToGraphic is Quote keeping the runes IsGraphic accepts (the Unicode
+// spaces among them) as they are.
+func QuoteToGraphic(s string) string { return string(AppendQuoteToGraphic(nil, s)) }
+
+// AppendQuoteRuneToGraphic appends QuoteRuneToGraphic(r) to dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	if !utf8.ValidRune(r) {
+		r = utf8.RuneError
+	}
+	dst = append(dst, '\'')
+	return append(appendEscapedGraphic(dst, r, '\''), '\'')
+}
+
+// QuoteRuneToGraphic is QuoteRune keeping a graphic rune as it is.
+func QuoteRuneToGraphic(r rune) string { return string(AppendQuoteRuneToGraphic(nil, r)) }

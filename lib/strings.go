@@ -6,6 +6,7 @@ package strings
 import (
 	"errors"
 	"io"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -293,6 +294,11 @@ func SplitN(s, sep string, n int) []string {
 // SplitAfter is Split keeping each sep at the end of its substring.
 func SplitAfter(s, sep string) []string {
 	return genSplit(s, sep, len(sep), -1)
+}
+
+// SplitAfterN is SplitAfter returning at most n substrings.
+func SplitAfterN(s, sep string, n int) []string {
+	return genSplit(s, sep, len(sep), n)
 }
 
 // Cut slices s around the first instance of sep.
@@ -705,3 +711,180 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 
 // Reset makes r read s from its start.
 func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+
+// ---- Searching with predicates, titles, cloning ------------------------------
+
+// IndexFunc returns the index of the first rune of s satisfying f, or -1.
+func IndexFunc(s string, f func(rune) bool) int {
+	for i, r := range s {
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// LastIndexFunc returns the index of the last rune of s satisfying f, or -1.
+func LastIndexFunc(s string, f func(rune) bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// LastIndexAny returns the index of the last rune of s that is in chars, or -1.
+func LastIndexAny(s, chars string) int {
+	if chars == "" {
+		return -1
+	}
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if IndexRune(chars, r) >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// Clone returns a fresh copy of s.
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	b := make([]byte, len(s))
+	copy(b, s)
+	return string(b)
+}
+
+// ToTitle returns s with every rune mapped to its title case.
+func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
+
+// isSeparator: does r separate words for Title? ASCII letters, digits and
+// '_' do not, nor do other letters and digits; spaces do.
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		switch {
+		case '0' <= r && r <= '9', 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', r == '_':
+			return false
+		}
+		return true
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// Title returns s with the first letter of each word mapped to its title
+// case (deprecated in Go, kept for its exact behaviour).
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		if isSeparator(prev) {
+			prev = r
+			return unicode.ToTitle(r)
+		}
+		prev = r
+		return r
+	}, s)
+}
+
+// ToValidUTF8 returns s with each run of invalid UTF-8 bytes replaced by
+// replacement.
+func ToValidUTF8(s, replacement string) string {
+	b := make([]byte, 0, len(s))
+	invalid := false // the previous byte was part of an invalid run
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			b = append(b, s[i])
+			i++
+			invalid = false
+			continue
+		}
+		_, wid := utf8.DecodeRuneInString(s[i:])
+		if wid == 1 {
+			if !invalid {
+				b = append(b, replacement...)
+				invalid = true
+			}
+			i++
+			continue
+		}
+		invalid = false
+		b = append(b, s[i:i+wid]...)
+		i += wid
+	}
+	return string(b)
+}
+
+// ---- Replacer ---------------------------------------------------------------------
+
+// Replacer replaces a list of strings with replacements.
+type Replacer struct {
+	oldnew []string
+}
+
+// NewReplacer returns a Replacer from old, new string pairs. Replacements
+// happen in the order the old strings appear in the target, without
+// overlapping; where several old strings match at one place, the first
+// pair in argument order wins (not the longest). An empty old string
+// matches between every two bytes and at both ends.
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{append([]string(nil), oldnew...)}
+}
+
+// lookup returns the replacement of the first pair whose old string starts
+// s (ignoring an empty old string if ignoreEmpty), and that old's length.
+func (r *Replacer) lookup(s string, ignoreEmpty bool) (val string, keylen int, found bool) {
+	for i := 0; i < len(r.oldnew); i += 2 {
+		old := r.oldnew[i]
+		if old == "" && ignoreEmpty {
+			continue
+		}
+		if HasPrefix(s, old) {
+			return r.oldnew[i+1], len(old), true
+		}
+	}
+	return "", 0, false
+}
+
+// Replace returns a copy of s with all replacements performed. After an
+// empty match the next one at the same place must be non-empty, so each
+// position gets at most one insertion.
+func (r *Replacer) Replace(s string) string {
+	var b []byte
+	last := 0
+	prevEmpty := false
+	for i := 0; i <= len(s); {
+		val, keylen, found := r.lookup(s[i:], prevEmpty)
+		prevEmpty = found && keylen == 0
+		if found {
+			if b == nil {
+				b = make([]byte, 0, len(s))
+			}
+			b = append(b, s[last:i]...)
+			b = append(b, val...)
+			i += keylen
+			last = i
+			continue
+		}
+		i++
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+// WriteString writes s to w with all replacements performed.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
+}

@@ -184,3 +184,19 @@ GoString strconv_QuoteRune(int64_t r) {
     append_quote_rune(&b, (int32_t)r, false);
     return buf_string(&b);
 }
+
+GoString strconv_QuoteRuneToASCII(int64_t r) __asm__("strconv.QuoteRuneToASCII");
+GoString strconv_QuoteRuneToASCII(int64_t r) {
+    FmtBuf b = {0};
+    append_quote_rune(&b, (int32_t)r, true);
+    return buf_string(&b);
+}
+
+// = strconv.IsPrint: Go's definition (letters, marks, numbers, punctuation,
+// symbols and the ASCII space), from go1.19's tables (lexer/unicode.c).
+GoBool strconv_IsPrint(int64_t r) __asm__("strconv.IsPrint");
+GoBool strconv_IsPrint(int64_t r) { return is_print((int32_t)r); }
+
+// = strconv.CanBackquote.
+GoBool strconv_CanBackquote(GoString s) __asm__("strconv.CanBackquote");
+GoBool strconv_CanBackquote(GoString s) { return can_backquote(s.ptr, s.len); }

@@ -12,8 +12,8 @@ import (
 )
 
 func main() {
-	_ = strings.NewReplacer("x")      // ERROR "strings.NewReplacer is not supported by mgc \(package strings offers Builder, Compare, IndexByte, .*EqualFold, Reader, NewReader\)"
-	_ = strconv.AppendInt(nil, 1, 10) // ERROR "strconv.AppendInt is not supported by mgc \(package strconv offers IntSize, ErrRange, ErrSyntax, NumError, .*Quote.*\)"
+	_ = strings.ToUpperSpecial        // ERROR "strings.ToUpperSpecial is not supported by mgc \(package strings offers Builder, Compare, IndexByte, .*EqualFold, Reader, NewReader.*\)"
+	_ = strconv.FormatComplex         // ERROR "strconv.FormatComplex is not supported by mgc \(package strconv offers IntSize, ErrRange, ErrSyntax, NumError, .*Quote.*Unquote.*\)"
 	sort.SliceX(nil)                  // ERROR "sort.SliceX is not supported by mgc \(package sort offers Interface, Sort, .*\)"
 	_ = utf8.AppendRuneX              // ERROR "utf8.AppendRuneX is not supported by mgc \(package unicode/utf8 offers RuneError, .*RuneStart\)"
 	_ = strings.isSpace               // ERROR "name isSpace not exported by package strings"

@@ -13,6 +13,6 @@ import (
 func main() {
 	_ = unicode.TurkishCase           // ERROR "unicode.TurkishCase is not supported by mgc \(package unicode offers MaxRune, .*Letter, Upper, .*IsPrint, ToUpper, ToLower, SimpleFold, ToTitle, To\)"
 	_ = bufio.ScanLinesX              // ERROR "bufio.ScanLinesX is not supported by mgc \(package bufio offers ErrInvalidUnreadByte, .*Reader, NewReaderSize, .*Scanner, .*ScanWords\)"
-	_ = bytes.Title(nil)              // ERROR "bytes.Title is not supported by mgc \(package bytes offers MinRead, ErrTooLarge, Buffer, NewBuffer, .*TrimSuffix\)"
+	_ = bytes.ToUpperSpecial          // ERROR "bytes.ToUpperSpecial is not supported by mgc \(package bytes offers MinRead, ErrTooLarge, Buffer, NewBuffer, .*TrimSuffix, .*ToValidUTF8\)"
 	_, _ = io.Pipe()                  // ERROR "io.Pipe is not supported by mgc \(package io offers SeekStart, .*Reader, Writer, .*MultiWriter\)"
 }
