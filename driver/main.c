@@ -208,14 +208,16 @@ static int cmd_asm(Options *o) {
 }
 
 static int cmd_build(Options *o) {
-    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt};
+    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .dwarf = o->debug,
+                      .optimize = !o->no_opt};
     const char *text = compile_to_asm(&o->paths, &opt, true);
     const char *out = o->out ? o->out : default_output_name(VEC_AT(&o->paths, 0));
     return assemble_and_link(text, out, o->debug) ? 0 : 1;
 }
 
 static int cmd_run(Options *o, int argc, char **argv) {
-    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt};
+    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .dwarf = o->debug,
+                      .optimize = !o->no_opt};
     const char *text = compile_to_asm(&o->paths, &opt, true);
     const char *dir = make_temp_dir();
     const char *exe = arena_printf("%s/%s", dir, default_output_name(VEC_AT(&o->paths, 0)));
