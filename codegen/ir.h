@@ -157,6 +157,57 @@ typedef struct IrSlot {
     const char *name;   // the Go variable it holds, or a note ("tmp"), for comments
 } IrSlot;
 
+// ---- Debug information (-g) ------------------------------------------------------
+//
+// What gdb needs to show Go values: the Go types of the variables, as DWARF
+// describes them (codegen/dwarf_types.c builds them from the checker's types,
+// named as gc names them), and each function's named variables with the
+// registers that hold them (codegen/var.c records them). The back end turns
+// both into DWARF (codegen/amd64/dwarf.c).
+
+typedef enum IrDbgKind {
+    DBG_BASE,        // int, bool, float64, uint8 ...: size and DW_ATE encoding
+    DBG_POINTER,     // *T (elem T), or a bare address (elem NULL): unsafe.Pointer, maps, funcs
+    DBG_STRUCT,      // fields; also string {str, len}, []T {array, len, cap}, runtime.iface
+    DBG_ARRAY,       // [count]elem
+    DBG_TYPEDEF,     // a name for elem: interface types name runtime.iface or runtime.eface
+} IrDbgKind;
+
+typedef struct IrDbgType IrDbgType;
+
+typedef struct IrDbgField {
+    const char *name;
+    int64_t offset;
+    IrDbgType *type;
+} IrDbgField;
+
+struct IrDbgType {
+    IrDbgKind kind;
+    const char *name;   // gc's name: "main.Rect", "[]int", "*main.Rect", "runtime.itab"
+    int64_t size;
+    int encoding;       // DBG_BASE: DW_ATE_boolean, DW_ATE_signed, ...
+    IrDbgType *elem;    // DBG_POINTER, DBG_ARRAY, DBG_TYPEDEF
+    int64_t count;      // DBG_ARRAY
+    Vec fields;         // DBG_STRUCT: IrDbgField*
+};
+
+typedef enum IrVarKind { VAR_LOCAL, VAR_PARAM, VAR_RESULT } IrVarKind;
+
+// IrVar is a named Go variable of a function and where its value is: in
+// registers, one per word (words[k] holds bytes [offset_k, offset_k+widths[k])
+// of the value, in order), or in memory at the address register addr holds.
+typedef struct IrVar {
+    const char *name;
+    IrVarKind kind;
+    Pos pos;
+    IrDbgType *type;
+    bool in_memory;
+    VReg addr;          // in_memory
+    int nwords;         // !in_memory
+    VReg *words;
+    int *widths;
+} IrVar;
+
 typedef struct IrFunc {
     const char *name;   // the symbol, Go's name: "main.main", "main.fib", "main.(*T).M"
     const char *goname; // human-readable, for comments
@@ -177,6 +228,7 @@ typedef struct IrFunc {
     int inl_state;      // inline/inlcall.c: 0 unvisited, 1 being inlined into, 2 done
     Vec inlined;        // inline/inlcall.c: const char* symbols of the calls spliced into
                         // it, outer before inner (the order -m reports them in)
+    Vec vars;           // IrVar*: its named parameters, results and locals, for -g
 } IrFunc;
 
 // ---- Data symbols ----------------------------------------------------------------

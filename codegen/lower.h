@@ -48,6 +48,7 @@ typedef struct GenShared {
     Vec string_lens;
     struct TypeData *typedata;  // the descriptors emitted so far (typedata.c)
     Vec wanted_methods; // WantedMethod*: method symbols descriptors refer to (method.c)
+    StrMap dbg_types;   // IrDbgType* by link string, for -g (dwarf_types.c)
 } GenShared;
 
 typedef struct Gen {
@@ -207,6 +208,8 @@ void gen_store_var(Gen *g, Object *o, Value v);
 void bind_params(Gen *g, Node *fn, int first_word);
 void bind_param(Gen *g, Object *o, Value v);
 void bind_results(Gen *g, Node *fn);
+IrDbgType *debug_type(Gen *g, Type *t);             // dwarf_types.c: t as DWARF describes it
+void debug_var(Gen *g, Object *o, const Home *h);   // dwarf_vars.c: o's IrVar in g->f->vars
 
 // ---- Places in memory (addr.c, bounds.c) ----
 VReg gen_addr(Gen *g, Node *e);                     // &e for an addressable e

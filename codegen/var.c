@@ -16,6 +16,7 @@ Home *local_home(Gen *g, Object *o) { return VEC_AT(&g->locals, o->index); }
 static void add_home(Gen *g, Object *o, Home *h) {
     o->index = g->locals.len;
     vec_push(&g->locals, h);
+    debug_var(g, o, h);
 }
 
 // new_home gives a newly declared local variable its storage (uninitialized

@@ -250,7 +250,8 @@ static int cmd_asm(Options *o) {
 }
 
 static int cmd_build(Options *o) {
-    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt};
+    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .dwarf = o->debug,
+                      .optimize = !o->no_opt};
     OptOptions middle = middle_options(o);
     const char *text = compile_to_asm(&o->paths, &opt, true, &middle);
     const char *out = o->out ? o->out : default_output_name(VEC_AT(&o->paths, 0));
@@ -258,7 +259,8 @@ static int cmd_build(Options *o) {
 }
 
 static int cmd_run(Options *o, int argc, char **argv) {
-    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt};
+    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .dwarf = o->debug,
+                      .optimize = !o->no_opt};
     OptOptions middle = middle_options(o);
     const char *text = compile_to_asm(&o->paths, &opt, true, &middle);
     const char *dir = make_temp_dir();

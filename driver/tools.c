@@ -163,12 +163,12 @@ bool assemble_and_link(const char *asm_text, const char *out, bool debug) {
     const char *asm_path = arena_printf("%s/prog.asm", dir);
     const char *obj_path = arena_printf("%s/prog.o", dir);
     write_output(asm_path, asm_text);
-    // nasm -f elf64 -O1 [-g -F dwarf] -o prog.o prog.asm
+    // nasm -f elf64 -O1 -o prog.o prog.asm
     // -O1 sizes each jump once instead of nasm's default multi-pass -Ox, whose
-    // pass count grows with the file (quadratic time; docs/BUILDING.md).
+    // pass count grows with the file (quadratic time; docs/BUILDING.md). Under
+    // -g the assembly carries its own DWARF (codegen/amd64/dwarf.c), so nasm's
+    // -g -F dwarf, which would add a second, line-only compile unit, is not used.
     char *nasm[12] = {"nasm", "-f", "elf64", "-O1"}, **a = nasm + 4;
-    if (debug)
-        *a++ = "-g", *a++ = "-F", *a++ = "dwarf";
     *a++ = "-o", *a++ = (char *)obj_path, *a++ = (char *)asm_path;
     phase_begin("assemble");
     bool ok = run_tool(nasm);

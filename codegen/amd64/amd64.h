@@ -19,7 +19,9 @@ typedef enum Annotate {
 
 typedef struct AsmOptions {
     Annotate annotate;
-    bool debug_lines;   // emit NASM %line directives so -g -F dwarf maps code to Go lines
+    bool debug_lines;   // emit NASM %line directives (Go lines for the listing and explain)
+    bool dwarf;         // -g: write DWARF into debug sections: the line table, every
+                        // function, its variables and their types (dwarf.c)
     bool optimize;      // allocate registers (off under -N: every virtual register
                         // in its own stack slot, like gc -N)
 } AsmOptions;

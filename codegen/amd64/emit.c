@@ -89,7 +89,11 @@ void emit_bare(Emitter *e, const char *comment, const char *mnem) {
     end_line(e, start, comment);
 }
 
-void emit_label(Emitter *e, const char *label) { buf_printf(e->out, "%s:\n", label); }
+void emit_label(Emitter *e, const char *label) {
+    if (label[0] != '.')
+        e->scope = label;
+    buf_printf(e->out, "%s:\n", label);
+}
 
 void emit_note(Emitter *e, const char *fmt, ...) {
     va_list ap;
@@ -152,6 +156,7 @@ void emit_line_directive(Emitter *e, Pos pos) {
 
 void emit_stmt(Emitter *e, Pos pos, const char *text) {
     emit_line_directive(e, pos);
+    dwarf_line(e, pos);
     if (e->opt->annotate == ANNOTATE_NONE)
         return;
     const char *file = pos.file ? base_name(pos.file) : "?";
@@ -204,6 +209,7 @@ void emit_func_header(Emitter *e, const IrFunc *f, const char *frame_desc) {
              sym);
     emit_line_directive(e, f->pos);   // the prologue belongs to the func line
     emit_label(e, sym);
+    dwarf_line(e, f->pos);
 }
 
 void emit_func_end(Emitter *e) { emit_label(e, ".end"); }

@@ -17,6 +17,8 @@
 //   call.c    ... for the prologue, calls and returns
 //   irnote.c  the one-line IR text shown by -annotate=lower
 //   module.c  amd64_emit_module: sections, externs, functions, data
+//   dwarf.c   -g: the line table and each function's variable locations, the
+//             debug sections; dwarf_info.c the compile unit's entries
 #ifndef MGC_AMD64_INTERNAL_H
 #define MGC_AMD64_INTERNAL_H
 
@@ -31,6 +33,8 @@ typedef struct Emitter {
     const char *line_file;// -g: the last Pos.file seen by %line ...
     const char *line_path;// ... and the absolute path written for it
     Vec fconsts;          // const char* labels of float constants used (emit_float_const)
+    const char *scope;    // the last non-local label: NASM's prefix of a `.local` label
+    struct Dwarf *dwarf;  // -g: what dwarf.c collects while the functions are written
 } Emitter;
 
 // Instructions and directives: 8 spaces, the mnemonic padded to a fixed width,
@@ -240,6 +244,38 @@ void sel_ret(FuncGen *g, const IrInstr *in);
 // emit.c: float constants in read-only data, emitted once per module
 const char *emit_float_const(Emitter *e, double v, bool is32);   // "[rel f64.3ff0...]"
 void emit_float_consts(Emitter *e);
+
+// ---- dwarf.c, dwarf_info.c: debugging information (-g) ----------------------------
+//
+// dwarf.c collects, while the functions are written, the line table's rows (a
+// label at each statement) and each function's variables with their frame
+// locations; dwarf_emit then writes .debug_abbrev, .debug_info and .debug_line
+// (dwarf_info.c writes the DIEs).
+
+void dwarf_begin(Emitter *e, const IrModule *m);    // no-op unless opt->dwarf
+void dwarf_func(Emitter *e, const IrFunc *f, const Frame *fr, const Alloc *al);
+void dwarf_line(Emitter *e, Pos pos);               // a row here: `.LlineN:`
+void dwarf_emit(Emitter *e);                         // the debug sections
+
+// DwBuf is the bytes of one debug section, with the words the assembler fills
+// in (addresses of code, offsets into the other sections).
+typedef struct DwFixup { int offset, width; const char *expr; } DwFixup;
+typedef struct DwBuf { Buf bytes; Vec fixups; } DwBuf;
+void dw_u8(DwBuf *d, int v);
+void dw_u16(DwBuf *d, int v);
+void dw_u32(DwBuf *d, uint32_t v);
+void dw_uleb(DwBuf *d, uint64_t v);
+void dw_sleb(DwBuf *d, int64_t v);
+void dw_str(DwBuf *d, const char *s);
+void dw_expr(DwBuf *d, int width, const char *expr);   // `dq expr` / `dd expr`
+void dw_patch32(DwBuf *d, int offset, uint32_t v);
+int dw_len(const DwBuf *d);
+
+typedef struct DwVar { const IrVar *v; DwBuf loc; bool has_loc; } DwVar;
+typedef struct DwFunc { const IrFunc *f; const char *sym; Vec vars; } DwFunc;  // DwVar*
+void dwarf_write_abbrevs(DwBuf *d);
+void dwarf_write_info(DwBuf *d, Vec *funcs, const char *name, const char *dir,
+                      const char *low, const char *high);
 
 // ---- irnote.c, symbol.c ---------------------------------------------------------
 

@@ -5,6 +5,7 @@
 //   section .text      every function (isel.c)
 //   section .rodata    read-only data, then .data, then .bss
 //   section .rodata    float constants of optimized code (f64.<bits>)
+//   section .debug_*   -g: DWARF for gdb (dwarf.c)
 //   section .note.GNU-stack (no executable stack)
 #include "internal.h"
 
@@ -143,6 +144,7 @@ static void emit_data(Emitter *e, const IrModule *m, Section sec) {
 
 void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt) {
     Emitter e = {.out = out, .opt = opt};
+    dwarf_begin(&e, m);
     emit_module_header(&e, m);
     emit_externs(&e, m);
     emit_blank(&e);
@@ -153,6 +155,7 @@ void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt) {
     emit_data(&e, m, SEC_DATA);
     emit_data(&e, m, SEC_BSS);
     emit_float_consts(&e);
+    dwarf_emit(&e);
     emit_blank(&e);
     emit_insc(&e, "no executable stack", "section",
               ".note.GNU-stack noalloc noexec nowrite progbits");
