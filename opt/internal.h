@@ -92,6 +92,7 @@ void opt_sccp(IrFunc *f);
 void opt_cse(IrFunc *f);
 void opt_nilcheck(IrFunc *f);
 void opt_storeload(IrFunc *f);
+void opt_prove(IrFunc *f);
 void opt_dce(IrFunc *f);
 void opt_unssa(IrFunc *f);
 void opt_branch(IrFunc *f);

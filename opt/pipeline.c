@@ -24,6 +24,7 @@ static const Pass passes[] = {
     {"sccp", opt_sccp},                // again: forwarded stores may be constants
     {"copyprop", opt_copyprop},
     {"cse", opt_cse},
+    {"prove", opt_prove},              // prove.c: bounds checks that cannot fail
     {"dce", opt_dce},                  // dce.c: drop what nothing needs
     {"unssa", opt_unssa},              // unssa.c: phis become copies on the edges
     {"branch", opt_branch},            // branch.c: jump threading, merging, layout

@@ -1,0 +1,67 @@
+// asmcheck: bounds checks the optimizer proves cannot fail (opt/prove.c);
+// the ones it cannot prove stay. -N keeps every check.
+package main
+
+// range s: i < len(s) and i >= 0, so s[i] needs no check.
+// nasm-opt: -`panicIndex`
+// nasm-N: `call\s+runtime\.panicIndex\s`
+func sum(s []int) int {
+	t := 0
+	for i := range s {
+		t += s[i]
+	}
+	return t
+}
+
+// The three-clause loop over len(s) is the same.
+// nasm-opt: -`panicIndex`
+// nasm-N: `call\s+runtime\.panicIndex\s`
+func sum2(s []int) int {
+	t := 0
+	for i := 0; i < len(s); i++ {
+		t += s[i]
+	}
+	return t
+}
+
+// The second check of the same index is the first one again.
+// nasm-opt: `call\s+runtime\.panicIndex\s`
+// nasm-opt: -`call\s+runtime\.panicIndex\s[\s\S]*call\s+runtime\.panicIndex\s`
+func twice(s []int, i int) int {
+	return s[i] + s[i]*2
+}
+
+// i <= len(s) does not prove s[i]: the check stays (and fails at the end).
+// nasm: `call\s+runtime\.panicIndex\s`
+func overrun(s []int) int {
+	t := 0
+	for i := 0; i <= len(s); i++ {
+		t += s[i]
+	}
+	return t
+}
+
+// A loop bound by another slice's length proves nothing about s.
+// nasm: `call\s+runtime\.panicIndex\s`
+func other(s, u []int) int {
+	t := 0
+	for i := range u {
+		t += s[i]
+	}
+	return t
+}
+
+// A counter that starts below zero is not known to be non-negative.
+// nasm: `call\s+runtime\.panicIndex\s`
+func fromMinus(s []int) int {
+	t := 0
+	for i := -1; i < len(s); i++ {
+		t += s[i]
+	}
+	return t
+}
+
+func main() {
+	s := []int{1, 2, 3}
+	println(sum(s), sum2(s), twice(s, 1), other(s, s[:2]))
+}
