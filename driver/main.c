@@ -116,9 +116,21 @@ static IrModule *lower_checked(Program *p, const char *source) {
     return m;
 }
 
-// lower_all runs the phases up to the IR.
-static IrModule *lower_all(Vec *paths) {
+// imports_package reports whether the program imports library package path
+// (directly or through another library package).
+static bool imports_package(Program *p, const char *path) {
+    for (int i = 0; i < p->packages.len; i++)
+        if (strcmp(((Package *)VEC_AT(&p->packages, i))->path, path) == 0)
+            return true;
+    return false;
+}
+
+// lower_all runs the phases up to the IR. *link_re2 (if not NULL) tells whether
+// the program imports regexp, whose C half needs libre2 at link time.
+static IrModule *lower_all(Vec *paths, bool *link_re2) {
     Program *p = check_all(paths);
+    if (link_re2)
+        *link_re2 = imports_package(p, "regexp");
     phase_begin("lower");
     IrModule *m = lower_checked(p, VEC_AT(paths, 0));
     phase_end();
@@ -130,8 +142,9 @@ static IrModule *lower_all(Vec *paths) {
 // the functions and data nothing live reaches are dropped first (before the
 // optimizer spends time on them), as gc's linker drops them
 // (codegen/deadcode.c); `mgc asm` shows all.
-static const char *compile_to_asm(Vec *paths, const AsmOptions *opt, bool link) {
-    IrModule *m = lower_all(paths);
+static const char *compile_to_asm(Vec *paths, const AsmOptions *opt, bool link,
+                                  bool *link_re2) {
+    IrModule *m = lower_all(paths, link_re2);
     if (link) {
         phase_begin("deadcode");
         eliminate_dead_code(m);
@@ -202,24 +215,26 @@ static Options parse_options(int argc, char **argv, const char *cmd) {
 
 static int cmd_asm(Options *o) {
     AsmOptions opt = {.annotate = o->annotate, .optimize = !o->no_opt};
-    const char *text = compile_to_asm(&o->paths, &opt, false);
+    const char *text = compile_to_asm(&o->paths, &opt, false, NULL);
     write_output(o->out, text);
     return 0;
 }
 
 static int cmd_build(Options *o) {
     AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt};
-    const char *text = compile_to_asm(&o->paths, &opt, true);
+    bool re2 = false;
+    const char *text = compile_to_asm(&o->paths, &opt, true, &re2);
     const char *out = o->out ? o->out : default_output_name(VEC_AT(&o->paths, 0));
-    return assemble_and_link(text, out, o->debug) ? 0 : 1;
+    return assemble_and_link(text, out, o->debug, re2) ? 0 : 1;
 }
 
 static int cmd_run(Options *o, int argc, char **argv) {
     AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt};
-    const char *text = compile_to_asm(&o->paths, &opt, true);
+    bool re2 = false;
+    const char *text = compile_to_asm(&o->paths, &opt, true, &re2);
     const char *dir = make_temp_dir();
     const char *exe = arena_printf("%s/%s", dir, default_output_name(VEC_AT(&o->paths, 0)));
-    if (!assemble_and_link(text, exe, o->debug)) {
+    if (!assemble_and_link(text, exe, o->debug, re2)) {
         remove_temp_dir(dir);
         return 1;
     }
@@ -249,9 +264,9 @@ static int cmd_dump(Options *o) {
     } else if (strcmp(phase, "types") == 0) {
         types_dump(&out, check_all(&o->paths));
     } else if (strcmp(phase, "lower") == 0) {
-        ir_dump(&out, lower_all(&o->paths));
+        ir_dump(&out, lower_all(&o->paths, NULL));
     } else if (strcmp(phase, "ssa") == 0) {
-        IrModule *m = lower_all(&o->paths);
+        IrModule *m = lower_all(&o->paths, NULL);
         if (!o->no_opt)
             opt_module(m, &(OptOptions){.trace = &out, .func = o->func});
     } else if (strcmp(phase, "typedata") == 0) {

@@ -14,12 +14,13 @@
 // The packages a mini-Go program may import.
 static const char *const supported_imports[] = {
     "fmt", "errors", "strings", "strconv", "os",      "math",
-    "sort", "unicode/utf8", "io", "bufio", "bytes", "unicode"};
+    "sort", "unicode/utf8", "io", "bufio", "bytes", "unicode", "regexp"};
 
 // Packages only the library imports: they give the library's types the
 // package Go gives them (%T of os.Open's error is *fs.PathError, of its
-// errno syscall.Errno).
-static const char *const internal_imports[] = {"io/fs", "syscall", "internal/oserror"};
+// errno syscall.Errno, of regexp.Compile's error *syntax.Error).
+static const char *const internal_imports[] = {"io/fs", "syscall", "internal/oserror",
+                                               "regexp/syntax"};
 
 const char *package_name(const char *path) {
     const char *slash = strrchr(path, '/');
