@@ -14,7 +14,7 @@ import (
 )
 
 func main() {
-	fmt.Sscan("1")                    // ERROR "fmt.Sscan is not supported by mgc \(package fmt offers Stringer, Sprintf, Sprint, Sprintln, Fprintf, Fprint, Fprintln, Printf, Print, Println, Errorf\)"
+	_ = fmt.Append(nil, "1")          // ERROR "fmt.Append is not supported by mgc \(package fmt offers Stringer, Sprintf, Sprint, Sprintln, Fprintf, Fprint, Fprintln, Printf, Print, Println, Errorf, Scan, Scanln, Scanf, Sscan, Sscanln, Sscanf, Fscan, Fscanln, Fscanf, ScanState, Scanner\)"
 	_ = errors.Join(nil)              // ERROR "errors.Join is not supported by mgc \(package errors offers New, Unwrap, Is, As\)"
 	_ = os.Symlink("x", "y")          // ERROR "os.Symlink is not supported by mgc \(package os offers ErrInvalid, .*PathError, FileMode, .*Stdin, Stdout, Stderr, .*Getwd, Hostname, .*Stat, Lstat, ReadDir, Rename, Chdir\)"
 	_ = fs.ErrNotExist
