@@ -1,5 +1,5 @@
 // Package regexp: regular expressions with Go's RE2 syntax and leftmost-first
-// semantics (LANGUAGE.md lists the API).
+// semantics (docs/LOWERING.md lists the API).
 //
 // Parsing and matching are Debian's RE2 (runtime/regexp.cc behind the
 // bodiless re2* functions), the engine Go's regexp was written after: same
