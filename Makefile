@@ -6,6 +6,8 @@ OPT     ?= -O2 -g
 CFLAGS   = $(OPT) -std=c11 -Wall -Wextra -D_GNU_SOURCE -MMD -MP
 RTFLAGS  = -std=c11 -Wall -Wextra -D_GNU_SOURCE -O2 -g -ffunction-sections -fdata-sections \
            -fno-asynchronous-unwind-tables -MMD -MP
+RTCXXFLAGS = -std=c++17 -Wall -Wextra -O2 -g -ffunction-sections -fdata-sections \
+           -fno-asynchronous-unwind-tables -fno-exceptions -fno-rtti -MMD -MP
 BUILD   ?= build
 
 # Compiler sources, by phase. Flex and bison outputs are build products.
@@ -14,8 +16,10 @@ SRCS := $(wildcard common/*.c lexer/*.c parser/*.c typecheck/*.c codegen/*.c \
 GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/explain_page.c
 OBJS := $(SRCS:%.c=$(BUILD)/%.o) $(GEN:.c=.o)
 RTSRCS := $(wildcard runtime/*.c)
+# regexp's matcher is a C++ shim over Debian's RE2 (runtime/regexp.cc).
+RTCXXSRCS := $(wildcard runtime/*.cc)
 # The runtime shares the scanner's Unicode tables (strconv.IsPrint for fmt's %q).
-RTOBJS := $(RTSRCS:%.c=$(BUILD)/%.o) $(BUILD)/runtime/lexer_unicode.o
+RTOBJS := $(RTSRCS:%.c=$(BUILD)/%.o) $(RTCXXSRCS:%.cc=$(BUILD)/%.o) $(BUILD)/runtime/lexer_unicode.o
 
 .PHONY: all deps demo test golden sanitize bench gosuite difftest explain-shot clean
 all: mgc runtime/libmgcrt.a
@@ -57,6 +61,10 @@ runtime/libmgcrt.a: $(RTOBJS)
 $(BUILD)/runtime/%.o: runtime/%.c
 	@mkdir -p $(@D)
 	$(CC) $(RTFLAGS) -c -o $@ $<
+
+$(BUILD)/runtime/%.o: runtime/%.cc
+	@mkdir -p $(@D)
+	$(CXX) $(RTCXXFLAGS) -c -o $@ $<
 
 $(BUILD)/runtime/lexer_unicode.o: lexer/unicode.c
 	@mkdir -p $(@D)

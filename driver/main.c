@@ -119,9 +119,21 @@ static IrModule *lower_checked(Program *p, const char *source, Vec *report) {
     return m;
 }
 
-// lower_all runs the phases up to the IR.
-static IrModule *lower_all(Vec *paths, Vec *report) {
+// imports_package reports whether the program imports library package path
+// (directly or through another library package).
+static bool imports_package(Program *p, const char *path) {
+    for (int i = 0; i < p->packages.len; i++)
+        if (strcmp(((Package *)VEC_AT(&p->packages, i))->path, path) == 0)
+            return true;
+    return false;
+}
+
+// lower_all runs the phases up to the IR. *link_re2 (if not NULL) tells whether
+// the program imports regexp, whose C half needs libre2 at link time.
+static IrModule *lower_all(Vec *paths, Vec *report, bool *link_re2) {
     Program *p = check_all(paths);
+    if (link_re2)
+        *link_re2 = imports_package(p, "regexp");
     phase_begin("lower");
     IrModule *m = lower_checked(p, VEC_AT(paths, 0), report);
     phase_end();
@@ -158,8 +170,8 @@ static void print_report(Vec *report) {
 // optimizer spends time on them), as gc's linker drops them
 // (codegen/deadcode.c); `mgc asm` shows all.
 static const char *compile_to_asm(Vec *paths, const AsmOptions *opt, bool link,
-                                  const OptOptions *middle) {
-    IrModule *m = lower_all(paths, middle->report);
+                                  const OptOptions *middle, bool *link_re2) {
+    IrModule *m = lower_all(paths, middle->report, link_re2);
     if (link) {
         phase_begin("deadcode");
         eliminate_dead_code(m);
@@ -244,7 +256,7 @@ static OptOptions middle_options(Options *o) {
 static int cmd_asm(Options *o) {
     AsmOptions opt = {.annotate = o->annotate, .optimize = !o->no_opt};
     OptOptions middle = middle_options(o);
-    const char *text = compile_to_asm(&o->paths, &opt, false, &middle);
+    const char *text = compile_to_asm(&o->paths, &opt, false, &middle, NULL);
     write_output(o->out, text);
     return 0;
 }
@@ -253,19 +265,21 @@ static int cmd_build(Options *o) {
     AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .dwarf = o->debug,
                       .optimize = !o->no_opt};
     OptOptions middle = middle_options(o);
-    const char *text = compile_to_asm(&o->paths, &opt, true, &middle);
+    bool re2 = false;
+    const char *text = compile_to_asm(&o->paths, &opt, true, &middle, &re2);
     const char *out = o->out ? o->out : default_output_name(VEC_AT(&o->paths, 0));
-    return assemble_and_link(text, out, o->debug) ? 0 : 1;
+    return assemble_and_link(text, out, o->debug, re2) ? 0 : 1;
 }
 
 static int cmd_run(Options *o, int argc, char **argv) {
     AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .dwarf = o->debug,
                       .optimize = !o->no_opt};
     OptOptions middle = middle_options(o);
-    const char *text = compile_to_asm(&o->paths, &opt, true, &middle);
+    bool re2 = false;
+    const char *text = compile_to_asm(&o->paths, &opt, true, &middle, &re2);
     const char *dir = make_temp_dir();
     const char *exe = arena_printf("%s/%s", dir, default_output_name(VEC_AT(&o->paths, 0)));
-    if (!assemble_and_link(text, exe, o->debug)) {
+    if (!assemble_and_link(text, exe, o->debug, re2)) {
         remove_temp_dir(dir);
         return 1;
     }
@@ -295,9 +309,9 @@ static int cmd_dump(Options *o) {
     } else if (strcmp(phase, "types") == 0) {
         types_dump(&out, check_all(&o->paths));
     } else if (strcmp(phase, "lower") == 0) {
-        ir_dump(&out, lower_all(&o->paths, NULL));
+        ir_dump(&out, lower_all(&o->paths, NULL, NULL));
     } else if (strcmp(phase, "ssa") == 0) {
-        IrModule *m = lower_all(&o->paths, NULL);
+        IrModule *m = lower_all(&o->paths, NULL, NULL);
         OptOptions middle = middle_options(o);
         middle.trace = &out;
         middle.func = o->func;

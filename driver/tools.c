@@ -158,7 +158,7 @@ static const char *runtime_library(void) {
     return lib;
 }
 
-bool assemble_and_link(const char *asm_text, const char *out, bool debug) {
+bool assemble_and_link(const char *asm_text, const char *out, bool debug, bool re2) {
     const char *dir = make_temp_dir();
     const char *asm_path = arena_printf("%s/prog.asm", dir);
     const char *obj_path = arena_printf("%s/prog.o", dir);
@@ -173,15 +173,21 @@ bool assemble_and_link(const char *asm_text, const char *out, bool debug) {
     phase_begin("assemble");
     bool ok = run_tool(nasm);
     phase_end();
-    // cc -no-pie -Wl,--gc-sections [-g | -Wl,-S,-x] -o out prog.o libmgcrt.a libgc.a -lpthread -lm
+    // cc -no-pie -Wl,--gc-sections [-g | -Wl,-S,-x] -o out prog.o libmgcrt.a libgc.a
+    //    [-lre2 -lstdc++] -lpthread -lm
     // The runtime is compiled a section per function, so the runtime functions
     // a program never reaches are left out (--gc-sections). Without -g the
     // executable keeps only global symbols (functions, for gdb's bt and
-    // tracebacks): no debug sections (-S), no local labels (-x).
-    char *cc[14] = {"cc", "-no-pie", "-Wl,--gc-sections"}, **c = cc + 3;
+    // tracebacks): no debug sections (-S), no local labels (-x). A program
+    // that imports regexp links Debian's RE2 and the C++ library it needs
+    // (runtime/regexp.cc).
+    char *cc[16] = {"cc", "-no-pie", "-Wl,--gc-sections"}, **c = cc + 3;
     *c++ = debug ? "-g" : "-Wl,-S,-x";
     *c++ = "-o", *c++ = (char *)out, *c++ = (char *)obj_path, *c++ = (char *)runtime_library();
-    *c++ = "-l:libgc.a", *c++ = "-lpthread", *c++ = "-lm";
+    *c++ = "-l:libgc.a";
+    if (re2)
+        *c++ = "-lre2", *c++ = "-lstdc++";
+    *c++ = "-lpthread", *c++ = "-lm";
     phase_begin("link");
     if (ok)
         ok = run_tool(cc);

@@ -5,7 +5,7 @@
 set -e
 need=""
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
-for pkg in gcc make flex bison nasm libgc-dev libgmp-dev libssl-dev python3 gdb; do
+for pkg in gcc g++ make flex bison nasm libgc-dev libgmp-dev libssl-dev libre2-dev python3 gdb; do
     have "$pkg" || need="$need $pkg"
 done
 [ -z "$need" ] && exit 0

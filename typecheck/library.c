@@ -16,12 +16,13 @@ static const char *const supported_imports[] = {
     "fmt", "errors", "strings", "strconv", "os", "math", "math/bits", "math/rand",
     "sort", "unicode/utf8", "io", "bufio", "bytes", "unicode",
     "hash", "hash/fnv", "hash/crc32", "crypto/sha256", "crypto/md5",
-    "encoding/hex", "encoding/base64", "time"};
+    "encoding/hex", "encoding/base64", "time", "regexp"};
 
 // Packages only the library imports: they give the library's types the
 // package Go gives them (%T of os.Open's error is *fs.PathError, of its
-// errno syscall.Errno).
-static const char *const internal_imports[] = {"io/fs", "syscall", "internal/oserror"};
+// errno syscall.Errno, of regexp.Compile's error *syntax.Error).
+static const char *const internal_imports[] = {"io/fs", "syscall", "internal/oserror",
+                                               "regexp/syntax"};
 
 const char *package_name(const char *path) {
     const char *slash = strrchr(path, '/');

@@ -1,10 +1,11 @@
 // mgc-only: go1.19 accepts this program. Members of strings, strconv, math,
-// sort and unicode/utf8 that mini-Go does not offer are rejected with the list
+// sort, unicode/utf8 and regexp that mini-Go does not offer are rejected with the list
 // of what the package offers.
 package main
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,5 +18,6 @@ func main() {
 	sort.SliceX(nil)                  // ERROR "sort.SliceX is not supported by mgc \(package sort offers Interface, Sort, .*\)"
 	_ = utf8.AppendRuneX              // ERROR "utf8.AppendRuneX is not supported by mgc \(package unicode/utf8 offers RuneError, .*RuneStart\)"
 	_ = strings.isSpace               // ERROR "name isSpace not exported by package strings"
+	_ = regexp.MustCompilePOSIX("x")  // ERROR "regexp.MustCompilePOSIX is not supported by mgc \(package regexp offers Regexp, Compile, MustCompile, MatchString, Match, QuoteMeta\)"
 	_ = math.Nope                     // ERROR "math.Nope is not supported by mgc \(package math offers E, Pi, .*Sincos, .*Erfcinv, J0, .*Yn, .*Pow10\)"
 }
