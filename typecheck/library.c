@@ -14,7 +14,8 @@
 // The packages a mini-Go program may import.
 static const char *const supported_imports[] = {
     "fmt", "errors", "strings", "strconv", "os",      "math",
-    "sort", "unicode/utf8", "io", "bufio", "bytes", "unicode"};
+    "sort", "unicode/utf8", "io", "bufio", "bytes", "unicode",
+    "sync", "sync/atomic", "time", "runtime"};
 
 // Packages only the library imports: they give the library's types the
 // package Go gives them (%T of os.Open's error is *fs.PathError, of its
