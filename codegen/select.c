@@ -34,12 +34,17 @@ typedef struct SelectCase {
     int index;          // its index in selv (sends first)
 } SelectCase;
 
+// recv_of is the <-c of a receive case (under the conversion implicit.c
+// adds for `case i = <-c` with an interface i), or NULL for a send.
 static Node *recv_of(Node *comm) {
+    Node *e = NULL;
     if (comm->kind == STMT_EXPR)
-        return unparen(comm->lhs);
-    if (comm->kind == STMT_ASSIGN || comm->kind == STMT_DEFINE)
-        return unparen(comm->rhs_list.items[0]);
-    return NULL;
+        e = unparen(comm->lhs);
+    else if (comm->kind == STMT_ASSIGN || comm->kind == STMT_DEFINE)
+        e = unparen(comm->rhs_list.items[0]);
+    while (e && e->kind == EXPR_CONV_IFACE)
+        e = unparen(e->lhs);
+    return e;
 }
 
 // eval_case evaluates a clause's channel and, for a send, the value.

@@ -17,3 +17,6 @@ func NumCPU() int
 
 // GC runs a garbage collection.
 func GC()
+
+// Goexit runs the calling goroutine's deferred calls, then ends it.
+func Goexit()

@@ -87,6 +87,7 @@ __asm__("    .text\n"
         "    call goexit1\n"
         "    .size gostart, .-gostart\n");
 void gostart(void);
+_Noreturn void goexit1(void);
 
 // ---- The run queue ---------------------------------------------------------------------
 
@@ -159,6 +160,10 @@ static void switchto(g *next) {
 // traceback starts it.
 static _Noreturn void checkdead(void) {
     printflush();
+    if (g1.status == Gdead) {
+        printcstr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        runtime_exit(2);
+    }
     printcstr("fatal error: all goroutines are asleep - deadlock!\n");
     for (g *gp = allgs; gp; gp = gp->alllink) {
         if (gp->status != Gwaiting)
@@ -222,7 +227,6 @@ void Gosched(void) {
 
 // goexit1 ends the current goroutine when its function returns (=
 // runtime.goexit1 / goexit0).
-_Noreturn void goexit1(void);
 _Noreturn void goexit1(void) {
     g *gp = curg;
     gp->status = Gdead;
@@ -312,7 +316,33 @@ int64_t GOMAXPROCS(int64_t n) {
 int64_t NumCPU(void) __asm__("runtime.NumCPU");
 int64_t NumCPU(void) { return 1; }
 void runtimeGC(void) __asm__("runtime.GC");
-void runtimeGC(void) { GC_gcollect(); }
+void runtimeGC(void) {
+    GC_gcollect();
+    Gosched();  // Go's GC lets other goroutines run while it works
+}
+
+// spinyield is the scheduling point of sync/atomic's operations: every
+// 256th one yields, so that a goroutine spinning on an atomic (correct Go,
+// which a preemptive scheduler runs) lets the goroutine it waits for run.
+void spinyield(void) __asm__("sync$2fatomic.spinyield");
+void spinyield(void) {
+    static unsigned ops;
+    if ((++ops & 255) == 0)
+        Gosched();
+}
+
+// = runtime.Goexit: the goroutine's deferred calls run, newest first, then
+// it ends. When main's goroutine does it, the program goes on until the
+// others are done or blocked (checkdead).
+void Goexit(void) __asm__("runtime.Goexit");
+void Goexit(void) {
+    g *gp = curg;
+    for (_defer *d; (d = gp->_defer) != NULL;) {
+        gp->_defer = d->link;
+        calldeferred(d->fn, NULL);
+    }
+    goexit1();
+}
 
 // = runtime.nanotime
 int64_t nanotime(void) {

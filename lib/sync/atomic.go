@@ -6,18 +6,26 @@ package atomic
 
 // AddInt32 adds delta to *addr and returns the new value.
 func AddInt32(addr *int32, delta int32) (new int32) {
+	spinyield()
 	*addr += delta
 	return *addr
 }
 
 // LoadInt32 returns *addr.
-func LoadInt32(addr *int32) (val int32) { return *addr }
+func LoadInt32(addr *int32) (val int32) {
+	spinyield()
+	return *addr
+}
 
 // StoreInt32 sets *addr to val.
-func StoreInt32(addr *int32, val int32) { *addr = val }
+func StoreInt32(addr *int32, val int32) {
+	spinyield()
+	*addr = val
+}
 
 // SwapInt32 sets *addr to new and returns the old value.
 func SwapInt32(addr *int32, new int32) (old int32) {
+	spinyield()
 	old = *addr
 	*addr = new
 	return old
@@ -25,6 +33,7 @@ func SwapInt32(addr *int32, new int32) (old int32) {
 
 // CompareAndSwapInt32 sets *addr to new if it holds old, and says whether it did.
 func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool) {
+	spinyield()
 	if *addr != old {
 		return false
 	}
@@ -37,8 +46,8 @@ type Int32 struct {
 	v int32
 }
 
-func (x *Int32) Load() int32           { return x.v }
-func (x *Int32) Store(val int32)       { x.v = val }
+func (x *Int32) Load() int32 { return LoadInt32(&x.v) }
+func (x *Int32) Store(val int32) { StoreInt32(&x.v, val) }
 func (x *Int32) Swap(new int32) (old int32) { return SwapInt32(&x.v, new) }
 func (x *Int32) Add(delta int32) (new int32) { return AddInt32(&x.v, delta) }
 func (x *Int32) CompareAndSwap(old, new int32) (swapped bool) {
@@ -47,18 +56,26 @@ func (x *Int32) CompareAndSwap(old, new int32) (swapped bool) {
 
 // AddInt64 adds delta to *addr and returns the new value.
 func AddInt64(addr *int64, delta int64) (new int64) {
+	spinyield()
 	*addr += delta
 	return *addr
 }
 
 // LoadInt64 returns *addr.
-func LoadInt64(addr *int64) (val int64) { return *addr }
+func LoadInt64(addr *int64) (val int64) {
+	spinyield()
+	return *addr
+}
 
 // StoreInt64 sets *addr to val.
-func StoreInt64(addr *int64, val int64) { *addr = val }
+func StoreInt64(addr *int64, val int64) {
+	spinyield()
+	*addr = val
+}
 
 // SwapInt64 sets *addr to new and returns the old value.
 func SwapInt64(addr *int64, new int64) (old int64) {
+	spinyield()
 	old = *addr
 	*addr = new
 	return old
@@ -66,6 +83,7 @@ func SwapInt64(addr *int64, new int64) (old int64) {
 
 // CompareAndSwapInt64 sets *addr to new if it holds old, and says whether it did.
 func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool) {
+	spinyield()
 	if *addr != old {
 		return false
 	}
@@ -78,8 +96,8 @@ type Int64 struct {
 	v int64
 }
 
-func (x *Int64) Load() int64           { return x.v }
-func (x *Int64) Store(val int64)       { x.v = val }
+func (x *Int64) Load() int64 { return LoadInt64(&x.v) }
+func (x *Int64) Store(val int64) { StoreInt64(&x.v, val) }
 func (x *Int64) Swap(new int64) (old int64) { return SwapInt64(&x.v, new) }
 func (x *Int64) Add(delta int64) (new int64) { return AddInt64(&x.v, delta) }
 func (x *Int64) CompareAndSwap(old, new int64) (swapped bool) {
@@ -88,18 +106,26 @@ func (x *Int64) CompareAndSwap(old, new int64) (swapped bool) {
 
 // AddUint32 adds delta to *addr and returns the new value.
 func AddUint32(addr *uint32, delta uint32) (new uint32) {
+	spinyield()
 	*addr += delta
 	return *addr
 }
 
 // LoadUint32 returns *addr.
-func LoadUint32(addr *uint32) (val uint32) { return *addr }
+func LoadUint32(addr *uint32) (val uint32) {
+	spinyield()
+	return *addr
+}
 
 // StoreUint32 sets *addr to val.
-func StoreUint32(addr *uint32, val uint32) { *addr = val }
+func StoreUint32(addr *uint32, val uint32) {
+	spinyield()
+	*addr = val
+}
 
 // SwapUint32 sets *addr to new and returns the old value.
 func SwapUint32(addr *uint32, new uint32) (old uint32) {
+	spinyield()
 	old = *addr
 	*addr = new
 	return old
@@ -107,6 +133,7 @@ func SwapUint32(addr *uint32, new uint32) (old uint32) {
 
 // CompareAndSwapUint32 sets *addr to new if it holds old, and says whether it did.
 func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool) {
+	spinyield()
 	if *addr != old {
 		return false
 	}
@@ -119,8 +146,8 @@ type Uint32 struct {
 	v uint32
 }
 
-func (x *Uint32) Load() uint32           { return x.v }
-func (x *Uint32) Store(val uint32)       { x.v = val }
+func (x *Uint32) Load() uint32 { return LoadUint32(&x.v) }
+func (x *Uint32) Store(val uint32) { StoreUint32(&x.v, val) }
 func (x *Uint32) Swap(new uint32) (old uint32) { return SwapUint32(&x.v, new) }
 func (x *Uint32) Add(delta uint32) (new uint32) { return AddUint32(&x.v, delta) }
 func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool) {
@@ -129,18 +156,26 @@ func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool) {
 
 // AddUint64 adds delta to *addr and returns the new value.
 func AddUint64(addr *uint64, delta uint64) (new uint64) {
+	spinyield()
 	*addr += delta
 	return *addr
 }
 
 // LoadUint64 returns *addr.
-func LoadUint64(addr *uint64) (val uint64) { return *addr }
+func LoadUint64(addr *uint64) (val uint64) {
+	spinyield()
+	return *addr
+}
 
 // StoreUint64 sets *addr to val.
-func StoreUint64(addr *uint64, val uint64) { *addr = val }
+func StoreUint64(addr *uint64, val uint64) {
+	spinyield()
+	*addr = val
+}
 
 // SwapUint64 sets *addr to new and returns the old value.
 func SwapUint64(addr *uint64, new uint64) (old uint64) {
+	spinyield()
 	old = *addr
 	*addr = new
 	return old
@@ -148,6 +183,7 @@ func SwapUint64(addr *uint64, new uint64) (old uint64) {
 
 // CompareAndSwapUint64 sets *addr to new if it holds old, and says whether it did.
 func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool) {
+	spinyield()
 	if *addr != old {
 		return false
 	}
@@ -160,8 +196,8 @@ type Uint64 struct {
 	v uint64
 }
 
-func (x *Uint64) Load() uint64           { return x.v }
-func (x *Uint64) Store(val uint64)       { x.v = val }
+func (x *Uint64) Load() uint64 { return LoadUint64(&x.v) }
+func (x *Uint64) Store(val uint64) { StoreUint64(&x.v, val) }
 func (x *Uint64) Swap(new uint64) (old uint64) { return SwapUint64(&x.v, new) }
 func (x *Uint64) Add(delta uint64) (new uint64) { return AddUint64(&x.v, delta) }
 func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool) {
@@ -170,18 +206,26 @@ func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool) {
 
 // AddUintptr adds delta to *addr and returns the new value.
 func AddUintptr(addr *uintptr, delta uintptr) (new uintptr) {
+	spinyield()
 	*addr += delta
 	return *addr
 }
 
 // LoadUintptr returns *addr.
-func LoadUintptr(addr *uintptr) (val uintptr) { return *addr }
+func LoadUintptr(addr *uintptr) (val uintptr) {
+	spinyield()
+	return *addr
+}
 
 // StoreUintptr sets *addr to val.
-func StoreUintptr(addr *uintptr, val uintptr) { *addr = val }
+func StoreUintptr(addr *uintptr, val uintptr) {
+	spinyield()
+	*addr = val
+}
 
 // SwapUintptr sets *addr to new and returns the old value.
 func SwapUintptr(addr *uintptr, new uintptr) (old uintptr) {
+	spinyield()
 	old = *addr
 	*addr = new
 	return old
@@ -189,6 +233,7 @@ func SwapUintptr(addr *uintptr, new uintptr) (old uintptr) {
 
 // CompareAndSwapUintptr sets *addr to new if it holds old, and says whether it did.
 func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) (swapped bool) {
+	spinyield()
 	if *addr != old {
 		return false
 	}
@@ -201,8 +246,8 @@ type Uintptr struct {
 	v uintptr
 }
 
-func (x *Uintptr) Load() uintptr           { return x.v }
-func (x *Uintptr) Store(val uintptr)       { x.v = val }
+func (x *Uintptr) Load() uintptr { return LoadUintptr(&x.v) }
+func (x *Uintptr) Store(val uintptr) { StoreUintptr(&x.v, val) }
 func (x *Uintptr) Swap(new uintptr) (old uintptr) { return SwapUintptr(&x.v, new) }
 func (x *Uintptr) Add(delta uintptr) (new uintptr) { return AddUintptr(&x.v, delta) }
 func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
@@ -214,8 +259,14 @@ type Bool struct {
 	v bool
 }
 
-func (x *Bool) Load() bool       { return x.v }
-func (x *Bool) Store(val bool)   { x.v = val }
+func (x *Bool) Load() bool {
+	spinyield()
+	return x.v
+}
+func (x *Bool) Store(val bool) {
+	spinyield()
+	x.v = val
+}
 func (x *Bool) Swap(new bool) (old bool) {
 	old = x.v
 	x.v = new
@@ -269,6 +320,10 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 func sameType(a, b any) bool {
 	return typeOf(a) == typeOf(b)
 }
+
+// spinyield lets other goroutines run now and then (runtime/proc.c): a
+// goroutine spinning on an atomic waits for another one.
+func spinyield()
 
 // typeOf returns the type word of an interface (runtime/iface.c).
 func typeOf(x any) uintptr
