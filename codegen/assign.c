@@ -72,6 +72,8 @@ void gen_values(Gen *g, NodeList *exprs, int n, Value *vals) {
             gen_map_index_ok(g, unparen(call), vals);  // map.c
         else if (unparen(call)->kind == EXPR_TYPE_ASSERT)
             gen_assert_ok(g, unparen(call), vals);     // assert.c
+        else if (unparen(call)->kind == EXPR_UNARY && unparen(call)->op == OP_RECV)
+            gen_recv_ok(g, unparen(call), vals);       // chan.c
         else
             split_values(gen_expr(g, call), (Type **)call->ty->results.items, n, vals);
     } else {

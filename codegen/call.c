@@ -54,6 +54,8 @@ static Value gen_len(Gen *g, Node *call, bool cap) {
         return (Value){1, {emit_const(g, t->len)}};
     if (t->kind == TY_MAP)
         return gen_map_len(g, v.w[0]);  // map.c
+    if (t->kind == TY_CHAN)
+        return gen_chan_len(g, v.w[0], cap);  // chan.c
     return (Value){1, {v.w[cap ? 2 : 1]}};
 }
 
@@ -72,12 +74,15 @@ static Value gen_builtin(Gen *g, Node *call, Builtin id) {
     case BUILTIN_MAKE:
         if (underlying(call->ty)->kind == TY_MAP)
             return gen_make_map(g, call);                          // map.c
+        if (underlying(call->ty)->kind == TY_CHAN)
+            return gen_make_chan(g, call);                         // chan.c
         return gen_make_slice(g, call);                            // slice.c
     case BUILTIN_DELETE: gen_delete(g, call); return none;         // map.c
     case BUILTIN_APPEND: return gen_append(g, call);               // slice.c
     case BUILTIN_COPY: return gen_copy_slices(g, call);            // slice.c
     case BUILTIN_PANIC: gen_panic(g, call); return none;
     case BUILTIN_RECOVER: return gen_recover(g);                   // defer.c
+    case BUILTIN_CLOSE: gen_close(g, call); return none;           // chan.c
     default: unreachable();  // rejected by check_lowerable (support.c)
     }
 }

@@ -45,7 +45,8 @@ static bool has_defer(Node *s) {
         if (parts[i] && has_defer(parts[i]))
             return true;
     bool holds_statements = s->kind == STMT_BLOCK || s->kind == STMT_SWITCH ||
-                            s->kind == STMT_TYPE_SWITCH || s->kind == CASE_CLAUSE;
+                            s->kind == STMT_TYPE_SWITCH || s->kind == STMT_SELECT ||
+                            s->kind == CASE_CLAUSE;
     for (int i = 0; holds_statements && i < s->list.len; i++)
         if (has_defer(s->list.items[i]))
             return true;
@@ -178,9 +179,9 @@ static bool is_method_call(Node *fn) {
     return fn->kind == EXPR_SELECTOR && fn->sel && fn->sel->kind == SEL_METHOD;
 }
 
-// defers_directly: `defer fv()` of a func() value (a function, a closure, a
+// defers_directly: `defer fv()` (or `go fv()`) of a func() value (a function, a closure, a
 // func-typed variable or field) defers the funcval itself.
-static bool defers_directly(Node *call) {
+bool defers_directly(Node *call) {
     Node *fn = unparen(call->lhs);
     if ((fn->obj && fn->obj->kind == OBJ_BUILTIN) || is_method_call(fn))
         return false;
@@ -241,17 +242,19 @@ static void gen_wrapper_call(Gen *w, Node *call, Operand *ops, int n) {
         gen_call(w, call);                                       // call.c
 }
 
-// gen_defer_wrapper emits main.f.deferwrapN, the func() that makes the
-// deferred call, and returns its name. Like gc's defer wrappers, it is a
-// WRAPPER: the function it calls may recover a panic that runs the wrapper.
-static const char *gen_defer_wrapper(Gen *g, Node *call, Operand *ops, int n) {
+// gen_defer_wrapper emits main.f.deferwrapN (main.f.gowrapN for a go
+// statement), the func() that makes the call, and returns its name. Like
+// gc's defer wrappers, a defer wrapper is a WRAPPER: the function it calls
+// may recover a panic that runs the wrapper.
+static const char *gen_defer_wrapper(Gen *g, Node *call, Operand *ops, int n, bool go) {
     static const IrSig no_args = {0};
-    const char *sym = arena_printf("%s.deferwrap%d", g->func_name, ++g->nclosures);
+    const char *sym = arena_printf("%s.%s%d", g->func_name, go ? "gowrap" : "deferwrap", ++g->nclosures);
     Gen w = *g;
     begin_func(&w, sym, &no_args, NULL, call->pos);
     w.f->goname = sym;
     w.f->context = new_vreg(&w);
-    emit_wrapper_prologue(&w);
+    if (!go)
+        emit_wrapper_prologue(&w);
     gen_wrapper_call(&w, call, ops, n);
     if (!ir_block_terminated(w.b))
         emit(&w, IR_RET);
@@ -259,10 +262,10 @@ static const char *gen_defer_wrapper(Gen *g, Node *call, Operand *ops, int n) {
     return sym;
 }
 
-// gen_defer_closure evaluates the deferred call's operands and returns the
-// funcval of its wrapper holding them:
+// gen_defer_closure evaluates the deferred (or go) call's operands and
+// returns the funcval of its wrapper holding them:
 //     fv = newobject([N]uintptr) ; fv[0] = &wrapper ; fv[1..] = operands
-static VReg gen_defer_closure(Gen *g, Node *call) {
+VReg gen_defer_closure(Gen *g, Node *call, bool go) {
     Operand *ops = arena_alloc(sizeof(Operand) * (size_t)(call->list.len + 2));
     int n = eval_operands(g, call, ops);
     int64_t size = 8;
@@ -271,7 +274,7 @@ static VReg gen_defer_closure(Gen *g, Node *call) {
     VReg fv = gen_new_object(g, new_array(new_pointer(ty_int), (size + 7) / 8));
     IrInstr *code = emit(g, IR_ADDR);
     code->dst = new_vreg(g);
-    code->sym = gen_defer_wrapper(g, call, ops, n);
+    code->sym = gen_defer_wrapper(g, call, ops, n, go);
     gen_store(g, ty_uintptr, fv, (Value){1, {code->dst}});
     size = 8;
     for (int i = 0; i < n; i++)
@@ -285,7 +288,7 @@ static VReg gen_defer_closure(Gen *g, Node *call) {
 //     if deferproc(fv) != 0 { goto defer.return }     (1: resumed by a recovery)
 void gen_defer(Gen *g, Node *s) {
     Node *call = unparen(s->lhs);
-    Value fv = {1, {defers_directly(call) ? gen_expr(g, call->lhs).w[0] : gen_defer_closure(g, call)}};
+    Value fv = {1, {defers_directly(call) ? gen_expr(g, call->lhs).w[0] : gen_defer_closure(g, call, false)}};
     int words[1] = {1};
     emit(g, IR_COMMENT)->text = "deferproc returns 1 when a recovered panic resumes this frame here";
     VReg recovered = emit_call(g, "runtime.deferproc", runtime_sig(1, words, 1), &fv, 1, 1).w[0];

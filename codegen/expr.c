@@ -69,6 +69,7 @@ static Value gen_unary_op(Gen *g, Node *e) {
     switch (e->op) {
     case OP_ADDR: return gen_addr_of(g, e);     // addr.c
     case OP_DEREF: return gen_deref(g, e);      // addr.c
+    case OP_RECV: return gen_recv(g, e);        // chan.c
     default: return gen_unary(g, e);            // arith.c
     }
 }

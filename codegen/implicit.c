@@ -225,6 +225,10 @@ static void convert_here(Node *n, Type *fn) {
             convert_comparison(n);
         return;
     case STMT_SWITCH: convert_switch_cases(n); return;
+    case STMT_SEND:  // ch <- v: v is assigned to the element type
+        if (n->lhs->ty && underlying(n->lhs->ty)->kind == TY_CHAN)
+            convert_to(&n->rhs, underlying(n->lhs->ty)->elem);
+        return;
     default: return;
     }
 }

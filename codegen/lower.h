@@ -240,6 +240,19 @@ void end_defer_frame(Gen *g);                       // defer.c: after the body
 bool gen_defer_return(Gen *g, Value *results);      // defer.c: false if f has no defers
 Value gen_recover(Gen *g);                          // defer.c
 void emit_wrapper_prologue(Gen *g);                 // defer.c
+VReg gen_defer_closure(Gen *g, Node *call, bool go);  // defer.c: the call's wrapper funcval
+bool defers_directly(Node *call);                   // defer.c: a call of a func() value
+
+// ---- Goroutines and channels (go.c, chan.c, select.c) ----
+void gen_go(Gen *g, Node *s);                       // go.c
+Value gen_make_chan(Gen *g, Node *call);            // chan.c
+Value gen_chan_len(Gen *g, VReg ch, bool cap);      // chan.c
+void gen_send(Gen *g, Node *s);                     // chan.c
+Value gen_recv(Gen *g, Node *e);                    // chan.c
+void gen_recv_ok(Gen *g, Node *e, Value *vals);     // chan.c
+void gen_close(Gen *g, Node *call);                 // chan.c
+void gen_range_chan(Gen *g, Node *s);               // chan.c
+void gen_select(Gen *g, Node *s);                   // select.c
 Value gen_to_eface(Gen *g, Value v, Type *t);       // convert.c
 
 // ---- Interfaces (convert.c, itab.c, icall.c, iface_compare.c, implicit.c) ----

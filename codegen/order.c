@@ -38,6 +38,8 @@ void drop_presets(Gen *g, int mark) {
 }
 
 static bool is_hoisted_call(Node *e) {
+    if (e->kind == EXPR_UNARY && e->op == OP_RECV)
+        return !(e->flags & NODE_COMMA_OK);  // a receive is a call of the runtime
     if (e->kind != EXPR_CALL || (e->flags & NODE_CONVERSION) || !e->ty)
         return false;  // a conversion, or a call without results
     Node *fn = unparen(e->lhs);

@@ -21,7 +21,7 @@ static const char *print_routine(Type *t) {
     if (is_integer(t))
         return "runtime.printint";
     switch (underlying(t)->kind) {
-    case TY_POINTER: case TY_MAP: case TY_FUNC: case TY_UNTYPED_NIL: return "runtime.printpointer";
+    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNTYPED_NIL: return "runtime.printpointer";
     case TY_SLICE: return "runtime.printslice";
     case TY_INTERFACE:  // (type,data) or (itab,data) as two hex words
         return is_empty_interface(t) ? "runtime.printeface" : "runtime.printiface";

@@ -266,6 +266,7 @@ void gen_range(Gen *g, Node *s) {
     case TY_SLICE:
     case TY_POINTER: return gen_range_array(g, s);
     case TY_MAP: return gen_range_map(g, s);  // map.c
+    case TY_CHAN: return gen_range_chan(g, s);  // chan.c
     default: unreachable();
     }
 }

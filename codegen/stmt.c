@@ -129,7 +129,7 @@ static void gen_branch(Gen *g, Node *s) {
 static void gen_labeled(Gen *g, Node *s) {
     start_block(g, label_block(g, s->label));
     if (s->body->kind == STMT_FOR || s->body->kind == STMT_RANGE || s->body->kind == STMT_SWITCH ||
-        s->body->kind == STMT_TYPE_SWITCH)
+        s->body->kind == STMT_TYPE_SWITCH || s->body->kind == STMT_SELECT)
         g->next_label = s->label;
     gen_stmt(g, s->body);
 }
@@ -177,6 +177,9 @@ void gen_stmt(Gen *g, Node *s) {
     case STMT_GOTO: gen_branch(g, s); return;
     case STMT_LABELED: gen_labeled(g, s); return;
     case STMT_DEFER: gen_defer(g, s); return;             // defer.c
+    case STMT_GO: gen_go(g, s); return;                   // go.c
+    case STMT_SEND: gen_send(g, s); return;               // chan.c
+    case STMT_SELECT: gen_select(g, s); return;           // select.c
     default: unreachable();  // rejected by check_lowerable (support.c)
     }
 }

@@ -141,7 +141,7 @@ static const char *unsupported_type_in(Type *t, Vec *named) {
     }
     case TY_INTERFACE:  // its methods' types are judged where they are called
         return NULL;
-    case TY_CHAN: return "channels are";
+    case TY_CHAN: return unsupported_type_in(t->elem, named);  // chan.c
     case TY_UNSAFE_POINTER: return "unsafe pointers are";
     default: return "this type is";  // TY_INVALID, a named type's name, kinds added later
     }
@@ -196,11 +196,10 @@ static bool ident_ok(Gate *g, Node *e) {
 
 // unary_ok: gen_unary lowers + - ^ !; & and * need pointers.
 static bool unary_ok(Gate *g, Node *e) {
-    if (e->op == OP_RECV)
-        return reject_outside(e->pos, "channels are");
     if (!expr_ok(g, e->lhs))
         return false;
     switch (e->op) {
+    case OP_RECV: return true;  // chan.c
     case OP_ADD:
     case OP_SUB:
     case OP_XOR:
@@ -322,7 +321,7 @@ static bool builtin_lowered(Builtin id) {
     return id == BUILTIN_PRINT || id == BUILTIN_PRINTLN || id == BUILTIN_LEN ||
            id == BUILTIN_CAP || id == BUILTIN_NEW || id == BUILTIN_PANIC ||
            id == BUILTIN_APPEND || id == BUILTIN_COPY || id == BUILTIN_MAKE ||
-           id == BUILTIN_DELETE || id == BUILTIN_RECOVER;
+           id == BUILTIN_DELETE || id == BUILTIN_RECOVER || id == BUILTIN_CLOSE;
 }
 
 // len_arg_ok: gen_builtin takes the length word of a string or slice, the
@@ -580,6 +579,7 @@ static bool range_operand_ok(Node *s) {
     switch (underlying(s->rhs->ty)->kind) {
     case TY_ARRAY: case TY_SLICE: case TY_POINTER: return true;
     case TY_MAP: return true;
+    case TY_CHAN: return true;  // chan.c
     default: return reject(s->pos, "range loops over this type are");
     }
 }
@@ -637,6 +637,16 @@ static void check_return(Gate *g, Node *s) {
 }
 
 
+// check_select: each case's communication and statements.
+static void check_select(Gate *g, Node *s) {
+    for (int i = 0; i < s->list.len; i++) {
+        Node *clause = s->list.items[i];
+        if (clause->list.len)
+            check_stmt(g, clause->list.items[0]);
+        check_block(g, clause->body);
+    }
+}
+
 static void check_stmt(Gate *g, Node *s) {
     switch (s->kind) {
     case STMT_EMPTY:
@@ -661,9 +671,12 @@ static void check_stmt(Gate *g, Node *s) {
     case STMT_RANGE: check_range(g, s); return;
     case STMT_TYPE_SWITCH: check_type_switch(g, s); return;
     case STMT_DEFER: expr_ok(g, s->lhs); return;  // defer.c
-    case STMT_GO: reject_outside(s->pos, "goroutines are"); return;
-    case STMT_SEND: reject_outside(s->pos, "channels are"); return;
-    case STMT_SELECT: reject_outside(s->pos, "select is"); return;
+    case STMT_GO: expr_ok(g, s->lhs); return;  // go.c
+    case STMT_SEND:  // chan.c
+        if (expr_ok(g, s->lhs))
+            expr_ok(g, s->rhs);
+        return;
+    case STMT_SELECT: check_select(g, s); return;  // select.c
     default: reject(s->pos, "this statement is"); return;
     }
 }

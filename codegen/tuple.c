@@ -121,6 +121,8 @@ static Type *range_value_type(Node *s, int i) {
         return i == 0 ? ty_int : ty_int32;
     if (t->kind == TY_MAP)
         return i == 0 ? t->key : t->elem;
+    if (t->kind == TY_CHAN)
+        return t->elem;
     return i == 0 ? ty_int : t->elem;
 }
 

@@ -397,6 +397,7 @@ static Layout layout_of(Type *t) {
     case TY_POINTER: case TY_SLICE: l.kind_size = 56; break;
     case TY_ARRAY: l.kind_size = 72; break;
     case TY_MAP: l.kind_size = 88; break;
+    case TY_CHAN: l.kind_size = 64; break;  // chantype: elem, dir
     case TY_FUNC:
         l.kind_size = 56;
         l.trailing = 8 * (u->params.len + u->results.len);
@@ -482,6 +483,10 @@ static void put_kind_specific(Gen *g, IrData *d, Type *t, const Layout *l) {
         put(d, 64, (uint64_t)u->len, 8);
         return;
     case TY_MAP: put_map(g, d, u); return;
+    case TY_CHAN:
+        ir_data_reloc(d, 48, typedata_symbol(g, u->elem), 0);
+        put(d, 56, (uint64_t)u->chan_dir, 8);
+        return;
     case TY_FUNC: put_func(g, d, u, array); return;
     case TY_STRUCT: put_struct(g, d, u, array); return;
     case TY_INTERFACE: put_interface(g, d, t, array); return;

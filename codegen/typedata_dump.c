@@ -116,6 +116,7 @@ static int uncommon_offset(int kind) {
     case 22: case 23: return 56;    // ptr, slice
     case 17: return 72;             // array
     case 21: return 88;             // map
+    case 18: return 64;             // chan
     case 19: return 56;             // func
     case 25: case 20: return 80;    // struct, interface
     default: return 48;
@@ -125,6 +126,10 @@ static int uncommon_offset(int kind) {
 static void dump_kind(Buf *b, IrModule *m, IrData *d, int kind, int array) {
     switch (kind) {
     case 22: case 23: dump_array_of(b, m, d, "elem", 48, 1, 0); break;
+    case 18:
+        dump_array_of(b, m, d, "elem", 48, 1, 0);
+        buf_printf(b, "  dir %llu\n", (unsigned long long)get(d, 56, 8));
+        break;
     case 17:
         dump_array_of(b, m, d, "elem", 48, 1, 0);
         dump_array_of(b, m, d, "slice", 56, 1, 0);

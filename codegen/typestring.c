@@ -170,6 +170,14 @@ static void write_type(Buf *b, Type *t, Mode mode) {
         buf_putc(b, ']');
         write_type(b, t->elem, mode);
         return;
+    case TY_CHAN: {  // chan (<-chan T) needs parentheses
+        bool parens = t->chan_dir == CHAN_BOTH && t->elem->kind == TY_CHAN && t->elem->chan_dir == CHAN_RECV;
+        buf_puts(b, t->chan_dir == CHAN_SEND ? "chan<- " : t->chan_dir == CHAN_RECV ? "<-chan " : "chan ");
+        buf_puts(b, parens ? "(" : "");
+        write_type(b, t->elem, mode);
+        buf_puts(b, parens ? ")" : "");
+        return;
+    }
     case TY_FUNC: buf_puts(b, "func"); write_signature_tail(b, t, mode); return;
     case TY_INTERFACE: write_interface(b, t); return;
     case TY_STRUCT: write_struct(b, t, mode); return;

@@ -260,6 +260,12 @@ static void kind_part(Desc *x, int kind, int array) {
         field(x, 48, 8, "elem", NULL, NULL);
         group_end(x);
         break;
+    case 18:
+        group_begin(x, "chantype", NULL);
+        field(x, 48, 8, "elem", NULL, NULL);
+        field(x, 56, 8, "dir", num(get(d, 56, 8)), "1 receive, 2 send, 3 both (reflect.ChanDir)");
+        group_end(x);
+        break;
     case 17:
         group_begin(x, "arraytype", NULL);
         field(x, 48, 8, "elem", NULL, NULL);

@@ -1337,9 +1337,126 @@ func ParseDuration(s string) (Duration, error) {
 	return Duration(d), nil
 }
 
-// ---- Timers: coming with goroutines --------------------------------------------
-//
-// Sleep, After, AfterFunc, Tick, NewTimer, NewTicker, Timer (C, Stop, Reset)
-// and Ticker (C, Stop, Reset) need goroutines and channels; they will be
-// added here by the goroutines work. Until then a program that uses them
-// gets "time.Sleep is not supported by mgc (package time offers ...)".
+// ---- Sleep and timers (runtime/timer.c) ---------------------------------------
+
+// Sleep pauses the current goroutine for at least d; d <= 0 returns at once.
+func Sleep(d Duration)
+
+// rtimer is the runtime's timer (runtime/time.c), seen only through pointers.
+type rtimer struct {
+	when int64
+}
+
+// startTimer calls f at the runtime clock's instant when, then every period
+// if period > 0; stopTimer and resetTimer report whether it was pending.
+func startTimer(when int64, period int64, f func()) *rtimer
+func stopTimer(t *rtimer) bool
+func resetTimer(t *rtimer, when int64, period int64) bool
+
+// when is the runtime clock's instant d from now (= time.when).
+func when(d Duration) int64 {
+	if d <= 0 {
+		return runtimeNano()
+	}
+	t := runtimeNano() + int64(d)
+	if t < 0 {
+		t = 1<<63 - 1 // the far future
+	}
+	return t
+}
+
+// sendTime sends the current time on c unless it is full (= time.sendTime):
+// a timer never blocks the runtime.
+func sendTime(c chan Time) {
+	select {
+	case c <- Now():
+	default:
+	}
+}
+
+// The Timer type represents a single event: the time is sent on C when it
+// expires, unless it was made by AfterFunc.
+type Timer struct {
+	C <-chan Time
+	r *rtimer
+}
+
+// NewTimer creates a Timer that sends the current time on its channel after d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c}
+	t.r = startTimer(when(d), 0, func() { sendTime(c) })
+	return t
+}
+
+// Stop prevents the Timer from firing; it reports whether it stopped it.
+func (t *Timer) Stop() bool {
+	if t.r == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return stopTimer(t.r)
+}
+
+// Reset makes the timer expire after d; it reports whether it was active.
+func (t *Timer) Reset(d Duration) bool {
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	return resetTimer(t.r, when(d), 0)
+}
+
+// After waits for d and then sends the current time on the returned channel.
+func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
+
+// AfterFunc waits for d and then calls f in its own goroutine.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{}
+	t.r = startTimer(when(d), 0, func() { go f() })
+	return t
+}
+
+// A Ticker holds a channel that delivers the time every period.
+type Ticker struct {
+	C <-chan Time
+	r *rtimer
+}
+
+// NewTicker returns a Ticker sending the time on its channel every d; d must
+// be positive. A slow receiver misses ticks rather than queueing them.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	c := make(chan Time, 1)
+	t := &Ticker{C: c}
+	t.r = startTimer(when(d), int64(d), func() { sendTime(c) })
+	return t
+}
+
+// Stop turns off the ticker; no more ticks are sent.
+func (t *Ticker) Stop() {
+	if t.r != nil {
+		stopTimer(t.r)
+	}
+}
+
+// Reset stops the ticker and resets its period to d.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	resetTimer(t.r, when(d), int64(d))
+}
+
+// Tick is NewTicker(d).C, or nil for d <= 0.
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}

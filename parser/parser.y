@@ -58,8 +58,6 @@ static Node *unary(Parser *p, Op op, Node *x, YYLTYPE whole) {
     Node *n = new_unary(op, x, P(whole));
     n->op_pos = P(whole);
     n->end = END(whole);
-    if (op == OP_RECV)
-        unsupported(p, P(whole), "channels are");
     return n;
 }
 
@@ -94,7 +92,6 @@ static Node *map_type(Parser *p, Node *key, Node *elem, YYLTYPE l) {
 static Node *chan_type(Parser *p, int dir, Node *elem, YYLTYPE l) {
     Node *n = with_elem(N(p, TYPE_CHAN, l), elem);
     n->chan_dir = dir;
-    unsupported(p, n->pos, "channels are");
     return n;
 }
 
@@ -170,7 +167,6 @@ static Node *incdec(Parser *p, Node *x, Op op, YYLTYPE whole, YYLTYPE opl) {
 static Node *send(Parser *p, Node *ch, Node *v, YYLTYPE whole, YYLTYPE arrow) {
     Node *n = with_lr(N(p, STMT_SEND, whole), ch, v);
     n->op_pos = P(arrow);
-    unsupported(p, P(arrow), "channels are");
     return n;
 }
 
@@ -749,8 +745,7 @@ case_clause:
   ;
 
 select_stmt:
-    SELECT '{' comm_list '}'        { $$ = with_list(N(p, STMT_SELECT, @$), $3);
-                                      unsupported(p, P(@1), "select is"); }
+    SELECT '{' comm_list '}'        { $$ = with_list(N(p, STMT_SELECT, @$), $3); }
   ;
 
 comm_list:

@@ -239,14 +239,12 @@ Node *make_call(Node *fn, NodeList args, bool ellipsis, Pos lparen, Pos end) {
 Node *make_go_defer(Parser *p, NodeKind kind, Pos pos, Node *x) {
     Node *n = new_node(kind, pos);
     const char *tok = kind == STMT_GO ? "go" : "defer";
-    if (kind == STMT_GO)
-        unsupported(p, pos, "goroutines are");
     if (x->kind == EXPR_PAREN) {
         parse_error(p, x->pos, arena_printf("expression in %s must not be parenthesized", tok));
         while (x->kind == EXPR_PAREN)
             x = x->lhs;
     }
-    if (x->kind != EXPR_CALL && kind == STMT_DEFER)
+    if (x->kind != EXPR_CALL)
         parse_error(p, x->pos, arena_printf("expression in %s must be function call", tok));
     n->lhs = x;
     n->end = x->end;

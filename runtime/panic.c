@@ -43,7 +43,9 @@ static void printsigline(const g *gp) {
 // printtraceback stands where Go prints the goroutine's stack (dopanic_m's
 // goroutineheader + traceback). mgc does not unwind yet; gdb's bt does.
 static void printtraceback(void) {
-    printcstr("\ngoroutine 1 [running]:\n");
+    printcstr("\ngoroutine ");
+    printint(getg()->goid);
+    printcstr(" [running]:\n");
     printcstr("(mgc: no traceback yet; run the program under gdb and use bt)\n");
 }
 

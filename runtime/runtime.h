@@ -134,8 +134,8 @@ typedef struct _defer {
     bool started;           // a panic has started this call
 } _defer;
 
-// g is the state of the one goroutine mgc programs have ("goroutine 1"); it
-// mirrors the fields of Go's runtime.g that panics and signals use.
+// g is one goroutine (= rt/runtime2.go g): the fields panics and signals
+// use, then the scheduler's (proc.c) and the channels' (chan.c, select.c).
 typedef struct g {
     _panic *_panic;         // innermost active panic
     _defer *_defer;         // innermost deferred call
@@ -143,7 +143,31 @@ typedef struct g {
     uint64_t sigcode0;      // its si_code
     uint64_t sigcode1;      // its fault address (si_addr)
     uint64_t sigpc;         // the pc of the faulting instruction
+
+    int64_t goid;           // goroutine 1 runs main.main
+    int status;             // Grunnable, Grunning, Gwaiting or Gdead (proc.c)
+    const char *waitreason; // Gwaiting: why, as Go prints it ("chan receive")
+    uintptr_t sched_sp;     // rsp while not running: the callee-saved registers
+                            // and the return address of its switch are there
+    uintptr_t stack_lo, stack_hi;   // the usable stack [lo, hi)
+    struct g *schedlink;    // next in the run queue or the free list
+    struct g *alllink;      // next in allgs
+    const void *startfn;    // the funcval a new goroutine calls
+    struct sudog *waiting;  // select: the sudogs it is queued with (chan.c)
+    void *param;            // the sudog that woke it from a channel operation
+    bool selectdone;        // a select of its has been chosen (chan.c dequeue)
+    struct timer *sleep;    // time.Sleep's timer, reused (time.c)
 } g;
+
+// Goroutine statuses (= rt/runtime2.go _Grunnable, ...).
+enum { Grunnable = 1, Grunning, Gwaiting, Gdead = 6 };
+
+// The scheduler (proc.c). gopark stops the current goroutine until someone
+// calls goready on it; goready makes a goroutine runnable, next in line
+// (Go's runnext). = runtime.gopark, runtime.goready.
+void gopark(const char *reason);
+void goready(g *gp);
+int64_t nanotime(void);     // monotonic nanoseconds (= runtime.nanotime)
 
 // getg returns the current goroutine (= getg, a compiler intrinsic in Go).
 g *getg(void);

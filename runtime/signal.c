@@ -27,10 +27,11 @@ enum {
 static char altstack[sigstacksize] __attribute__((aligned(16)));
 
 // isstackoverflow reports whether a fault at addr, with the stack pointer at sp,
-// is the stack running into its limit: the address is in the main stack (at
-// most stackslack below sp, since pushes and frame stores land just under it).
+// is the stack running into its limit: the address is in the running
+// goroutine's stack or the guard page under it (proc.c), at most stackslack
+// below sp, since pushes and frame stores land just under it.
 static bool isstackoverflow(uintptr_t addr, uintptr_t sp) {
-    return addr < runtime_stack_hi && addr + stackslack >= sp;
+    return addr < getg()->stack_hi && addr + stackslack >= sp;
 }
 
 // stackoverflow prints what Go prints when a goroutine outgrows its stack
@@ -42,9 +43,9 @@ static _Noreturn void stackoverflow(uintptr_t sp) {
     printcstr("runtime: sp=");
     printhex(sp);
     printcstr(" stack=[");
-    printhex(runtime_stack_lo);
+    printhex(getg()->stack_lo);
     printcstr(", ");
-    printhex(runtime_stack_hi);
+    printhex(getg()->stack_hi);
     printcstr("]\n");
     printcstr("fatal error: stack overflow\n");
     printcstr("\nruntime stack:\n");   // Go prints the runtime's stack, then goroutine 1's

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """gosuite.py: run the programs of Go's own test suite that mgc must pass
-(`make gosuite`; the list is testdata/gosuite/public.txt, a copy of the
-project's ../shared/gosuite/public.txt, or the file GOSUITE_LIST names).
+(`make gosuite`; the lists are testdata/gosuite/public.txt and
+public-concurrency.txt, copies of the project's ../shared/gosuite/ lists, and
+more-concurrency.txt, the other `// run` programs of the suite that use
+goroutines and channels within mini-Go; or the file GOSUITE_LIST names).
 
 Each listed file is read in place from go1.19's test directory (Debian
 package golang-1.19-src, installed here when missing and run as root), built
@@ -23,8 +25,11 @@ PACKAGE = "golang-1.19-src"
 RUN_TIMEOUT = 30
 
 
-def default_list():
-    return os.path.join(ROOT, "testdata", "gosuite", "public.txt")
+DEFAULT_LISTS = ("public.txt", "public-concurrency.txt", "more-concurrency.txt")
+
+
+def default_lists():
+    return [os.path.join(ROOT, "testdata", "gosuite", name) for name in DEFAULT_LISTS]
 
 
 def ensure_go_tests():
@@ -76,7 +81,8 @@ def run_one(mgc, rel, tmp):
 def main():
     mgc = os.path.join(ROOT, "mgc")
     ensure_go_tests()
-    files = listed_files(os.environ.get("GOSUITE_LIST", default_list()))
+    lists = [os.environ["GOSUITE_LIST"]] if "GOSUITE_LIST" in os.environ else default_lists()
+    files = [rel for path in lists for rel in listed_files(path)]
     passed = failed = 0
     with tempfile.TemporaryDirectory(prefix="gosuite.") as tmp:
         for rel in files:

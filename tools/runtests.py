@@ -168,21 +168,22 @@ def header_int(path, pattern, default):
 
 # ---- testdata/run ---------------------------------------------------------------------
 
-TRACEBACK_STARTS = ("goroutine 1 [running]:", "runtime stack:")
+TRACEBACK_START = re.compile(r"goroutine \d+ \[[^\]]*\]:|runtime stack:")
 
 
 def normalize_stderr(s):
     """What of a program's stderr is compared: everything before Go's traceback.
 
-    The traceback starts at the line `goroutine 1 [running]:` (or, for a fatal
-    error such as stack overflow, `runtime stack:`); that line, all after it and
+    The traceback starts at the first line `goroutine N [state]:` (`goroutine
+    1 [running]:`, `goroutine 18 [chan receive]:`, or, for a fatal error such
+    as stack overflow, `runtime stack:`); that line, all after it and
     the one blank line before it are dropped. Addresses that differ between
     runs are replaced: `pc=0x...` by `pc=PC`, and the `sp=... stack=[..., ...]`
     of the stack-overflow report by `sp=SP stack=[STACK]`.
     """
     lines = s.split("\n")
     for i, line in enumerate(lines):
-        if line in TRACEBACK_STARTS:
+        if TRACEBACK_START.fullmatch(line):
             keep = lines[:i - 1] if i > 0 and lines[i - 1] == "" else lines[:i]
             s = "".join(l + "\n" for l in keep)
             break

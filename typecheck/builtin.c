@@ -18,6 +18,7 @@ static const struct { int nargs; bool variadic; } arity[] = {
     [BUILTIN_DELETE] = {2, false}, [BUILTIN_LEN] = {1, false},   [BUILTIN_MAKE] = {1, true},
     [BUILTIN_NEW] = {1, false},   [BUILTIN_PANIC] = {1, false},  [BUILTIN_PRINT] = {0, true},
     [BUILTIN_PRINTLN] = {0, true}, [BUILTIN_RECOVER] = {0, false},
+    [BUILTIN_CLOSE] = {1, false},
 };
 
 static Operand *arg(Vec *args, int i) { return VEC_AT(args, i); }
@@ -73,6 +74,7 @@ static bool check_len_cap(Checker *c, Operand *x, Builtin id, Operand *a, bool h
         break;
     case TY_SLICE: mode = MODE_VALUE; break;
     case TY_MAP: mode = id == BUILTIN_LEN ? MODE_VALUE : MODE_INVALID; break;
+    case TY_CHAN: mode = MODE_VALUE; break;
     default: break;
     }
     if (mode == MODE_INVALID) {
@@ -132,7 +134,8 @@ static bool check_make(Checker *c, Operand *x, Node *call) {
     int min;
     switch (underlying(t)->kind) {
     case TY_SLICE: min = 2; break;
-    case TY_MAP: min = 1; break;
+    case TY_MAP:
+    case TY_CHAN: min = 1; break;
     default:
         error_at(expr_start(arg0), "invalid argument: cannot make %s; type must be slice, map, or channel",
                  expr_string(arg0));
@@ -160,6 +163,22 @@ static bool check_make(Checker *c, Operand *x, Node *call) {
     x->mode = MODE_VALUE;
     x->type = t;
     return ok;
+}
+
+// check_close checks close(ch): ch is a channel that may be sent to.
+static bool check_close(Operand *ch) {
+    Type *u = underlying(ch->type);
+    if (u->kind != TY_CHAN) {
+        error_at(expr_start(ch->expr), "invalid operation: cannot close non-channel %s", operand_string(ch));
+        return false;
+    }
+    if (u->chan_dir == CHAN_RECV) {
+        error_at(expr_start(ch->expr), "invalid operation: cannot close receive-only channel %s",
+                 operand_string(ch));
+        return false;
+    }
+    record(ch);
+    return true;
 }
 
 static bool check_new(Checker *c, Operand *x, Node *call) {
@@ -231,6 +250,7 @@ static bool check_builtin_call(Checker *c, Operand *x, Node *call, Builtin id, V
     case BUILTIN_DELETE: return check_delete(c, args);
     case BUILTIN_MAKE: return check_make(c, x, call);
     case BUILTIN_NEW: return check_new(c, x, call);
+    case BUILTIN_CLOSE: return check_close(arg(args, 0));
     case BUILTIN_PANIC:
         assign_operand(c, arg(args, 0), ty_any, "argument to panic");
         return arg(args, 0)->mode != MODE_INVALID;
@@ -241,7 +261,7 @@ static bool check_builtin_call(Checker *c, Operand *x, Node *call, Builtin id, V
         x->type = ty_any;
         return true;
     default:
-        error_at(call->pos, "%s is not supported by mgc (complex numbers and channels are outside mini-Go)",
+        error_at(call->pos, "%s is not supported by mgc (complex numbers are outside mini-Go)",
                  builtin_names[id]);
         return false;
     }
@@ -259,11 +279,10 @@ void check_builtin(Checker *c, Operand *x, Node *call, Builtin id) {
         x->mode = MODE_INVALID;
         return;
     }
-    if (id == BUILTIN_COMPLEX || id == BUILTIN_REAL || id == BUILTIN_IMAG || id == BUILTIN_CLOSE) {
+    if (id == BUILTIN_COMPLEX || id == BUILTIN_REAL || id == BUILTIN_IMAG) {
         Vec args = {0};  // checked for their uses of names
         check_expr_list(c, &call->list, &args);
-        error_at(call->pos, id == BUILTIN_CLOSE ? "channels are not supported by mgc"
-                                                : "complex numbers are not supported by mgc");
+        error_at(call->pos, "complex numbers are not supported by mgc");
         x->mode = MODE_INVALID;
         return;
     }

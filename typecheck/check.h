@@ -173,6 +173,11 @@ void report_multiple_defaults(Node *s);
 void check_range(Checker *c, Node *s);
 void check_type_switch(Checker *c, Node *s);
 
+// Channels (select.c)
+void check_send(Checker *c, Node *s);
+void check_select(Checker *c, Node *s);
+bool is_comm(Node *s);      // a select case's send or receive
+
 // Built-in functions (builtin.c) and indices (index.c)
 bool check_arguments(Checker *c, Node *call, Type *sig, Vec *args);
 int64_t check_index_value(Checker *c, Node *e, int64_t max);

@@ -105,6 +105,10 @@ static void write_type_syntax(Buf *b, Node *e) {
         buf_putc(b, ']');
         write_expr(b, e->elem);
         return;
+    case TYPE_CHAN:  // chan_dir: 0 both, 1 send-only, 2 receive-only
+        buf_puts(b, e->chan_dir == 1 ? "chan<- " : e->chan_dir == 2 ? "<-chan " : "chan ");
+        write_expr(b, e->elem);
+        return;
     case TYPE_FUNC: buf_puts(b, "func"); write_signature_syntax(b, e); return;
     case TYPE_STRUCT:
         buf_puts(b, "struct{");
@@ -463,6 +467,9 @@ bool assignable(Type *v, Type *t, const char **why) {
     Type *vu = underlying(v), *tu = underlying(t);
     if (types_identical(vu, tu) && (!has_name(v) || !has_name(t)))
         return true;
+    if (vu->kind == TY_CHAN && vu->chan_dir == CHAN_BOTH && tu->kind == TY_CHAN &&
+        types_identical(vu->elem, tu->elem) && (!has_name(v) || !has_name(t)))
+        return true;  // a bidirectional channel to a directional one
     if (tu->kind == TY_INTERFACE || (tu->kind == TY_POINTER && is_interface(tu->elem)))
         return implements(v, t, why);
     if (vu->kind == TY_INTERFACE && implements(t, v, NULL)) {
@@ -719,15 +726,38 @@ static void check_indirect(Checker *c, Operand *x, Node *e) {
     x->type = underlying(x->type)->elem;
 }
 
+// check_receive checks <-ch (Go spec: Receive operator): a comma-ok
+// expression of ch's element type.
+static void check_receive(Checker *c, Operand *x, Node *e) {
+    check_expr(c, x, e->lhs);
+    expect_value(x);
+    if (x->mode == MODE_INVALID)
+        return;
+    Type *u = underlying(x->type);
+    if (u == ty_invalid)
+        return invalid(x);
+    if (u->kind != TY_CHAN) {
+        error_at(expr_start(x->expr), "invalid operation: cannot receive from non-channel %s", operand_string(x));
+        return invalid(x);
+    }
+    if (u->chan_dir == CHAN_SEND) {
+        error_at(expr_start(x->expr), "invalid operation: cannot receive from send-only channel %s",
+                 operand_string(x));
+        return invalid(x);
+    }
+    x->mode = MODE_COMMAOK;
+    x->type = u->elem;
+    x->expr = e;
+    c->has_call = true;
+}
+
 static void check_unary(Checker *c, Operand *x, Node *e) {
     if (e->op == OP_ADDR)
         return check_address(c, x, e);
     if (e->op == OP_DEREF)
         return check_indirect(c, x, e);
-    if (e->op == OP_RECV) {
-        error_at(e->pos, "channels are not supported by mgc");
-        return invalid(x);
-    }
+    if (e->op == OP_RECV)
+        return check_receive(c, x, e);
     check_expr(c, x, e->lhs);
     if (x->mode == MODE_INVALID)
         return;

@@ -84,6 +84,7 @@ static void collect_stmt(Walk *w, Node *s) {
     case STMT_RANGE: collect_block(w, s->body); return;
     case STMT_SWITCH:
     case STMT_TYPE_SWITCH:
+    case STMT_SELECT:
         for (int i = 0; i < s->list.len; i++)
             collect_block(w, ((Node *)s->list.items[i])->body);
         return;
@@ -202,7 +203,8 @@ static void resolve_stmt(Walk *w, Node *s, const char *label) {
     case STMT_FOR:
     case STMT_RANGE:
     case STMT_SWITCH:
-    case STMT_TYPE_SWITCH: resolve_target(w, s, label); return;
+    case STMT_TYPE_SWITCH:
+    case STMT_SELECT: resolve_target(w, s, label); return;
     case STMT_BREAK:
     case STMT_CONTINUE:
     case STMT_GOTO:

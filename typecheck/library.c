@@ -16,7 +16,8 @@ static const char *const supported_imports[] = {
     "fmt", "errors", "strings", "strconv", "os", "math", "math/bits", "math/rand",
     "sort", "unicode/utf8", "io", "bufio", "bytes", "unicode",
     "hash", "hash/fnv", "hash/crc32", "crypto/sha256", "crypto/md5",
-    "encoding/hex", "encoding/base64", "time", "regexp"};
+    "encoding/hex", "encoding/base64", "time", "regexp",
+    "sync", "sync/atomic", "runtime"};
 
 // Packages only the library imports: they give the library's types the
 // package Go gives them (%T of os.Open's error is *fs.PathError, of its

@@ -17,6 +17,7 @@ static bool range_types(Type *t, Type **key, Type **val) {
     case TY_ARRAY:
     case TY_SLICE: *key = ty_int; *val = u->elem; return true;
     case TY_MAP: *key = u->key; *val = u->elem; return true;
+    case TY_CHAN: *key = u->elem; *val = NULL; return true;
     default: return false;
     }
 }
@@ -64,8 +65,15 @@ void check_range(Checker *c, Node *s) {
     check_expr(c, &x, s->rhs);
     Type *types[2] = {NULL, NULL};
     if (x.mode != MODE_INVALID) {
+        Type *u = underlying(x.type);
+        if (u->kind == TY_CHAN && s->value)
+            error_at(expr_start(s->value), "range over %s permits only one iteration variable",
+                     operand_string(&x));
         if (!range_types(x.type, &types[0], &types[1])) {
             error_at(expr_start(s->rhs), "cannot range over %s", operand_string(&x));
+        } else if (u->kind == TY_CHAN && u->chan_dir == CHAN_SEND) {
+            error_at(expr_start(s->rhs), "cannot range over %s (receive from send-only channel)",
+                     operand_string(&x));
         } else if (is_untyped(x.type)) {
             default_operand(c, &x, "range clause");
         }

@@ -33,6 +33,7 @@ void check_loop_body(Checker *c, Node *body) {
 static bool has_break(Node *s, const char *label, bool nested);
 static bool switch_terminates(Node *s, const char *label);
 static bool is_terminating(Node *s);
+static bool select_terminates(Node *s, const char *label);
 
 static bool is_terminating_labeled(Node *s, const char *label) {
     if (!s)
@@ -51,11 +52,26 @@ static bool is_terminating_labeled(Node *s, const char *label) {
     case STMT_LABELED: return is_terminating_labeled(s->body, s->label);
     case STMT_SWITCH:
     case STMT_TYPE_SWITCH: return switch_terminates(s, label);
+    case STMT_SELECT: return select_terminates(s, label);
     default: return false;
     }
 }
 
 static bool is_terminating(Node *s) { return is_terminating_labeled(s, NULL); }
+
+// select_terminates: a select with no break and every clause ending in a
+// terminating statement (Go spec: Terminating statements).
+static bool select_terminates(Node *s, const char *label) {
+    for (int i = 0; i < s->list.len; i++) {
+        Node *clause = s->list.items[i];
+        NodeList *body = &clause->body->list;
+        if (has_break(clause->body, label, false))
+            return false;
+        if (!body->len || !is_terminating(body->items[body->len - 1]))
+            return false;
+    }
+    return true;
+}
 
 // switch_terminates: a switch with a default case, no break, and every clause
 // ending in a terminating statement or a fallthrough (Go spec: Terminating
@@ -95,6 +111,7 @@ static bool has_break(Node *s, const char *label, bool nested) {
     case STMT_RANGE: return has_break(s->body, label, true);
     case STMT_SWITCH:
     case STMT_TYPE_SWITCH:
+    case STMT_SELECT:
         for (int i = 0; i < s->list.len; i++)
             if (has_break(((Node *)s->list.items[i])->body, label, true))
                 return true;
@@ -717,7 +734,7 @@ static void check_expr_stmt(Checker *c, Node *s) {
     if (x.mode == MODE_INVALID)
         return;
     Node *e = unparen(s->lhs);
-    if (call_kind(e) == KIND_CALL)
+    if (call_kind(e) == KIND_CALL || (e->kind == EXPR_UNARY && e->op == OP_RECV))
         return;
     const char *msg = x.mode == MODE_BUILTIN ? "must be called"
                       : x.mode == MODE_TYPE  ? "is not an expression"
@@ -773,9 +790,9 @@ void check_stmt(Checker *c, Node *s) {
     case STMT_TYPE_SWITCH: check_type_switch(c, s); return;
     case STMT_DEFER: check_defer(c, s, "defer"); return;
     case STMT_FALLTHROUGH: error_at(s->pos, "fallthrough statement out of place"); return;
-    case STMT_GO:
-    case STMT_SEND:
-    case STMT_SELECT:
+    case STMT_GO: check_defer(c, s, "go"); return;
+    case STMT_SEND: check_send(c, s); return;       // select.c
+    case STMT_SELECT: check_select(c, s); return;   // select.c
     case NODE_BAD: return;  // reported by the parser
     default: unreachable();
     }

@@ -77,6 +77,7 @@ struct Type {
     Type *elem;             // pointer, slice, array, map value
     Type *key;              // map key
     int64_t len;            // array length
+    int chan_dir;           // TY_CHAN: CHAN_RECV, CHAN_SEND or CHAN_BOTH (reflect's ChanDir)
 
     Vec params;             // TY_FUNC: Type* of each parameter
     Vec results;            // TY_FUNC: Type* of each result; TY_TUPLE: the elements
@@ -144,6 +145,11 @@ Type *new_pointer(Type *elem);
 Type *new_slice(Type *elem);
 Type *new_array(Type *elem, int64_t len);
 Type *new_map(Type *key, Type *elem);
+
+// ChanDir: the directions of a channel type, valued as reflect.ChanDir (the
+// chantype descriptor's dir word).
+enum { CHAN_RECV = 1, CHAN_SEND = 2, CHAN_BOTH = 3 };
+Type *new_chan(Type *elem, int dir);
 
 // ---- Selections (Go spec: Selectors) ----------------------------------------------
 

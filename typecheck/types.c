@@ -94,6 +94,7 @@ bool has_nil(Type *t) {
     case TY_POINTER:
     case TY_SLICE:
     case TY_MAP:
+    case TY_CHAN:
     case TY_FUNC:
     case TY_INTERFACE: return true;
     default: return false;
@@ -147,6 +148,13 @@ Type *new_map(Type *key, Type *elem) {
     Type *t = new_type(TY_MAP, 8, 8);  // a pointer to the runtime's hmap
     t->key = key;
     t->elem = elem;
+    return t;
+}
+
+Type *new_chan(Type *elem, int dir) {
+    Type *t = new_type(TY_CHAN, 8, 8);  // a pointer to the runtime's hchan
+    t->elem = elem;
+    t->chan_dir = dir;
     return t;
 }
 
@@ -303,6 +311,7 @@ static bool identical(Type *a, Type *b, bool ignore_tags) {
     case TY_SLICE: return identical(a->elem, b->elem, ignore_tags);
     case TY_ARRAY: return a->len == b->len && identical(a->elem, b->elem, ignore_tags);
     case TY_MAP: return identical(a->key, b->key, ignore_tags) && identical(a->elem, b->elem, ignore_tags);
+    case TY_CHAN: return a->chan_dir == b->chan_dir && identical(a->elem, b->elem, ignore_tags);
     case TY_FUNC:
         return a->variadic == b->variadic && type_lists_identical(&a->params, &b->params, ignore_tags) &&
                type_lists_identical(&a->results, &b->results, ignore_tags);
@@ -385,6 +394,15 @@ static const char *go_quote(const char *s) {
     return buf_cstr(&b);
 }
 
+// write_chan: chan T, chan<- T, <-chan T; chan (<-chan T) needs parentheses.
+static void write_chan(Buf *b, Type *t) {
+    bool parens = t->chan_dir == CHAN_BOTH && t->elem->kind == TY_CHAN && t->elem->chan_dir == CHAN_RECV;
+    buf_puts(b, t->chan_dir == CHAN_SEND ? "chan<- " : t->chan_dir == CHAN_RECV ? "<-chan " : "chan ");
+    buf_puts(b, parens ? "(" : "");
+    write_type(b, t->elem);
+    buf_puts(b, parens ? ")" : "");
+}
+
 static void write_struct(Buf *b, Type *t) {
     buf_puts(b, "struct{");
     for (int i = 0; i < t->fields.len; i++) {
@@ -444,6 +462,7 @@ static void write_type(Buf *b, Type *t) {
         buf_putc(b, ']');
         write_type(b, t->elem);
         return;
+    case TY_CHAN: write_chan(b, t); return;
     case TY_STRUCT: write_struct(b, t); return;
     case TY_INTERFACE: write_interface(b, t); return;
     default:

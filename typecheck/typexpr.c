@@ -152,6 +152,15 @@ static Type *resolve_map(Checker *c, Node *n) {
     return t;
 }
 
+// resolve_chan builds chan T, chan<- T or <-chan T (Go spec: Channel types).
+static Type *resolve_chan(Checker *c, Node *n) {
+    static const int dirs[] = {CHAN_BOTH, CHAN_SEND, CHAN_RECV};  // the parser's chan_dir
+    Type *elem = resolve_type_indirect(c, n->elem);
+    if (elem == ty_invalid)
+        return ty_invalid;
+    return new_chan(elem, dirs[n->chan_dir]);
+}
+
 // complete_layouts lays out again the structs and arrays that were built
 // while one of their parts was still incomplete, and the defined types over
 // them, until the sizes settle (every part is complete by now).
@@ -466,7 +475,7 @@ static Type *resolve_type_internal(Checker *c, Node *n) {
             }
         }
         break;
-    case TYPE_CHAN:  // the parser reported channels
+    case TYPE_CHAN: return resolve_chan(c, n);
     case NODE_BAD: return ty_invalid;
     default: break;
     }
