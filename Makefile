@@ -5,7 +5,7 @@ CC      ?= cc
 OPT     ?= -O2 -g
 CFLAGS   = $(OPT) -std=c11 -Wall -Wextra -D_GNU_SOURCE -MMD -MP
 RTFLAGS  = -std=c11 -Wall -Wextra -D_GNU_SOURCE -O2 -g -ffunction-sections -fdata-sections \
-           -fno-asynchronous-unwind-tables -MMD -MP
+           -fno-asynchronous-unwind-tables -fno-omit-frame-pointer -MMD -MP
 BUILD   ?= build
 
 # Compiler sources, by phase. Flex and bison outputs are build products.
@@ -56,7 +56,7 @@ runtime/libmgcrt.a: $(RTOBJS)
 
 $(BUILD)/runtime/%.o: runtime/%.c
 	@mkdir -p $(@D)
-	$(CC) $(RTFLAGS) -c -o $@ $<
+	$(CC) $(RTFLAGS) -c -o $@ $(abspath $<)
 
 $(BUILD)/runtime/lexer_unicode.o: lexer/unicode.c
 	@mkdir -p $(@D)

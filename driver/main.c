@@ -36,7 +36,7 @@ static const char usage_text[] =
     "                                        assembly side by side, every phase, the type\n"
     "                                        descriptors and itabs; -gc adds go1.19's\n"
     "                                        assembly\n"
-    "  mgc dump [-N] -phase=tokens|ast|types|lower|ssa|typedata [-func=SYM] file.go|dir\n"
+    "  mgc dump [-N] -phase=tokens|ast|types|lower|ssa|typedata|pcln [-func=SYM] file.go|dir\n"
     "                                        -phase=ssa: the IR after each optimization pass\n"
     "  mgc version                           print the version\n"
     "  mgc help                              print this help\n"
@@ -208,14 +208,16 @@ static int cmd_asm(Options *o) {
 }
 
 static int cmd_build(Options *o) {
-    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt};
+    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt,
+                      .pcln = true};
     const char *text = compile_to_asm(&o->paths, &opt, true);
     const char *out = o->out ? o->out : default_output_name(VEC_AT(&o->paths, 0));
     return assemble_and_link(text, out, o->debug) ? 0 : 1;
 }
 
 static int cmd_run(Options *o, int argc, char **argv) {
-    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt};
+    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .optimize = !o->no_opt,
+                      .pcln = true};
     const char *text = compile_to_asm(&o->paths, &opt, true);
     const char *dir = make_temp_dir();
     const char *exe = arena_printf("%s/%s", dir, default_output_name(VEC_AT(&o->paths, 0)));
@@ -226,6 +228,16 @@ static int cmd_run(Options *o, int argc, char **argv) {
     int status = run_program(exe, argc - o->arg_index, argv + o->arg_index);
     remove_temp_dir(dir);
     return status;
+}
+
+// dump_pcln shows the pc-line table of the executable `mgc build` would make
+// (runtime.pclntab, docs/ABI.md): the same functions, optimized unless -N.
+static void dump_pcln(Buf *out, Options *o) {
+    IrModule *m = lower_all(&o->paths);
+    eliminate_dead_code(m);
+    if (!o->no_opt)
+        opt_module(m, &(OptOptions){0});
+    amd64_dump_pcln(out, m, &(AsmOptions){.annotate = ANNOTATE_LINES, .optimize = !o->no_opt});
 }
 
 static int cmd_dump(Options *o) {
@@ -256,8 +268,11 @@ static int cmd_dump(Options *o) {
             opt_module(m, &(OptOptions){.trace = &out, .func = o->func});
     } else if (strcmp(phase, "typedata") == 0) {
         dump_typedata(&out, check_all(&o->paths), VEC_AT(&o->paths, 0));
+    } else if (strcmp(phase, "pcln") == 0) {
+        dump_pcln(&out, o);
     } else {
-        usage_error("dump: -phase must be tokens, ast, types, lower, ssa or typedata (got '%s')", phase);
+        usage_error("dump: -phase must be tokens, ast, types, lower, ssa, typedata or pcln (got '%s')",
+                    phase);
     }
     fputs(buf_cstr(&out), stdout);
     return 0;
