@@ -5,7 +5,7 @@ CC      ?= cc
 OPT     ?= -O2 -g
 CFLAGS   = $(OPT) -std=c11 -Wall -Wextra -D_GNU_SOURCE -MMD -MP
 RTFLAGS  = -std=c11 -Wall -Wextra -D_GNU_SOURCE -O2 -g -ffunction-sections -fdata-sections \
-           -fno-asynchronous-unwind-tables -MMD -MP
+           -fno-asynchronous-unwind-tables -fno-omit-frame-pointer -MMD -MP
 RTCXXFLAGS = -std=c++17 -Wall -Wextra -O2 -g -ffunction-sections -fdata-sections \
            -fno-asynchronous-unwind-tables -fno-exceptions -fno-rtti -MMD -MP
 BUILD   ?= build
@@ -60,7 +60,7 @@ runtime/libmgcrt.a: $(RTOBJS)
 
 $(BUILD)/runtime/%.o: runtime/%.c
 	@mkdir -p $(@D)
-	$(CC) $(RTFLAGS) -c -o $@ $<
+	$(CC) $(RTFLAGS) -c -o $@ $(abspath $<)
 
 $(BUILD)/runtime/%.o: runtime/%.cc
 	@mkdir -p $(@D)

@@ -61,6 +61,25 @@ static void gen_closure_body(Gen *g, Node *lit, const char *sym, Vec *caps) {
         ((Object *)VEC_AT(caps, k))->index = saved[k];
 }
 
+// count_func_lits counts the function literals in n, not those nested in them
+// (gc's funcN numbers, which defer wrappers continue; defer.c).
+int count_func_lits(Node *n) {
+    if (!n)
+        return 0;
+    if (n->kind == EXPR_FUNC_LIT)
+        return 1;
+    Node *children[] = {n->lhs, n->rhs, n->init, n->cond, n->post, n->body, n->els,
+                        n->tag_expr, n->value, n->key, n->lo, n->hi, n->max, n->decl};
+    int count = 0;
+    for (size_t i = 0; i < sizeof children / sizeof children[0]; i++)
+        count += count_func_lits(children[i]);
+    NodeList *lists[] = {&n->list, &n->lhs_list, &n->rhs_list};
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+        for (int j = 0; j < lists[i]->len; j++)
+            count += count_func_lits(lists[i]->items[j]);
+    return count;
+}
+
 // gen_func_lit lowers a function literal to its funcval (gc names the N-th
 // literal in f `f.funcN`, and a literal inside a literal `f.funcN.M`).
 Value gen_func_lit(Gen *g, Node *lit) {

@@ -6,14 +6,14 @@
 //
 //     func f() (r int) {                  main.f:
 //         defer g(a, b)                       a1, b1 := a, b       (evaluated now)
-//         ...                                 fv = &{main.f.deferwrap1, a1, b1}
+//         ...                                 fv = &{main.f.func1, a1, b1}
 //         return x                            if deferproc(fv) != 0 { goto defer.return }
 //     }                                       ...
 //                                             r = x ; goto defer.return
 //                                         defer.return:
 //                                             deferreturn()        (the deferred calls, LIFO)
 //                                             return r
-//                                         main.f.deferwrap1:       (a closure: ctx = r10)
+//                                         main.f.func1:            (a closure: ctx = r10)
 //                                             wrapperprologue()
 //                                             g(ctx.a1, ctx.b1)
 //
@@ -242,19 +242,23 @@ static void gen_wrapper_call(Gen *w, Node *call, Operand *ops, int n) {
         gen_call(w, call);                                       // call.c
 }
 
-// gen_defer_wrapper emits main.f.deferwrapN (main.f.gowrapN for a go
-// statement), the func() that makes the call, and returns its name. Like
-// gc's defer wrappers, a defer wrapper is a WRAPPER: the function it calls
-// may recover a panic that runs the wrapper.
+// gen_defer_wrapper emits the func() that makes the deferred call (or, for a
+// go statement, the goroutine's call), and returns its name. As in gc, it is
+// numbered like a function literal of f, after f's own literals (main.f.funcN;
+// gc makes its wrappers after naming those), and it is a WRAPPER: the function
+// it calls may recover a panic that runs the wrapper, and tracebacks hide it
+// unless it panics itself (`defer panic(x)`).
 static const char *gen_defer_wrapper(Gen *g, Node *call, Operand *ops, int n, bool go) {
     static const IrSig no_args = {0};
-    const char *sym = arena_printf("%s.%s%d", g->func_name, go ? "gowrap" : "deferwrap", ++g->nclosures);
+    const char *sym = arena_printf(g->in_closure ? "%s.%d" : "%s.func%d", g->func_name,
+                                   g->nlits + ++g->ndeferwraps);
     Gen w = *g;
     begin_func(&w, sym, &no_args, NULL, call->pos);
     w.f->goname = sym;
     w.f->context = new_vreg(&w);
     if (!go)
         emit_wrapper_prologue(&w);
+    w.f->is_wrapper = true;  // a go wrapper too: tracebacks hide it, as gc's
     gen_wrapper_call(&w, call, ops, n);
     if (!ir_block_terminated(w.b))
         emit(&w, IR_RET);
@@ -301,5 +305,6 @@ void gen_defer(Gen *g, Node *s) {
 // functions): if a panic is running this wrapper as a deferred call, the
 // function the wrapper calls becomes the one that may recover.
 void emit_wrapper_prologue(Gen *g) {
+    g->f->is_wrapper = true;
     emit_call(g, "runtime.wrapperprologue", runtime_sig(0, NULL, 0), NULL, 0, 0);
 }

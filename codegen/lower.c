@@ -10,7 +10,13 @@
 
 VReg new_vreg(Gen *g) { return ir_new_vreg(g->f, CLASS_INT); }
 
-IrInstr *emit(Gen *g, IrOp op) { return ir_append(g->b, op); }
+// emit appends an instruction, at the position of the statement being lowered
+// (the pc-line table uses it for code placed away from its statement).
+IrInstr *emit(Gen *g, IrOp op) {
+    IrInstr *in = ir_append(g->b, op);
+    in->pos = g->pos;
+    return in;
+}
 
 VReg emit_const(Gen *g, int64_t v) {
     VReg r = new_vreg(g);
@@ -253,6 +259,8 @@ void begin_func(Gen *g, const char *sym, const IrSig *sig, Type *func_type, Pos 
     g->f = ir_new_func(g->m, sym, sig, pos);
     g->func_name = sym;
     g->nclosures = 0;
+    g->nlits = g->ndeferwraps = 0;
+    g->pos = pos;
     g->in_closure = false;
     g->b = VEC_AT(&g->f->blocks, 0);
     g->locals = (Vec){0};
@@ -281,9 +289,11 @@ static void check_frame_size(Gen *g, Pos pos) {
 // lowers its body.
 void gen_func_body(Gen *g, Node *fn, int word) {
     bind_params(g, fn, word);
+    g->nlits = count_func_lits(fn->body);  // closure.c
     begin_defer_frame(g, fn);  // defer.c: results in memory if fn defers
     bind_results(g, fn);
     gen_block(g, fn->body);
+    g->pos = fn->body->end;    // the implicit return and deferreturn are at the `}`
     end_defer_frame(g);        // defer.c: the return path through deferreturn
     emit_final_return(g);
     ir_prune_unreachable(g->f);
@@ -313,8 +323,8 @@ static void gen_func(Gen *g, Node *fn) {
 // gen_global_tuple initializes the variables of `var a, b = f()` together:
 //     t1, t2 = f() ; main.a = t1 ; main.b = t2
 static void gen_global_tuple(Gen *g, Node *spec) {
+    g->pos = spec->pos;
     IrInstr *st = emit(g, IR_STMT);
-    st->pos = spec->pos;
     st->text = source_line_at(spec->pos);
     int n = spec->names.len;
     Value *vals = arena_alloc(sizeof(Value) * (size_t)n);
@@ -354,8 +364,8 @@ static void gen_package_init(Gen *g, const char *pkg, Vec *var_inits, Vec *inits
             gen_global_tuple(g, o->spec);
         if (!o->init_expr)
             continue;
+        g->pos = o->pos;
         IrInstr *st = emit(g, IR_STMT);
-        st->pos = o->pos;
         st->text = arena_printf("var %s = ...", o->name);
         mark_heap_vars(o->init_expr);
         Value v = gen_expr(g, o->init_expr);

@@ -58,7 +58,10 @@ typedef struct Gen {
     IrBlock *b;         // the block being appended to
     Type *func_type;
     const char *func_name;  // the symbol of f, for naming its closures
-    int nclosures;      // function literals lowered in f so far
+    int nclosures;      // function literals lowered in f so far (f.funcN)
+    int nlits;          // function literals directly in f's body (count_func_lits) ...
+    int ndeferwraps;    // ... after which its defer wrappers are numbered (defer.c)
+    Pos pos;            // the statement being lowered: every instruction's position
     bool in_closure;    // f is a function literal's body
     Vec locals;         // Home*: locals and params of f, by Object.index
     Vec results;        // Object*: the named results (empty without names)
@@ -292,6 +295,7 @@ void convert_var_tuple(Gen *g, Node *spec, Value *vals);                 // tupl
 
 // ---- Function values, closures and methods (closure.c, method.c) ----
 Value gen_func_lit(Gen *g, Node *lit);
+int count_func_lits(Node *n);
 Value gen_func_value(Gen *g, const char *sym);      // a static funcval: sym·f
 Value gen_bound_closure(Gen *g, const char *code_sym, Type *recv, Value r);
 Type *method_func_type(Node *fn);                   // the method's type, receiver first

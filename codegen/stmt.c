@@ -139,8 +139,8 @@ static void gen_labeled(Gen *g, Node *s) {
 // mark_stmt records where a statement starts: a `; file.go:LINE  text` comment
 // in the assembly, and a %line directive under -g.
 static void mark_stmt(Gen *g, Node *s) {
+    g->pos = s->pos;
     IrInstr *in = emit(g, IR_STMT);
-    in->pos = s->pos;
     in->text = source_line_at(s->pos);
 }
 

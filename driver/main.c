@@ -37,7 +37,7 @@ static const char usage_text[] =
     "                                        assembly side by side, every phase, the type\n"
     "                                        descriptors and itabs; -gc adds go1.19's\n"
     "                                        assembly\n"
-    "  mgc dump [-N] -phase=tokens|ast|types|lower|ssa|typedata [-func=SYM] file.go|dir\n"
+    "  mgc dump [-N] -phase=tokens|ast|types|lower|ssa|typedata|pcln [-func=SYM] file.go|dir\n"
     "                                        -phase=ssa: the IR after each optimization pass\n"
     "  mgc version                           print the version\n"
     "  mgc help                              print this help\n"
@@ -263,7 +263,7 @@ static int cmd_asm(Options *o) {
 
 static int cmd_build(Options *o) {
     AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .dwarf = o->debug,
-                      .optimize = !o->no_opt};
+                      .optimize = !o->no_opt, .pcln = true};
     OptOptions middle = middle_options(o);
     bool re2 = false;
     const char *text = compile_to_asm(&o->paths, &opt, true, &middle, &re2);
@@ -273,7 +273,7 @@ static int cmd_build(Options *o) {
 
 static int cmd_run(Options *o, int argc, char **argv) {
     AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .dwarf = o->debug,
-                      .optimize = !o->no_opt};
+                      .optimize = !o->no_opt, .pcln = true};
     OptOptions middle = middle_options(o);
     bool re2 = false;
     const char *text = compile_to_asm(&o->paths, &opt, true, &middle, &re2);
@@ -286,6 +286,17 @@ static int cmd_run(Options *o, int argc, char **argv) {
     int status = run_program(exe, argc - o->arg_index, argv + o->arg_index);
     remove_temp_dir(dir);
     return status;
+}
+
+// dump_pcln shows the pc-line table of the executable `mgc build` would make
+// (runtime.pclntab, docs/ABI.md): the same functions, optimized unless -N.
+static void dump_pcln(Buf *out, Options *o) {
+    IrModule *m = lower_all(&o->paths, NULL, NULL);
+    eliminate_dead_code(m);
+    OptOptions middle = middle_options(o);
+    if (!o->no_opt)
+        opt_module(m, &middle);
+    amd64_dump_pcln(out, m, &(AsmOptions){.annotate = ANNOTATE_LINES, .optimize = !o->no_opt});
 }
 
 static int cmd_dump(Options *o) {
@@ -319,8 +330,11 @@ static int cmd_dump(Options *o) {
             opt_module(m, &middle);
     } else if (strcmp(phase, "typedata") == 0) {
         dump_typedata(&out, check_all(&o->paths), VEC_AT(&o->paths, 0));
+    } else if (strcmp(phase, "pcln") == 0) {
+        dump_pcln(&out, o);
     } else {
-        usage_error("dump: -phase must be tokens, ast, types, lower, ssa or typedata (got '%s')", phase);
+        usage_error("dump: -phase must be tokens, ast, types, lower, ssa, typedata or pcln (got '%s')",
+                    phase);
     }
     fputs(buf_cstr(&out), stdout);
     return 0;

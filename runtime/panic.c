@@ -10,7 +10,8 @@
 //     [signal SIGSEGV: ... pc=0x...]           only for panics raised by a signal
 //
 //     goroutine 1 [running]:
-//     ...                                      (Go prints a traceback here)
+//     main.f(...)                              the traceback (traceback.c)
+//     	/abs/path/x.go:7 +0x77
 #include <string.h>
 
 #include "runtime.h"
@@ -40,14 +41,17 @@ static void printsigline(const g *gp) {
     printcstr("]\n");
 }
 
-// printtraceback stands where Go prints the goroutine's stack (dopanic_m's
-// goroutineheader + traceback). mgc does not unwind yet; gdb's bt does.
-static void printtraceback(void) {
+// printtraceback prints the goroutine's stack (dopanic_m's goroutineheader +
+// traceback). noinline: its caller's frame is where the walk starts.
+static __attribute__((noinline)) void printtraceback(bool fatal) {
     printcstr("\ngoroutine ");
     printint(getg()->goid);
     printcstr(" [running]:\n");
-    printcstr("(mgc: no traceback yet; run the program under gdb and use bt)\n");
+    tracebackhere(fatal);
 }
+
+// The traceback names gopanic's frames after this file (traceback.c).
+const char gopanic_file[] = __FILE__;
 
 // printpanics prints the chain of panics, oldest first, each later one after a
 // tab (= runtime.printpanics).
@@ -80,7 +84,7 @@ static _Noreturn void fatalpanic(const g *gp) {
     printflush();   // a print statement cut short by the panic keeps its output
     printpanics(gp->_panic);
     printsigline(gp);
-    printtraceback();
+    printtraceback(false);
     runtime_exit(2);
 }
 
@@ -102,7 +106,7 @@ static _Noreturn void recovered(g *gp, _panic *p, _defer *d) {
 // argument pointer, so that recover() can tell it is the deferred function.
 _Noreturn void gopanic(eface e) {
     g *gp = getg();
-    _panic p = {.arg = e, .link = gp->_panic};
+    _panic p = {.arg = e, .link = gp->_panic, .fp = (uintptr_t)__builtin_frame_address(0)};
     gp->_panic = &p;
     for (_defer *d; (d = gp->_defer) != NULL;) {
         if (d->started) {
@@ -114,6 +118,7 @@ _Noreturn void gopanic(eface e) {
         }
         d->started = true;
         d->_panic = &p;
+        p.line = __LINE__ + 1;
         calldeferred(d->fn, &p.argp);   // defer.c
         p.argp = 0;
         if (gp->_defer != d)
@@ -145,7 +150,7 @@ _Noreturn void throw(const char *msg) {
     printcstr(msg);
     printcstr("\n");
     printsigline(gp);
-    printtraceback();
+    printtraceback(true);
     runtime_exit(2);
 }
 

@@ -403,6 +403,7 @@ int main(int argc, char **argv) {
     initsig();             // = initsig (after GC_INIT: the collector may probe memory with its own handler)
     errortypesinit();      // the runtime's error types' method tables (errtypes.c)
     itabsinit();           // = schedinit's itabsinit: the static itabs (iface.c)
+    runtime_main_fp = (uintptr_t)__builtin_frame_address(0);  // where tracebacks stop
     main_init();           // = doInit(&main_inittask)
     main_main();           // = main_main
     runtime_exit(0);

@@ -116,6 +116,8 @@ typedef struct _panic {
     struct _panic *link;    // the panic that was running when this one started
     bool recovered;         // recover() stopped this panic (printed " [recovered]")
     bool aborted;           // a later panic took over while this one ran defers
+    uintptr_t fp;           // gopanic's frame pointer: the traceback's "panic(...)" frame
+    int32_t line;           // the line of panic.c where gopanic calls the deferred calls
 } _panic;
 
 // _defer is one deferred call (= rt/runtime2.go _defer): the funcval to call
@@ -247,6 +249,17 @@ _Noreturn void panicSliceConvert(int64_t x, int64_t y) __asm__("runtime.panicSli
 _Noreturn void panicerror(const char *msg);
 _Noreturn void panicplain(GoString msg);
 _Noreturn void throw(const char *msg) __asm__("runtime.throw");
+
+// ---- Tracebacks (traceback.c) -----------------------------------------------------
+
+// tracebackhere prints goroutine 1's frames (after `goroutine 1 [running]:`)
+// from its caller's caller outwards; tracebackcontext from the code a signal
+// interrupted at pc, with its sp and rbp. fatal adds each frame's fp, sp and pc,
+// as Go's crash reports (fatal errors) do. Neither allocates or locks.
+void tracebackhere(bool fatal);
+void tracebackcontext(uintptr_t pc, uintptr_t sp, uintptr_t fp);
+extern uintptr_t runtime_main_fp;   // C main's frame pointer: the walk ends there (proc.c)
+extern const char gopanic_file[];   // panic.c, where a traceback's "panic(...)" frames are
 
 // ---- Runtime error values (error.c) ---------------------------------------------
 

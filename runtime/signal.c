@@ -37,7 +37,7 @@ static bool isstackoverflow(uintptr_t addr, uintptr_t sp) {
 // stackoverflow prints what Go prints when a goroutine outgrows its stack
 // (runtime.newstack) and exits. It runs inside the signal handler, on the
 // alternate stack; print only uses write(2).
-static _Noreturn void stackoverflow(uintptr_t sp) {
+static _Noreturn void stackoverflow(uintptr_t pc, uintptr_t sp, uintptr_t fp) {
     printflush();
     printcstr("runtime: goroutine stack exceeds 1000000000-byte limit\n");
     printcstr("runtime: sp=");
@@ -48,8 +48,11 @@ static _Noreturn void stackoverflow(uintptr_t sp) {
     printhex(getg()->stack_hi);
     printcstr("]\n");
     printcstr("fatal error: stack overflow\n");
-    printcstr("\nruntime stack:\n");   // Go prints the runtime's stack, then goroutine 1's
-    printcstr("(mgc: no traceback yet; run the program under gdb and use bt)\n");
+    // Go prints the runtime's stack (its morestack and newstack, in Go), then
+    // goroutine 1's. mgc's runtime is C, and this handler has no Go frames.
+    printcstr("\nruntime stack:\n");
+    printcstr("\ngoroutine 1 [running]:\n");
+    tracebackcontext(pc, sp, fp);
     printflush();
     _exit(2);
 }
@@ -78,7 +81,7 @@ static void sighandler(int sig, siginfo_t *info, void *ctx) {
     uintptr_t addr = (uintptr_t)info->si_addr;
 
     if ((sig == SIGSEGV || sig == SIGBUS) && addr >= 0x1000 && isstackoverflow(addr, sp))
-        stackoverflow(sp);
+        stackoverflow(pc, sp, (uintptr_t)uc->uc_mcontext.gregs[REG_RBP]);
 
     g *gp = getg();
     gp->sig = (uint32_t)sig;

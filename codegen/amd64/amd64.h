@@ -24,9 +24,15 @@ typedef struct AsmOptions {
                         // function, its variables and their types (dwarf.c)
     bool optimize;      // allocate registers (off under -N: every virtual register
                         // in its own stack slot, like gc -N)
+    bool pcln;          // emit runtime.pclntab, the pc-line table of tracebacks
+                        // (codegen/amd64/pcln.c; `mgc build` always does)
 } AsmOptions;
 
 void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt);
+
+// amd64_dump_pcln prints the pc-line table amd64_emit_module would write for m
+// (mgc dump -phase=pcln): per function, each line's label and statement.
+void amd64_dump_pcln(Buf *out, const IrModule *m, const AsmOptions *opt);
 
 // asm_symbol returns the NASM spelling of a Go symbol name (mangled only as far
 // as NASM requires; see docs/ABI.md).

@@ -155,6 +155,7 @@ void emit_line_directive(Emitter *e, Pos pos) {
 }
 
 void emit_stmt(Emitter *e, Pos pos, const char *text) {
+    pcln_stmt(e, pos, text);
     emit_line_directive(e, pos);
     dwarf_line(e, pos);
     if (e->opt->annotate == ANNOTATE_NONE)

@@ -10,6 +10,7 @@
 //   regalloc.c which register (or stack slot, or immediate) each virtual register gets
 //   parmove.c the parallel moves at calls and in the prologue
 //   frame.c   the stack frame: saved registers, spill slots, IR slots, call areas
+//   pcln.c    the pc-line table the runtime's traceback reads
 //   isel.c    instruction selection: one IR instruction -> a few amd64 instructions
 //   branch.c  ... for branches, and compares fused with the branch that uses them
 //   divconst.c ... for division and remainder by a constant (multiply by a magic number)
@@ -35,6 +36,9 @@ typedef struct Emitter {
     Vec fconsts;          // const char* labels of float constants used (emit_float_const)
     const char *scope;    // the last non-local label: NASM's prefix of a `.local` label
     struct Dwarf *dwarf;  // -g: what dwarf.c collects while the functions are written
+    struct PclnFunc *pcfunc;  // pcln.c: the line table of the function being written
+    Vec pcfuncs;          // ... and of every function written (PclnFunc*)
+    Vec pcfiles;          // ... the file names they use (const char*)
 } Emitter;
 
 // Instructions and directives: 8 spaces, the mnemonic padded to a fixed width,
@@ -58,6 +62,17 @@ void emit_module_header(Emitter *e, const IrModule *m);
 void emit_data_header(Emitter *e, const IrData *d);
 void emit_bytes(Emitter *e, const uint8_t *bytes, int offset, int n);
 void emit_reloc(Emitter *e, const IrReloc *r);
+
+// ---- pcln.c ---------------------------------------------------------------------
+//
+// runtime.pclntab, the pc -> (function, file, line) table of the traceback
+// (only when opt->pcln; docs/ABI.md).
+
+void pcln_func_begin(Emitter *e, const IrFunc *f);             // after the function's label
+void pcln_stmt(Emitter *e, Pos pos, const char *text);         // a statement starts here
+void pcln_func_end(Emitter *e);                                // after its .end label
+void pcln_emit_table(Emitter *e);                              // after the last function
+void pcln_dump(Buf *out, const Emitter *e);                    // mgc dump -phase=pcln
 
 // ---- abi.c ----------------------------------------------------------------------
 

@@ -439,6 +439,8 @@ static void sel_block(FuncGen *g, const IrBlock *b) {
         const IrInstr *in = VEC_AT(&b->instrs, i);
         bool annotation = in->op == IR_STMT || in->op == IR_COMMENT;
         emit_set_ir_note(g->e, lower && !annotation ? ir_text(in) : NULL);
+        if (!annotation)
+            pcln_stmt(g->e, in->pos, NULL);   // code placed away from its statement
         g->index++;
         sel_instr(g, in);
         if (g->opt && g->e->ir_note) {   // an instruction that needed no code
@@ -459,10 +461,12 @@ void isel_func(Emitter *e, const IrFunc *f) {
                  .self = abi_layout(f->sig)};
     dwarf_func(e, f, g.fr, al);
     emit_func_header(e, f, frame_describe(f, g.fr, al));
+    pcln_func_begin(e, f);
     sel_prologue(&g);
     for (int i = 0; i < f->blocks.len; i++) {
         g.next_block = i + 1 < f->blocks.len ? VEC_AT(&f->blocks, i + 1) : NULL;
         sel_block(&g, VEC_AT(&f->blocks, i));
     }
     emit_func_end(e);
+    pcln_func_end(e);
 }

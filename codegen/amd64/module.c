@@ -2,7 +2,9 @@
 //
 //   header, `bits 64`, `default rel`
 //   extern  every symbol used but not defined here (sorted)
-//   section .text      every function (isel.c)
+//   section .text      every function (isel.c), each followed by its line
+//                      table in .rodata (pcln.c, `mgc build` only)
+//   section .rodata    runtime.pclntab (pcln.c, `mgc build` only)
 //   section .rodata    read-only data, then .data, then .bss
 //   section .rodata    float constants of optimized code (f64.<bits>)
 //   section .debug_*   -g: DWARF for gdb (dwarf.c)
@@ -142,6 +144,16 @@ static void emit_data(Emitter *e, const IrModule *m, Section sec) {
     }
 }
 
+void amd64_dump_pcln(Buf *out, const IrModule *m, const AsmOptions *opt) {
+    AsmOptions with = *opt;
+    with.pcln = true;
+    Buf text = {0};
+    Emitter e = {.out = &text, .opt = &with};
+    for (int i = 0; i < m->funcs.len; i++)
+        isel_func(&e, VEC_AT(&m->funcs, i));
+    pcln_dump(out, &e);
+}
+
 void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt) {
     Emitter e = {.out = out, .opt = opt};
     dwarf_begin(&e, m);
@@ -151,6 +163,7 @@ void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt) {
     emit_ins(&e, "section", ".text");
     for (int i = 0; i < m->funcs.len; i++)
         isel_func(&e, VEC_AT(&m->funcs, i));
+    pcln_emit_table(&e);
     emit_data(&e, m, SEC_RODATA);
     emit_data(&e, m, SEC_DATA);
     emit_data(&e, m, SEC_BSS);

@@ -5,11 +5,11 @@ func show(n int) {
 	println(n)
 }
 
-// A deferred call with arguments goes through a wrapper closure; every return
-// goes through deferreturn.
+// A deferred call with arguments goes through a wrapper closure, named like a
+// function literal as in gc; every return goes through deferreturn.
 // nasm: `call\s+runtime\.deferproc\s`
 // nasm: `call\s+runtime\.deferreturn\s`
-// nasm: `main\.withArgs\.deferwrap1`
+// nasm: `main\.withArgs\.func1`
 func withArgs(n int) int {
 	defer show(n)
 	return n + 1
@@ -17,7 +17,7 @@ func withArgs(n int) int {
 
 // A func() value is deferred as it is, with no wrapper.
 // nasm: `call\s+runtime\.deferproc\s`
-// nasm: -`deferwrap`
+// nasm: -`main\.direct\.func2`
 func direct() {
 	defer func() { println("x") }()
 }
