@@ -131,7 +131,8 @@ Value gen_go_call(Gen *g, Pos at, const char *sym, VReg code, VReg ctx, Type *si
         push_abi_words(g, VEC_AT(&sig->params, i), args[i], words, &nwords);
     IrInstr *in = emit(g, sym ? IR_CALL : IR_CALL_IND);
     in->sym = sym;
-    in->pos = at;
+    if (at.line > 0)
+        in->pos = at;  // else the statement's position, stamped by emit()
     in->a = code;
     in->b = ctx;
     in->sig = abi;

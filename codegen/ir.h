@@ -115,6 +115,17 @@ int irsig_result_words(const IrSig *sig);  // total words over all results
 
 typedef struct IrBlock IrBlock;
 
+// InlSite is one inlined call (inline/inlcall.c): the code copied from func
+// for a call at call_line of its parent (the inlined call it is inside, or
+// NULL: the function itself). Tracebacks print a frame for each, as gc does
+// for its inlining tree (runtime/traceback.c).
+typedef struct InlSite {
+    const char *func;               // the inlined function's symbol: "main.at"
+    const char *file;               // its source file
+    int call_line;                  // the line of the call, in the parent's code
+    const struct InlSite *parent;
+} InlSite;
+
 typedef struct IrInstr {
     IrOp op;
     VReg dst;
@@ -140,6 +151,7 @@ typedef struct IrInstr {
     IrBlock **preds;    // IR_PHI: args[i] flows in from preds[i] (nargs entries, one
                         // per predecessor of the phi's block, in opt/'s pred order)
 
+    const InlSite *inl; // the inlined call whose copy this is (NULL: the function's own)
     Pos pos;            // source position (IR_STMT; IR_CALL of a Go function: its `(`;
                         // 0 elsewhere is fine)
     const char *text;   // IR_STMT: the statement's source text; IR_COMMENT: the note

@@ -28,9 +28,35 @@ typedef struct Splice {
     int slot_base;          // the callee's slot i is the caller's slot_base + i
     IrInstr *call;
     IrBlock *cont;          // where each return continues
+    InlSite *site;          // the call's site; the callee's own sites go under it
+    Vec old_sites, new_sites;  // the callee's sites and their copies, pairwise
 } Splice;
 
 static VReg map_vreg(Splice *s, VReg v) { return v ? s->vreg[v] : 0; }
+
+// map_site is where a copied instruction's code comes from: the callee's own
+// code is the new call site; code inlined into the callee before keeps its
+// chain of sites, now under the new one.
+static const InlSite *map_site(Splice *s, const InlSite *old) {
+    if (!old)
+        return s->site;
+    for (int i = 0; i < s->old_sites.len; i++)
+        if (VEC_AT(&s->old_sites, i) == old)
+            return VEC_AT(&s->new_sites, i);
+    InlSite *copy = NEW(InlSite);
+    *copy = *old;
+    copy->parent = map_site(s, old->parent);
+    vec_push(&s->old_sites, (void *)old);
+    vec_push(&s->new_sites, copy);
+    return copy;
+}
+
+// new_site is the site of the call s splices.
+static InlSite *new_site(const IrInstr *call, const IrFunc *callee) {
+    InlSite *site = NEW(InlSite);
+    *site = (InlSite){callee->name, callee->pos.file, call->pos.line, call->inl};
+    return site;
+}
 
 static VReg *map_vregs(Splice *s, const VReg *vs, int n) {
     VReg *out = arena_alloc(sizeof(VReg) * (size_t)(n + 1));
@@ -48,18 +74,23 @@ static IrBlock *map_block(Splice *s, const IrBlock *b) {
     unreachable();
 }
 
-static void emit_mov(IrBlock *b, VReg dst, VReg src) {
+static void emit_mov(IrBlock *b, VReg dst, VReg src, const IrInstr *at) {
     IrInstr *in = ir_append(b, IR_MOV);
     in->dst = dst;
     in->a = src;
+    in->pos = at->pos;
+    in->inl = at->inl;
 }
 
 // copy_return turns the callee's `ret x, y` into copies to the call's
 // results and a jump to the continuation.
 static void copy_return(Splice *s, IrBlock *b, const IrInstr *ret) {
     for (int i = 0; i < ret->nargs && i < s->call->nresults; i++)
-        emit_mov(b, s->call->results[i], map_vreg(s, ret->args[i]));
-    ir_append(b, IR_JMP)->target = s->cont;
+        emit_mov(b, s->call->results[i], map_vreg(s, ret->args[i]), s->call);
+    IrInstr *jmp = ir_append(b, IR_JMP);
+    jmp->target = s->cont;
+    jmp->pos = s->call->pos;
+    jmp->inl = s->call->inl;
 }
 
 // copy_instr appends to b a copy of in, over the caller's registers, slots
@@ -82,6 +113,7 @@ static void copy_instr(Splice *s, IrBlock *b, const IrInstr *in) {
         out->slot = s->slot_base + in->slot;
     out->target = map_block(s, in->target);
     out->target2 = map_block(s, in->target2);
+    out->inl = map_site(s, in->inl);
 }
 
 // fresh_storage gives the caller a fresh register for each of the callee's
@@ -118,9 +150,9 @@ static void copy_body(Splice *s) {
 static void copy_arguments(Splice *s, IrBlock *b) {
     ir_append(b, IR_COMMENT)->text = arena_printf("inlined %s (gc: inline.mkinlcall)", s->from->name);
     for (int i = 0; i < s->from->nparams && i < s->call->nargs; i++)
-        emit_mov(b, s->vreg[s->from->params[i]], s->call->args[i]);
+        emit_mov(b, s->vreg[s->from->params[i]], s->call->args[i], s->call);
     if (s->from->context)
-        emit_mov(b, s->vreg[s->from->context], s->call->b);
+        emit_mov(b, s->vreg[s->from->context], s->call->b, s->call);
 }
 
 // is_straight says whether g is one block that ends in its return.
@@ -135,7 +167,7 @@ static bool is_straight(const IrFunc *g) {
 // copy of the callee in place of the call (no blocks are added):
 //     p1 = a1 ; p2 = a2 ; (f's instructions) ; r1 = x ; r2 = y
 static void splice_straight(IrFunc *f, IrInstr *call, const IrFunc *callee, Vec *out) {
-    Splice s = {.into = f, .from = callee, .call = call};
+    Splice s = {.into = f, .from = callee, .call = call, .site = new_site(call, callee)};
     fresh_storage(&s);
     IrBlock tmp = {.instrs = *out};
     copy_arguments(&s, &tmp);
@@ -144,14 +176,14 @@ static void splice_straight(IrFunc *f, IrInstr *call, const IrFunc *callee, Vec 
         copy_instr(&s, &tmp, VEC_AT(&body->instrs, i));
     const IrInstr *ret = VEC_AT(&body->instrs, body->instrs.len - 1);
     for (int i = 0; i < ret->nargs && i < call->nresults; i++)
-        emit_mov(&tmp, call->results[i], map_vreg(&s, ret->args[i]));
+        emit_mov(&tmp, call->results[i], map_vreg(&s, ret->args[i]), call);
     *out = tmp.instrs;
 }
 
 // splice replaces the call at index k of block b with a copy of callee.
 static void splice(IrFunc *f, IrBlock *b, int k, const IrFunc *callee) {
     IrInstr *call = VEC_AT(&b->instrs, k);
-    Splice s = {.into = f, .from = callee, .call = call};
+    Splice s = {.into = f, .from = callee, .call = call, .site = new_site(call, callee)};
     s.cont = ir_new_block(f, "inl.cont");
     for (int i = k + 1; i < b->instrs.len; i++)
         vec_push(&s.cont->instrs, VEC_AT(&b->instrs, i));

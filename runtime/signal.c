@@ -49,9 +49,11 @@ static _Noreturn void stackoverflow(uintptr_t pc, uintptr_t sp, uintptr_t fp) {
     printcstr("]\n");
     printcstr("fatal error: stack overflow\n");
     // Go prints the runtime's stack (its morestack and newstack, in Go), then
-    // goroutine 1's. mgc's runtime is C, and this handler has no Go frames.
+    // the goroutine's. mgc's runtime is C, and this handler has no Go frames.
     printcstr("\nruntime stack:\n");
-    printcstr("\ngoroutine 1 [running]:\n");
+    printcstr("\ngoroutine ");
+    printint(getg()->goid);
+    printcstr(" [running]:\n");
     tracebackcontext(pc, sp, fp);
     printflush();
     _exit(2);

@@ -37,6 +37,7 @@ typedef struct Emitter {
     const char *scope;    // the last non-local label: NASM's prefix of a `.local` label
     struct Dwarf *dwarf;  // -g: what dwarf.c collects while the functions are written
     struct PclnFunc *pcfunc;  // pcln.c: the line table of the function being written
+    const InlSite *inl;   // the inlined call of the instruction being written (NULL: none)
     Vec pcfuncs;          // ... and of every function written (PclnFunc*)
     Vec pcfiles;          // ... the file names they use (const char*)
 } Emitter;

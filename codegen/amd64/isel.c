@@ -439,6 +439,7 @@ static void sel_block(FuncGen *g, const IrBlock *b) {
         const IrInstr *in = VEC_AT(&b->instrs, i);
         bool annotation = in->op == IR_STMT || in->op == IR_COMMENT;
         emit_set_ir_note(g->e, lower && !annotation ? ir_text(in) : NULL);
+        g->e->inl = in->inl;
         if (!annotation)
             pcln_stmt(g->e, in->pos, NULL);   // code placed away from its statement
         g->index++;
