@@ -4,8 +4,14 @@
 CC      ?= cc
 OPT     ?= -O2 -g
 CFLAGS   = $(OPT) -std=c11 -Wall -Wextra -D_GNU_SOURCE -MMD -MP
-RTFLAGS  = -std=c11 -Wall -Wextra -D_GNU_SOURCE -O2 -g -ffunction-sections -fdata-sections \
+RTFLAGS  = -std=c11 -Wall -Wextra -D_GNU_SOURCE -g -ffunction-sections -fdata-sections \
            -fno-asynchronous-unwind-tables -fno-omit-frame-pointer -MMD -MP
+# The runtime's cold half (formatting, errors, tracebacks, the OS) is compiled
+# for size and the rest for speed: hello world stays within 256 KiB (issue 14)
+# while maps, strings, allocation, channels and math keep -O2.
+RTCOLD   = fmt.c fmtsort.c ftoa.c quote.c scan.c strconv.c error.c errors.c errtypes.c \
+           os.c syscall.c traceback.c panic.c print.c signal.c time.c unicode.c
+rtopt    = $(if $(filter $(RTCOLD),$(notdir $(1))),-Os,-O2)
 RTCXXFLAGS = -std=c++17 -Wall -Wextra -O2 -g -ffunction-sections -fdata-sections \
            -fno-asynchronous-unwind-tables -fno-exceptions -fno-rtti -MMD -MP
 BUILD   ?= build
@@ -60,7 +66,7 @@ runtime/libmgcrt.a: $(RTOBJS)
 
 $(BUILD)/runtime/%.o: runtime/%.c
 	@mkdir -p $(@D)
-	$(CC) $(RTFLAGS) -c -o $@ $(abspath $<)
+	$(CC) $(RTFLAGS) $(call rtopt,$<) -c -o $@ $(abspath $<)
 
 $(BUILD)/runtime/%.o: runtime/%.cc
 	@mkdir -p $(@D)
@@ -68,7 +74,7 @@ $(BUILD)/runtime/%.o: runtime/%.cc
 
 $(BUILD)/runtime/lexer_unicode.o: lexer/unicode.c
 	@mkdir -p $(@D)
-	$(CC) $(RTFLAGS) -I. -c -o $@ $<
+	$(CC) $(RTFLAGS) -O2 -I. -c -o $@ $<
 
 deps:
 	@tools/deps.sh

@@ -173,15 +173,18 @@ bool assemble_and_link(const char *asm_text, const char *out, bool debug, bool r
     phase_begin("assemble");
     bool ok = run_tool(nasm);
     phase_end();
-    // cc -no-pie -Wl,--gc-sections [-g | -Wl,-S,-x] -o out prog.o libmgcrt.a libgc.a
+    // cc -no-pie -Wl,--gc-sections -Wl,-z,noseparate-code [-g | -Wl,-S,-x] -o out prog.o
+    //    libmgcrt.a libgc.a
     //    [-lre2 -lstdc++] -lpthread -lm
     // The runtime is compiled a section per function, so the runtime functions
     // a program never reaches are left out (--gc-sections). Without -g the
     // executable keeps only global symbols (functions, for gdb's bt and
-    // tracebacks): no debug sections (-S), no local labels (-x). A program
+    // tracebacks): no debug sections (-S), no local labels (-x). Code and
+    // read-only data share pages (noseparate-code), as gc's linker lays them
+    // out, instead of each segment starting on a page of its own. A program
     // that imports regexp links Debian's RE2 and the C++ library it needs
     // (runtime/regexp.cc).
-    char *cc[16] = {"cc", "-no-pie", "-Wl,--gc-sections"}, **c = cc + 3;
+    char *cc[16] = {"cc", "-no-pie", "-Wl,--gc-sections", "-Wl,-z,noseparate-code"}, **c = cc + 4;
     *c++ = debug ? "-g" : "-Wl,-S,-x";
     *c++ = "-o", *c++ = (char *)out, *c++ = (char *)obj_path, *c++ = (char *)runtime_library();
     *c++ = "-l:libgc.a";
