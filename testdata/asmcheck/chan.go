@@ -5,8 +5,9 @@ package main
 func work(a, b int) {
 }
 
-// go f(x): a wrapper closure holding the arguments, then newproc.
-// nasm: `main\.spawn\.gowrap1`
+// go f(x): a wrapper closure holding the arguments (named like a function
+// literal, main.spawn.func1, as gc names it), then newproc.
+// nasm: `main\.spawn\.func1`
 // nasm: `call\s+runtime\.newproc`
 func spawn(a, b int) {
 	go work(a, b)
@@ -14,7 +15,7 @@ func spawn(a, b int) {
 
 // go fv() of a func() value needs no wrapper.
 // nasm: `call\s+runtime\.newproc`
-// nasm: -`gowrap`
+// nasm: -`main\.spawnValue\.func`
 func spawnValue(f func()) {
 	go f()
 }

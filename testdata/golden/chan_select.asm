@@ -264,7 +264,7 @@ main.main:
         mov       rdi, [rbp-48]
         call      runtime.newobject
         mov       [rbp-56], rax
-        lea       rax, [rel main.main.gowrap1]
+        lea       rax, [rel main.main.func1]
         mov       [rbp-64], rax
         mov       rax, [rbp-56]
         mov       rcx, [rbp-64]
@@ -397,11 +397,11 @@ main.main:
 .end:
 
 ; ------------------------------------------------------------------------------
-; func main.main.gowrap1                          chan_select.go:28
+; func main.main.func1                            chan_select.go:28
 ; frame 48 bytes; v1..v5 at [rbp-8*N]
 ; ------------------------------------------------------------------------------
-        global    main.main.gowrap1:function (main.main.gowrap1.end - main.main.gowrap1)
-main.main.gowrap1:
+        global    main.main.func1:function (main.main.func1.end - main.main.func1)
+main.main.func1:
         push      rbp
         mov       rbp, rsp
         sub       rsp, 48

@@ -185,7 +185,7 @@ main.main:
         lea       rdi, [rel type.$5b2$5d$2aint]   ; &type.[2]*int
         call      runtime.newobject
         mov       rdi, rax
-        lea       rsi, [rel main.main.gowrap1]
+        lea       rsi, [rel main.main.func1]
         mov       qword [rdi], rsi
         mov       qword [rdi+8], r13
         call      runtime.newproc
@@ -253,14 +253,14 @@ main.main:
 .end:
 
 ; ------------------------------------------------------------------------------
-; func main.main.gowrap1                          chan_select.go:28
+; func main.main.func1                            chan_select.go:28
 ; frame 32 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16]
 ; v1 in rsi, v2 = 0, v3 in r12, v4 = 3, v5 in rbx, v7 in rsi, v8 = 1, v9 in rbx
 ; slot 0 tmp int at [rbp-24], 8 bytes
 ; ------------------------------------------------------------------------------
-        global    main.main.gowrap1:function (main.main.gowrap1.end - main.main.gowrap1)
-main.main.gowrap1:
+        global    main.main.func1:function (main.main.func1.end - main.main.func1)
+main.main.func1:
         push      rbp
         mov       rbp, rsp
         sub       rsp, 32
