@@ -15,8 +15,10 @@
 //           lea       r12, [rel go.string.0]
 //
 //   go.pcln.0:                                    ; in .rodata, after the function
-//           dd        0, 4
-//           dd        main.countdown.pc1 - main.countdown, 5
+//           dd        0, 4, -1                    ; offset, line, inlined call (-1: none)
+//           dd        main.countdown.pc1 - main.countdown, 5, -1
+//   go.pclninl.0:                                 ; the inlined calls, if any: name, file,
+//           ...                                   ; call line, parent (inline/inlcall.c)
 //
 // After the last function, runtime.pclntab lists every function in address
 // order (they are all in the one .text section, in the order written):
@@ -24,6 +26,7 @@
 //   runtime.pclntab:
 //           dq        NFUNC
 //           dq        main.countdown, go.funcname.0, go.pclnfile.0, go.pcln.0
+//           dq        go.pclninl.0                  ; or 0
 //           dd        main.countdown.end - main.countdown
 //           dw        NLINES
 //           db        NARGWORDS, FLAGS              ; FLAGS 1: a wrapper
