@@ -165,16 +165,24 @@ static _Noreturn void checkdead(void) {
         runtime_exit(2);
     }
     printcstr("fatal error: all goroutines are asleep - deadlock!\n");
-    for (g *gp = allgs; gp; gp = gp->alllink) {
-        if (gp->status != Gwaiting)
-            continue;
+    // Each waiting goroutine with its stack, in the order they were made, as
+    // gc lists allgs (allgs here is newest first; no allocation in a dying
+    // program, so each is found by its goid in turn).
+    for (int64_t last = 0;;) {
+        g *next = NULL;
+        for (g *gp = allgs; gp; gp = gp->alllink)
+            if (gp->status == Gwaiting && gp->goid > last && (!next || gp->goid < next->goid))
+                next = gp;
+        if (!next)
+            break;
+        last = next->goid;
         printcstr("\ngoroutine ");
-        printint(gp->goid);
+        printint(next->goid);
         printcstr(" [");
-        printcstr(gp->waitreason);
+        printcstr(next->waitreason);
         printcstr("]:\n");
+        tracebackparked(next);
     }
-    printcstr("(mgc: no traceback yet; run the program under gdb and use bt)\n");
     runtime_exit(2);
 }
 
@@ -282,6 +290,7 @@ void newproc(const void *fv) {
         allgs = gp;
     }
     gp->goid = ++goidgen;
+    gp->gopc = (uintptr_t)__builtin_return_address(0);
     gp->startfn = fv;
     gp->sig = 0;
     newstack(gp, fv);

@@ -159,6 +159,8 @@ typedef struct g {
     void *param;            // the sudog that woke it from a channel operation
     bool selectdone;        // a select of its has been chosen (chan.c dequeue)
     struct timer *sleep;    // time.Sleep's timer, reused (time.c)
+    uintptr_t gopc;         // the return address of the newproc call that made it,
+                            // for the traceback's "created by" line (= g.gopc)
 } g;
 
 // Goroutine statuses (= rt/runtime2.go _Grunnable, ...).
@@ -257,6 +259,7 @@ _Noreturn void throw(const char *msg) __asm__("runtime.throw");
 // interrupted at pc, with its sp and rbp. fatal adds each frame's fp, sp and pc,
 // as Go's crash reports (fatal errors) do. Neither allocates or locks.
 void tracebackhere(bool fatal);
+void tracebackparked(const g *gp);   // a goroutine that is not running (deadlock reports)
 void tracebackcontext(uintptr_t pc, uintptr_t sp, uintptr_t fp);
 extern uintptr_t runtime_main_fp;   // C main's frame pointer: the walk ends there (proc.c)
 extern const char gopanic_file[];   // panic.c, where a traceback's "panic(...)" frames are

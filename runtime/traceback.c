@@ -112,8 +112,16 @@ typedef struct Frame {
     bool exact;
 } Frame;
 
+// The stack being walked: the goroutine's whose traceback is printed.
+static uintptr_t walk_lo, walk_hi;
+
+static void walk_stack_of(const g *gp) {
+    walk_lo = gp->stack_lo ? gp->stack_lo : runtime_stack_lo;
+    walk_hi = gp->stack_hi ? gp->stack_hi : runtime_stack_hi;
+}
+
 static bool onstack(uintptr_t p) {
-    return p % 8 == 0 && p >= runtime_stack_lo && p + 16 <= runtime_stack_hi;
+    return p % 8 == 0 && p >= walk_lo && p + 16 <= walk_hi;
 }
 
 // next returns fr's caller. A compiled function that faulted before its
@@ -255,8 +263,8 @@ static const Func *calleeof(uintptr_t pc) {
 // or gopanic frame (gc's walk starts at gopanic); only when every one of
 // them was printed does it say that frames were left out. With fatal (a fatal
 // error), each entry also says where its frame is, as gc's crash reports do.
-static void traceback(Frame fr, bool fatal, int n) {
-    const g *gp = getg();
+static void traceback(const g *gp, Frame fr, bool fatal, int n) {
+    walk_stack_of(gp);
     int walked = n;
     const Func *callee = NULL;
     do {
@@ -281,11 +289,42 @@ static void traceback(Frame fr, bool fatal, int n) {
     } while (next(&fr, callee) && fr.pc != 0);
 }
 
+// printcreatedby ends a goroutine's traceback, except goroutine 1's, with
+// where it was made (= printcreatedby): "created by main.main" then the
+// go statement's file:line and offset.
+static void printcreatedby(const g *gp) {
+    const Func *f = gp->goid != 1 && gp->gopc ? findfunc(gp->gopc - 1) : NULL;
+    if (f == NULL)
+        return;
+    printcstr("created by ");
+    printcstr(f->name);
+    printcstr("\n");
+    const PcLine *l = funcline(f, gp->gopc - 1);
+    printlocation(f->file, l->line, gp->gopc - f->entry, &(Frame){gp->gopc, 0, 0, false}, false);
+}
+
+// tracebackparked prints the stack of a goroutine that is not running, from
+// what gogo saved on it: r15, r14, r13, r12, rbx, rbp, then the return
+// address into the scheduler (proc.c), whose C frames are hidden.
+// The goroutine that found the deadlock is still on its own stack (in the
+// scheduler, which has nothing to switch to): its walk starts here.
+__attribute__((noinline)) void tracebackparked(const g *gp) {
+    if (gp == getg()) {
+        uintptr_t *fp = __builtin_frame_address(0);
+        traceback(gp, (Frame){fp[1], fp[0], (uintptr_t)fp + 16, false}, false, 0);
+    } else {
+        const uintptr_t *saved = (const uintptr_t *)gp->sched_sp;
+        traceback(gp, (Frame){saved[6], saved[5], gp->sched_sp + 56, false}, false, 0);
+    }
+    printcreatedby(gp);
+}
+
 // tracebackhere prints the stack of the caller of the runtime function that
 // calls it (gopanic, throw): the C frames in between are hidden anyway.
 void tracebackhere(bool fatal) {
     uintptr_t *fp = __builtin_frame_address(0);
-    traceback((Frame){fp[1], fp[0], (uintptr_t)fp + 16, false}, fatal, 0);
+    traceback(getg(), (Frame){fp[1], fp[0], (uintptr_t)fp + 16, false}, fatal, 0);
+    printcreatedby(getg());
 }
 
 // tracebackcontext prints the stack of the code a stack overflow interrupted,
@@ -300,14 +339,14 @@ void tracebackcontext(uintptr_t pc, uintptr_t sp, uintptr_t fp) {
     const Func *f = findfunc(pc);
     if (callee != NULL) {
         printfuncline(callee, callee->lines[0].line, &(Frame){callee->entry, sp, sp - 8, true}, true);
-        traceback(fr, true, 1);
+        traceback(getg(), fr, true, 1);
         return;
     }
     if (f == NULL) {
-        traceback(fr, true, 0);
+        traceback(getg(), fr, true, 0);
         return;
     }
     printfuncline(f, f->lines[0].line, &fr, true);
     if (next(&fr, f))
-        traceback(fr, true, 1);
+        traceback(getg(), fr, true, 1);
 }

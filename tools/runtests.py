@@ -203,7 +203,8 @@ def normalize_traceback(lines):
     (`main.f(...)`) and its location normalized (normalize_location, offsets
     and fp/sp/pc dropped); the frames of Go's runtime (`runtime.*`), which gc
     shows only in a fatal error's report and which mgc, whose runtime is C,
-    does not have, are left out; `panic(...)` frames stay. Consecutive
+    does not have, are left out; `panic(...)` frames stay, and so does a
+    goroutine's `created by` entry, its location normalized. Consecutive
     frames in library code compare as the outermost of them, the library
     function the program called (mgc's lib/ reaches it through other
     helpers than Go's). After the first goroutine's entries, the rest (the
@@ -221,6 +222,12 @@ def normalize_traceback(lines):
                     out[-2:] = entry   # the same run of library frames: keep the outer one
                 else:
                     out += entry
+            i += 2
+            continue
+        created = FRAME_LOCATION.match(lines[i + 1]) if line.startswith("created by ") and \
+            i + 1 < len(lines) else None
+        if created:   # where the goroutine was made: `created by main.main`, then its go statement
+            out += [line, normalize_location(created.group(1), created.group(2))]
             i += 2
             continue
         if line == "" and in_goroutine:

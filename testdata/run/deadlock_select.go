@@ -1,4 +1,3 @@
-// traceback: not compared (mgc does not yet print the frames of parked goroutines, nor gc's "created by" lines: issue 16)
 package main
 
 import (
