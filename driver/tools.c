@@ -194,6 +194,11 @@ bool assemble_and_link(const char *asm_text, const char *out, bool debug, bool r
     phase_begin("link");
     if (ok)
         ok = run_tool(cc);
+    // strip -w -N 'GC_*' out: without -g, the symbol table keeps the program's
+    // functions and the runtime's, not the collector's 400 internal ones.
+    char *strip[8] = {"strip", "-w", "-N", "GC_*", (char *)out};
+    if (ok && !debug)
+        ok = run_tool(strip);
     phase_end();
     remove_temp_dir(dir);
     return ok;

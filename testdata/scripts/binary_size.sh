@@ -2,7 +2,8 @@
 # binary_size.sh: hello world with fmt.Println stays within 256 KiB without -g
 # (issue 14; gc's is 1.8 MB): dead code dropped by codegen/deadcode.c, runtime
 # functions nothing calls left out by the linker (--gc-sections), no debug
-# sections or local symbols, no unwind tables in the runtime.
+# sections, local symbols or collector symbols (strip -N GC_*), no unwind
+# tables in the runtime, its cold half compiled for size.
 set -euo pipefail
 MGC=${MGC:-./mgc}
 tmp=$(mktemp -d)
