@@ -128,17 +128,8 @@ static void cost_var_decl(Hairy *v, Node *d) {
     }
 }
 
-// cost_children charges what gc's ir.DoChildren visits under n.
-static void cost_children(Hairy *v, Node *n) {
-    Node *children[] = {n->init, n->cond, n->post, n->tag_expr, n->key, n->value,
-                        n->lhs, n->rhs, n->lo, n->hi, n->max, n->body, n->els};
-    for (size_t i = 0; i < sizeof children / sizeof children[0] && !v->reason; i++)
-        if (children[i])
-            cost(v, children[i]);
-    cost_list(v, &n->list);
-    cost_list(v, &n->lhs_list);
-    cost_list(v, &n->rhs_list);
-}
+// cost_child charges a child of a node (ast_each_child's visit).
+static void cost_child(Node *child, void *v) { cost(v, child); }
 
 // cost charges n and what is under it: one unit per node, with gc's
 // exceptions. It stops at the first thing gc refuses.
@@ -204,52 +195,39 @@ static void cost(Hairy *v, Node *n) {
         cost(v, n->rhs);
         return;
     }
-    cost_children(v, n);
+    ast_each_child(n, cost_child, v);  // gc's ir.DoChildren
 }
 
-// count_nodes counts the nodes under n, stopping past limit (= gc's isBigFunc).
-static int count_nodes(Node *n, int limit) {
-    if (!n || limit <= 0)
-        return 0;
-    int count = 1;
-    Node *children[] = {n->init, n->cond, n->post, n->tag_expr, n->key, n->value, n->lhs,
-                        n->rhs, n->lo, n->hi, n->max, n->body, n->els, n->decl};
-    for (size_t i = 0; i < sizeof children / sizeof children[0] && count <= limit; i++)
-        count += count_nodes(children[i], limit - count);
-    NodeList *lists[] = {&n->list, &n->lhs_list, &n->rhs_list};
-    for (size_t l = 0; l < 3; l++)
-        for (int i = 0; i < lists[l]->len && count <= limit; i++)
-            count += count_nodes(lists[l]->items[i], limit - count);
-    return count;
+// Counting the nodes under a body, up to a limit (= gc's isBigFunc).
+typedef struct Counter {
+    int count, limit;
+} Counter;
+
+static void count_node(Node *n, void *ctx) {
+    Counter *c = ctx;
+    if (c->count > c->limit)
+        return;
+    c->count++;
+    ast_each_child(n, count_node, c);
+}
+
+static bool is_big(Node *body) {
+    Counter c = {0, INLINE_BIG_FUNCTION};
+    count_node(body, &c);
+    return c.count > c.limit;
 }
 
 // decide_literals decides, for every function literal under n, whether a
 // direct call of it can be inlined (its own body against the budget, as gc
 // decides a closure with its enclosing function).
-static void decide_literals(Node *n);
-
-static void decide_literal_list(NodeList *l) {
-    for (int i = 0; i < l->len; i++)
-        decide_literals(l->items[i]);
-}
-
-static void decide_literals(Node *n) {
-    if (!n || (n->kind >= TYPE_ARRAY && n->kind <= TYPE_ELLIPSIS))
-        return;
+static void decide_literals(Node *n, void *unused) {
     if (n->kind == EXPR_FUNC_LIT) {
         Hairy v = {.budget = INLINE_MAX_BUDGET};
         cost(&v, n->body);
         n->can_inline = !v.reason && v.budget >= 0;
         n->inl_cost = INLINE_MAX_BUDGET - v.budget;
     }
-    Node *children[] = {n->init, n->cond, n->post, n->tag_expr, n->key, n->value, n->lhs,
-                        n->rhs, n->lo, n->hi, n->max, n->body, n->els, n->decl};
-    for (size_t i = 0; i < sizeof children / sizeof children[0]; i++)
-        decide_literals(children[i]);
-    decide_literal_list(&n->list);
-    decide_literal_list(&n->lhs_list);
-    decide_literal_list(&n->rhs_list);
-    decide_literal_list(&n->names);
+    ast_each_child(n, decide_literals, unused);
 }
 
 // ---- The call graph, bottom-up -------------------------------------------------------
@@ -260,6 +238,7 @@ typedef struct Vertex {
     Object *fn;
     int index, low;         // 0: not visited yet
     bool on_stack;
+    bool calls_itself;      // its body calls it directly (gc: "recursive")
 } Vertex;
 
 typedef struct Graph {
@@ -270,14 +249,14 @@ typedef struct Graph {
     Vec *report;
 } Graph;
 
-static void visit_calls(Graph *g, int from, Node *n);
-
 static void strongconnect(Graph *g, int i);
 
 static void edge(Graph *g, int from, Object *callee) {
     int to = callee ? callee->inl_node : 0;
     if (!to)
         return;  // not a function with a body of this program
+    if (to == from)
+        g->v[from].calls_itself = true;
     if (!g->v[to].index) {
         strongconnect(g, to);
         if (g->v[to].low < g->v[from].low)
@@ -287,49 +266,17 @@ static void edge(Graph *g, int from, Object *callee) {
     }
 }
 
-static void visit_call_list(Graph *g, int from, NodeList *l) {
-    for (int i = 0; i < l->len; i++)
-        visit_calls(g, from, l->items[i]);
-}
+// Following the static calls under a body (ast_each_child's visit).
+typedef struct CallWalk {
+    Graph *g;
+    int from;
+} CallWalk;
 
-// visit_calls follows every static call under n.
-static void visit_calls(Graph *g, int from, Node *n) {
-    if (!n || (n->kind >= TYPE_ARRAY && n->kind <= TYPE_ELLIPSIS))
-        return;
+static void visit_calls(Node *n, void *ctx) {
+    CallWalk *w = ctx;
     if (n->kind == EXPR_CALL)
-        edge(g, from, callee_of(n));
-    Node *children[] = {n->init, n->cond, n->post, n->tag_expr, n->key, n->value, n->lhs,
-                        n->rhs, n->lo, n->hi, n->max, n->body, n->els, n->decl};
-    for (size_t i = 0; i < sizeof children / sizeof children[0]; i++)
-        visit_calls(g, from, children[i]);
-    visit_call_list(g, from, &n->list);
-    visit_call_list(g, from, &n->lhs_list);
-    visit_call_list(g, from, &n->rhs_list);
-    visit_call_list(g, from, &n->names);
-}
-
-static bool calls_itself(Object *fn, Node *n);
-
-static bool calls_itself_list(Object *fn, NodeList *l) {
-    for (int i = 0; i < l->len; i++)
-        if (calls_itself(fn, l->items[i]))
-            return true;
-    return false;
-}
-
-// calls_itself says whether fn's body (n) calls fn directly.
-static bool calls_itself(Object *fn, Node *n) {
-    if (!n || (n->kind >= TYPE_ARRAY && n->kind <= TYPE_ELLIPSIS))
-        return false;
-    if (n->kind == EXPR_CALL && callee_of(n) == fn)
-        return true;
-    Node *children[] = {n->init, n->cond, n->post, n->tag_expr, n->key, n->value, n->lhs,
-                        n->rhs, n->lo, n->hi, n->max, n->body, n->els, n->decl};
-    for (size_t i = 0; i < sizeof children / sizeof children[0]; i++)
-        if (calls_itself(fn, children[i]))
-            return true;
-    return calls_itself_list(fn, &n->list) || calls_itself_list(fn, &n->lhs_list) ||
-           calls_itself_list(fn, &n->rhs_list) || calls_itself_list(fn, &n->names);
+        edge(w->g, w->from, callee_of(n));
+    ast_each_child(n, visit_calls, w);
 }
 
 // symbol_of is fn's symbol, as lowering names it (lower.c func_symbol).
@@ -376,7 +323,7 @@ static void strongconnect(Graph *g, int i) {
     x->index = x->low = ++g->counter;
     x->on_stack = true;
     vec_push(&g->stack, (void *)(intptr_t)i);
-    visit_calls(g, i, x->fn->decl->body);
+    visit_calls(x->fn->decl->body, &(CallWalk){g, i});
     x = &g->v[i];
     if (x->low != x->index)
         return;
@@ -389,7 +336,7 @@ static void strongconnect(Graph *g, int i) {
     } while (j != i);
     for (int k = comp.len - 1; k >= 0; k--) {
         Object *fn = comp.items[k];
-        if (comp.len == 1 && calls_itself(fn, fn->decl->body))
+        if (comp.len == 1 && g->v[fn->inl_node].calls_itself)
             continue;  // gc: "cannot inline f: recursive"
         decide(g, fn);
     }
@@ -404,15 +351,18 @@ void inl_analyze(Program *p, Vec *report) {
             continue;
         g.v[++g.n].fn = decl->obj;
         decl->obj->inl_node = g.n;
-        decl->obj->inl_big = count_nodes(decl->body, INLINE_BIG_FUNCTION) > INLINE_BIG_FUNCTION;
+        decl->obj->inl_big = is_big(decl->body);
     }
     for (int i = 1; i <= g.n; i++)
         if (!g.v[i].index)
             strongconnect(&g, i);
     for (int i = 1; i <= g.n; i++)
-        decide_literals(g.v[i].fn->decl->body);
-    for (int i = 0; i < p->globals.len; i++)
-        decide_literals(((Object *)VEC_AT(&p->globals, i))->init_expr);
+        decide_literals(g.v[i].fn->decl->body, NULL);
+    for (int i = 0; i < p->globals.len; i++) {
+        Node *init = ((Object *)VEC_AT(&p->globals, i))->init_expr;
+        if (init)
+            decide_literals(init, NULL);
+    }
 }
 
 const char *inl_display_name(const char *sym) {

@@ -26,9 +26,21 @@ static void add_def(Defs *d, VReg v, IrInstr *in) {
     }
 }
 
+// grow_defs makes room for the registers a splice added since d was built.
+// They stay unknown (no definition): the copies they belong to are only looked
+// into by the next round of inline_calls, which indexes the function afresh.
+static Defs *grow_defs(Defs *d, int nvregs) {
+    int *count = arena_alloc(sizeof(int) * (size_t)(nvregs + 1));
+    IrInstr **def = arena_alloc(sizeof(IrInstr *) * (size_t)(nvregs + 1));
+    memcpy(count, d->count, sizeof(int) * (size_t)(d->nvregs + 1));
+    memcpy(def, d->def, sizeof(IrInstr *) * (size_t)(d->nvregs + 1));
+    d->count = count, d->def = def, d->nvregs = nvregs;
+    return d;
+}
+
 Defs *inl_defs(IrFunc *f, Defs *old) {
-    if (old && old->nvregs == f->nvregs)
-        return old;
+    if (old)
+        return old->nvregs == f->nvregs ? old : grow_defs(old, f->nvregs);
     Defs *d = NEW(Defs);
     d->nvregs = f->nvregs;
     d->count = arena_alloc(sizeof(int) * (size_t)(f->nvregs + 1));

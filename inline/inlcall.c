@@ -24,7 +24,7 @@ typedef struct Splice {
     IrFunc *into;           // the caller
     const IrFunc *from;     // the callee
     VReg *vreg;             // the callee's registers -> the caller's
-    IrBlock **block;        // the callee's blocks (by index) -> their copies
+    IrBlock **block;        // the callee's blocks (by IrBlock.id) -> their copies
     int slot_base;          // the callee's slot i is the caller's slot_base + i
     IrInstr *call;
     IrBlock *cont;          // where each return continues
@@ -65,14 +65,7 @@ static VReg *map_vregs(Splice *s, const VReg *vs, int n) {
     return out;
 }
 
-static IrBlock *map_block(Splice *s, const IrBlock *b) {
-    if (!b)
-        return NULL;
-    for (int i = 0; i < s->from->blocks.len; i++)
-        if (VEC_AT(&s->from->blocks, i) == b)
-            return s->block[i];
-    unreachable();
-}
+static IrBlock *map_block(Splice *s, const IrBlock *b) { return b ? s->block[b->id] : NULL; }
 
 static void emit_mov(IrBlock *b, VReg dst, VReg src, const IrInstr *at) {
     IrInstr *in = ir_append(b, IR_MOV);
@@ -133,15 +126,19 @@ static void fresh_storage(Splice *s) {
 static void copy_body(Splice *s) {
     const IrFunc *g = s->from;
     fresh_storage(s);
-    s->block = arena_alloc(sizeof(IrBlock *) * (size_t)(g->blocks.len + 1));
+    int max_id = 0;
+    for (int i = 0; i < g->blocks.len; i++)
+        if (((IrBlock *)VEC_AT(&g->blocks, i))->id > max_id)
+            max_id = ((IrBlock *)VEC_AT(&g->blocks, i))->id;
+    s->block = arena_alloc(sizeof(IrBlock *) * (size_t)(max_id + 1));
     for (int i = 0; i < g->blocks.len; i++) {
         const IrBlock *b = VEC_AT(&g->blocks, i);
-        s->block[i] = ir_new_block(s->into, arena_printf("inl.%s", b->label ? b->label : "block"));
+        s->block[b->id] = ir_new_block(s->into, arena_printf("inl.%s", b->label ? b->label : "block"));
     }
     for (int i = 0; i < g->blocks.len; i++) {
         const IrBlock *b = VEC_AT(&g->blocks, i);
         for (int k = 0; k < b->instrs.len; k++)
-            copy_instr(s, s->block[i], VEC_AT(&b->instrs, k));
+            copy_instr(s, s->block[b->id], VEC_AT(&b->instrs, k));
     }
 }
 
@@ -190,7 +187,7 @@ static void splice(IrFunc *f, IrBlock *b, int k, const IrFunc *callee) {
     b->instrs.len = k;
     copy_body(&s);
     copy_arguments(&s, b);
-    ir_append(b, IR_JMP)->target = s.block[0];
+    ir_append(b, IR_JMP)->target = s.block[((IrBlock *)VEC_AT(&callee->blocks, 0))->id];
 }
 
 // can_splice says whether g's body may replace a call of g in f.

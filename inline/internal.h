@@ -5,7 +5,8 @@
 #include "inline.h"
 
 // Defs indexes a function's definitions: which registers are defined once,
-// and by what (devirt.c). It is rebuilt when the function has grown.
+// and by what (devirt.c). inl_defs builds it once per walk of a function; the
+// registers splices add later are left unknown.
 typedef struct Defs {
     int nvregs;             // the function's register count when indexed
     int *count;             // definitions of each register

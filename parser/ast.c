@@ -36,6 +36,19 @@ Node *new_binary(Op op, Node *x, Node *y, Pos pos) {
     return n;
 }
 
+void ast_each_child(Node *n, AstVisit *visit, void *ctx) {
+    Node *children[] = {n->init, n->cond, n->post, n->tag_expr, n->key, n->value, n->lhs,
+                        n->rhs, n->lo, n->hi, n->max, n->body, n->els, n->decl};
+    for (size_t i = 0; i < sizeof children / sizeof children[0]; i++)
+        if (children[i] && !(children[i]->kind >= TYPE_ARRAY && children[i]->kind <= TYPE_ELLIPSIS))
+            visit(children[i], ctx);
+    NodeList *lists[] = {&n->list, &n->lhs_list, &n->rhs_list, &n->names};
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+        for (int i = 0; i < lists[l]->len; i++)
+            if (lists[l]->items[i])
+                visit(lists[l]->items[i], ctx);
+}
+
 void nodelist_push(NodeList *l, Node *n) {
     if (l->len == l->cap) {
         int cap = l->cap ? l->cap * 2 : 4;

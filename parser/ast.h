@@ -118,6 +118,12 @@ typedef struct NodeList {
 
 void nodelist_push(NodeList *l, Node *n);
 
+// ast_each_child calls visit on each non-NULL node directly under n that is
+// not type syntax: statements, expressions and declarations (the single
+// children, then the lists), in a fixed order.
+typedef void AstVisit(Node *child, void *ctx);
+void ast_each_child(Node *n, AstVisit *visit, void *ctx);
+
 struct Node {
     NodeKind kind;
     Pos pos;           // where gc reports errors about this node
