@@ -18,7 +18,7 @@ BUILD   ?= build
 
 # Compiler sources, by phase. Flex and bison outputs are build products.
 SRCS := $(wildcard common/*.c lexer/*.c parser/*.c typecheck/*.c codegen/*.c \
-                   opt/*.c inline/*.c codegen/amd64/*.c explain/*.c driver/*.c)
+                   opt/*.c inline/*.c escape/*.c codegen/amd64/*.c explain/*.c driver/*.c)
 GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/explain_page.c
 OBJS := $(SRCS:%.c=$(BUILD)/%.o) $(GEN:.c=.o)
 RTSRCS := $(wildcard runtime/*.c)

@@ -17,7 +17,7 @@ Value gen_int_conversion(Gen *g, Value x, Type *to);  // arith.c
 static Value gen_conversion(Gen *g, Node *call) {
     Node *arg = call->list.items[0];
     if (is_interface(call->ty))
-        return gen_iface_conversion(g, arg, call->ty);  // convert.c
+        return gen_iface_conversion(g, arg, call->ty, call->stack_alloc);  // convert.c
     Value converted;
     if (gen_string_conversion(g, call->ty, arg, &converted) ||  // slice.c
         gen_slice_to_array_pointer(g, call->ty, arg, &converted))
@@ -70,7 +70,7 @@ static Value gen_builtin(Gen *g, Node *call, Builtin id) {
     case BUILTIN_PRINTLN: gen_print(g, call, true); return none;    // print.c
     case BUILTIN_LEN: return gen_len(g, call, false);
     case BUILTIN_CAP: return gen_len(g, call, true);
-    case BUILTIN_NEW: return (Value){1, {gen_new_object(g, underlying(call->ty)->elem)}};
+    case BUILTIN_NEW: return (Value){1, {gen_alloc(g, underlying(call->ty)->elem, call, true)}};
     case BUILTIN_MAKE:
         if (underlying(call->ty)->kind == TY_MAP)
             return gen_make_map(g, call);                          // map.c
@@ -96,7 +96,7 @@ static Value gen_variadic_slice(Gen *g, Node *call, int first, Type *slice) {
     if (n == 0)
         return gen_zero_value(g, slice);
     Type *elem = underlying(slice)->elem;
-    VReg p = gen_new_object(g, new_array(elem, n));
+    VReg p = gen_alloc(g, new_array(elem, n), call, false);  // every element is stored
     for (int i = 0; i < n; i++)
         gen_store(g, elem, gen_offset(g, p, i * elem->size), gen_expr(g, call->list.items[first + i]));
     return (Value){3, {p, emit_const(g, n), emit_const(g, n)}};

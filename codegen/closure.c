@@ -90,7 +90,7 @@ Value gen_func_lit(Gen *g, Node *lit) {
     if (caps.len == 0)
         return gen_func_value(g, sym);
     Type *words = new_array(new_pointer(ty_int), caps.len + 1);
-    VReg fv = gen_new_object(g, words);
+    VReg fv = gen_alloc(g, words, lit, false);  // every word is stored
     IrInstr *code = emit(g, IR_ADDR);
     code->dst = new_vreg(g);
     code->sym = sym;

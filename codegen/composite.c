@@ -66,7 +66,7 @@ static int64_t literal_length(Node *e) {
 static Value gen_slice_literal(Gen *g, Node *e, Type *st) {
     int64_t len = literal_length(e);
     Type *array = new_array(st->elem, len);
-    VReg p = gen_new_object(g, array);
+    VReg p = gen_alloc(g, array, e, true);
     gen_indexed_into(g, p, st->elem, e);
     VReg n = emit_const(g, len);
     return (Value){3, {p, n, emit_const(g, len)}};
@@ -103,7 +103,7 @@ void gen_composite_into(Gen *g, VReg addr, Node *e) {
 // holding a new slice or map:
 //     p = newobject(T) ; *p = T{...}
 VReg gen_composite_object(Gen *g, Type *t, Node *e) {
-    VReg p = gen_new_object(g, t);
+    VReg p = gen_alloc(g, t, e, false);  // gen_composite_into clears it
     if (is_aggregate(t))
         gen_composite_into(g, p, e);
     else if (underlying(e->ty)->kind == TY_MAP)  // written &map[K]V{...}

@@ -73,10 +73,11 @@ static const char *data_word_func(Type *t) {
 //     bool or 1-byte integer                        &runtime.staticuint64s[v]
 //     2, 4, 8 bytes without pointers, string, slice convT16/32/64(v), convTstring(v), convTslice(v)
 //     otherwise                                     convT(type.T, &v) or convTnoptr(type.T, &v)
-// Constants do not come here (gen_const_data_word). gc boxes values that do
-// not escape in a stack temporary; mgc has no escape analysis and calls the
-// runtime for those too.
-static VReg gen_data_word(Gen *g, Value v, Type *t) {
+//     otherwise, when the box does not escape       &tmp, a copy in the frame (escape/)
+// Constants do not come here (gen_const_data_word).
+enum { MAX_BOX_ON_STACK = 64 << 10 };  // = gc's MaxImplicitStackVarSize
+
+static VReg gen_data_word(Gen *g, Value v, Type *t, bool stack) {
     const char *ts = type_string(t);
     if (is_direct_iface(t)) {
         lower_note(g, "data word of a %s: the pointer itself (kindDirectIface)", ts);
@@ -90,6 +91,13 @@ static VReg gen_data_word(Gen *g, Value v, Type *t) {
     if (is_boolean(t) || (is_integer(t) && underlying(t)->size == 1)) {
         lower_note(g, "data word of a %s: &runtime.staticuint64s[v], no allocation", ts);
         return gen_static_uint64(g, v.w[0]);
+    }
+    if (stack && underlying(t)->size <= MAX_BOX_ON_STACK) {
+        lower_note(g, "data word of a %s: a copy in the frame, the box does not escape "
+                      "(gc: stack temporary, escape analysis)", ts);
+        VReg tmp = gen_frame_slot(g, t);
+        gen_store(g, t, tmp, v);
+        return tmp;
     }
     const char *fn = data_word_func(t);
     if (fn) {
@@ -222,10 +230,10 @@ static VReg concrete_type_word(Gen *g, Type *t, Type *to) {
 // gen_value_to_iface converts v, an evaluated value of type from, to the
 // interface type `to` (the values of a tuple, tuple.c):
 //     {&type.T or &go.itab.T,I, dataWord(v)}, or an interface conversion
-Value gen_value_to_iface(Gen *g, Value v, Type *from, Type *to) {
+Value gen_value_to_iface(Gen *g, Value v, Type *from, Type *to, bool stack) {
     if (is_interface(from))
         return gen_iface_to_iface(g, v, from, to);
-    VReg data = gen_data_word(g, v, from);
+    VReg data = gen_data_word(g, v, from, stack);
     return (Value){2, {concrete_type_word(g, from, to), data}};
 }
 
@@ -234,20 +242,20 @@ Value gen_value_to_iface(Gen *g, Value v, Type *from, Type *to) {
 //     any(x)   =>  eface{&type.T, dataWord(x)}
 //     I(x)     =>  iface{&go.itab.T,I, dataWord(x)}
 // and from another interface the conversions above.
-Value gen_iface_conversion(Gen *g, Node *x, Type *to) {
+Value gen_iface_conversion(Gen *g, Node *x, Type *to, bool stack) {
     Type *from = typed(x->ty);
     if (is_interface(from))
         return gen_iface_to_iface(g, gen_expr(g, x), from, to);
     if (from->kind == TY_UNTYPED_NIL)
         return gen_zero_value(g, to);
     if (!x->cval)
-        return gen_value_to_iface(g, gen_expr(g, x), from, to);
+        return gen_value_to_iface(g, gen_expr(g, x), from, to, stack);
     VReg data = gen_const_data_word(g, x->cval, from);
     return (Value){2, {concrete_type_word(g, from, to), data}};
 }
 
 // gen_conv_iface lowers EXPR_CONV_IFACE, a conversion Go implies (implicit.c).
-Value gen_conv_iface(Gen *g, Node *e) { return gen_iface_conversion(g, e->lhs, e->ty); }
+Value gen_conv_iface(Gen *g, Node *e) { return gen_iface_conversion(g, e->lhs, e->ty, e->stack_alloc); }
 
 // gen_to_eface converts v of type t to an empty interface (= gc's
 // walkConvInterface for E = any):
@@ -257,5 +265,5 @@ Value gen_conv_iface(Gen *g, Node *e) { return gen_iface_conversion(g, e->lhs, e
 Value gen_to_eface(Gen *g, Value v, Type *t) {
     if (is_interface(t))
         return v;
-    return (Value){2, {gen_type_addr(g, t), gen_data_word(g, v, t)}};
+    return (Value){2, {gen_type_addr(g, t), gen_data_word(g, v, t, false)}};
 }

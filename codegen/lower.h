@@ -123,6 +123,7 @@ VReg gen_temp(Gen *g, Type *t);             // a frame slot's (or large: heap) a
 bool too_large_for_stack(Type *t);          // a variable that gc puts on the heap
 VReg gen_frame_slot(Gen *g, Type *t);
 VReg gen_new_object(Gen *g, Type *t);       // a zeroed heap object's address
+VReg gen_alloc(Gen *g, Type *t, Node *site, bool zeroed);  // in the frame if site does not escape
 enum { MAX_LEAF_WORDS = 16 };                // larger aggregates are passed by reference
 bool passed_by_reference(Type *t);
 void push_abi_words(Gen *g, Type *t, Value v, VReg *words, int *n);
@@ -261,7 +262,7 @@ Value gen_to_eface(Gen *g, Value v, Type *t);       // convert.c
 // ---- Interfaces (convert.c, itab.c, icall.c, iface_compare.c, implicit.c) ----
 bool is_empty_interface(Type *t);                   // convert.c: any, interface{}
 Value gen_conv_iface(Gen *g, Node *e);              // convert.c: EXPR_CONV_IFACE
-Value gen_iface_conversion(Gen *g, Node *x, Type *to);  // convert.c: I(x), any(x)
+Value gen_iface_conversion(Gen *g, Node *x, Type *to, bool stack);  // convert.c: I(x), any(x)
 Value gen_iface_to_eface(Gen *g, Value v);          // convert.c: I -> any
 const char *itab_symbol(Gen *g, Type *concrete, Type *iface);  // itab.c: go.itab.T,I
 void itab_finish(Gen *g);                           // itab.c: runtime.itablink
@@ -285,7 +286,7 @@ void gen_assert_ok(Gen *g, Node *e, Value *vals);   // assert.c: v, ok = x.(T)
 Value gen_assert_value(Gen *g, Type *x, Type *t, Value v, VReg *ok);  // assert.c
 VReg gen_asserted_word(Gen *g, Type *x, Type *t);   // assert.c: &type.T or &go.itab.T,X
 void gen_type_switch(Gen *g, Node *s);              // typeswitch.c
-Value gen_value_to_iface(Gen *g, Value v, Type *from, Type *to);  // convert.c
+Value gen_value_to_iface(Gen *g, Value v, Type *from, Type *to, bool stack);  // convert.c
 void convert_tuple(Gen *g, Node *x, Type **targets, int n, Value *vals);  // tuple.c
 void spread_call_results(Node *call);                                    // tuple.c: f(g())
 Value gen_call_result(Gen *g, Node *e);                                  // tuple.c

@@ -236,6 +236,24 @@ VReg gen_type_addr(Gen *g, Type *t) {
     return in->dst;
 }
 
+// gen_alloc allocates a t for the allocation site n (&T{}, new(T), a
+// literal's backing array, a closure, a box, a variadic slice): in a frame
+// slot when escape analysis found that it never outlives the frame
+// (n->stack_alloc, escape/), else on the heap. Heap memory comes zeroed; a
+// frame slot is cleared when `zeroed` asks for it:
+//     p = &slot [; *p = T{}]        (does not escape)
+//     p = newobject(type.T)         (escapes)
+VReg gen_alloc(Gen *g, Type *t, Node *site, bool zeroed) {
+    if (!site || !site->stack_alloc || t->size > MAX_IMPLICIT_STACK_VAR_SIZE)
+        return gen_new_object(g, t);
+    lower_note(g, "a %s in the frame: it does not escape (gc: escape analysis, stack allocation)",
+               type_string(t));
+    VReg p = gen_frame_slot(g, t);
+    if (zeroed)
+        gen_zero(g, p, t);
+    return p;
+}
+
 // gen_new_object allocates a zeroed t on the garbage-collected heap:
 //     p = newobject(type.T)
 VReg gen_new_object(Gen *g, Type *t) {

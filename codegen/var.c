@@ -5,7 +5,8 @@
 // is chosen when it is declared:
 //     scalar, address never taken       registers, one per word (like gc's SSA)
 //     struct or array                   a frame slot
-//     address taken or captured         a heap cell (escape.c): p := new(T) style
+//     address taken or captured         a frame slot when it does not escape (escape/),
+//                                       else a heap cell: p := new(T) style
 //     larger than 10 MiB                a heap cell (gc's MaxStackVarSize)
 #include "lower.h"
 
@@ -21,12 +22,16 @@ static void add_home(Gen *g, Object *o, Home *h) {
 
 // new_home gives a newly declared local variable its storage (uninitialized
 // registers, or memory that gen_var_spec and the others initialize).
+static bool on_heap(Object *o) {
+    return (o->addrtaken && !o->stack_alloc) || too_large_for_stack(o->type);
+}
+
 static Home *new_home(Gen *g, Object *o) {
     Home *h = NEW(Home);
-    if (o->addrtaken || too_large_for_stack(o->type)) {
+    if (on_heap(o)) {
         h->in_memory = true;
         h->addr = gen_new_object(g, o->type);
-    } else if (is_aggregate(o->type)) {
+    } else if (is_aggregate(o->type) || o->addrtaken) {
         h->in_memory = true;
         h->addr = gen_frame_slot(g, o->type);
     } else {
@@ -81,7 +86,7 @@ void gen_store_var(Gen *g, Object *o, Value v) {
 // words arrived in, or the temporary an aggregate was rebuilt in; only a
 // parameter that lives on the heap is copied there.
 void bind_param(Gen *g, Object *o, Value v) {
-    if (o->addrtaken || too_large_for_stack(o->type)) {
+    if (on_heap(o) || (o->addrtaken && !is_aggregate(o->type))) {
         declare_local(g, o, v);
         return;
     }

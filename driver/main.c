@@ -14,6 +14,7 @@
 #include "../codegen/amd64/amd64.h"
 #include "../codegen/codegen.h"
 #include "../explain/explain.h"
+#include "../escape/escape.h"
 #include "../inline/inline.h"
 #include "../opt/opt.h"
 #include "../parser/parser.h"
@@ -109,11 +110,13 @@ static Program *check_all(Vec *paths) {
 // lower_checked runs the phases from a checked program to the IR. The support
 // gate rejects what the checker accepts but codegen cannot lower yet; `mgc
 // check` stops before it.
-static IrModule *lower_checked(Program *p, const char *source, Vec *report) {
+static IrModule *lower_checked(Program *p, const char *source, bool escape, Vec *report) {
     add_implicit_conversions(p);  // codegen/implicit.c
     check_lowerable(p);
     stop_on_errors();
     inl_analyze(p, report);       // inline/cost.c: which functions can be inlined
+    if (escape)
+        escape_analyze(p, report);  // escape/: what can live in the frame (not with -N)
     IrModule *m = lower_program(p, source);
     stop_on_errors();  // a stack frame too large
     return m;
@@ -130,12 +133,12 @@ static bool imports_package(Program *p, const char *path) {
 
 // lower_all runs the phases up to the IR. *link_re2 (if not NULL) tells whether
 // the program imports regexp, whose C half needs libre2 at link time.
-static IrModule *lower_all(Vec *paths, Vec *report, bool *link_re2) {
+static IrModule *lower_all(Vec *paths, bool escape, Vec *report, bool *link_re2) {
     Program *p = check_all(paths);
     if (link_re2)
         *link_re2 = imports_package(p, "regexp");
     phase_begin("lower");
-    IrModule *m = lower_checked(p, VEC_AT(paths, 0), report);
+    IrModule *m = lower_checked(p, VEC_AT(paths, 0), escape, report);
     phase_end();
     return m;
 }
@@ -171,7 +174,7 @@ static void print_report(Vec *report) {
 // (codegen/deadcode.c); `mgc asm` shows all.
 static const char *compile_to_asm(Vec *paths, const AsmOptions *opt, bool link,
                                   const OptOptions *middle, bool *link_re2) {
-    IrModule *m = lower_all(paths, middle->report, link_re2);
+    IrModule *m = lower_all(paths, opt->optimize, middle->report, link_re2);
     if (link) {
         phase_begin("deadcode");
         eliminate_dead_code(m);
@@ -291,7 +294,7 @@ static int cmd_run(Options *o, int argc, char **argv) {
 // dump_pcln shows the pc-line table of the executable `mgc build` would make
 // (runtime.pclntab, docs/ABI.md): the same functions, optimized unless -N.
 static void dump_pcln(Buf *out, Options *o) {
-    IrModule *m = lower_all(&o->paths, NULL, NULL);
+    IrModule *m = lower_all(&o->paths, !o->no_opt, NULL, NULL);
     eliminate_dead_code(m);
     OptOptions middle = middle_options(o);
     if (!o->no_opt)
@@ -320,9 +323,9 @@ static int cmd_dump(Options *o) {
     } else if (strcmp(phase, "types") == 0) {
         types_dump(&out, check_all(&o->paths));
     } else if (strcmp(phase, "lower") == 0) {
-        ir_dump(&out, lower_all(&o->paths, NULL, NULL));
+        ir_dump(&out, lower_all(&o->paths, !o->no_opt, NULL, NULL));
     } else if (strcmp(phase, "ssa") == 0) {
-        IrModule *m = lower_all(&o->paths, NULL, NULL);
+        IrModule *m = lower_all(&o->paths, !o->no_opt, NULL, NULL);
         OptOptions middle = middle_options(o);
         middle.trace = &out;
         middle.func = o->func;
@@ -357,7 +360,7 @@ static int cmd_explain(Options *o) {
     stop_on_errors();
     for (int i = 0; i < nodes.len; i++)
         explain_file_types(VEC_AT(&in.files, i), VEC_AT(&nodes, i));
-    IrModule *m = lower_checked(p, VEC_AT(&o->paths, 0), NULL);
+    IrModule *m = lower_checked(p, VEC_AT(&o->paths, 0), !o->no_opt, NULL);
     Buf trace = {0}, text = {0}, page = {0};
     OptOptions middle = middle_options(o);
     middle.trace = &trace;

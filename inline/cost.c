@@ -247,6 +247,7 @@ typedef struct Graph {
     int counter;
     Vec stack;              // int: vertex numbers
     Vec *report;
+    Vec *batches;           // Program.batches: each component once complete
 } Graph;
 
 static void strongconnect(Graph *g, int i);
@@ -327,23 +328,24 @@ static void strongconnect(Graph *g, int i) {
     x = &g->v[i];
     if (x->low != x->index)
         return;
-    Vec comp = {0};
+    Vec *comp = NEW(Vec);
     int j;
     do {
         j = (int)(intptr_t)g->stack.items[--g->stack.len];
         g->v[j].on_stack = false;
-        vec_push(&comp, g->v[j].fn);
+        vec_push(comp, g->v[j].fn);
     } while (j != i);
-    for (int k = comp.len - 1; k >= 0; k--) {
-        Object *fn = comp.items[k];
-        if (comp.len == 1 && g->v[fn->inl_node].calls_itself)
+    vec_push(g->batches, comp);
+    for (int k = comp->len - 1; k >= 0; k--) {
+        Object *fn = comp->items[k];
+        if (comp->len == 1 && g->v[fn->inl_node].calls_itself)
             continue;  // gc: "cannot inline f: recursive"
         decide(g, fn);
     }
 }
 
 void inl_analyze(Program *p, Vec *report) {
-    Graph g = {.report = report};
+    Graph g = {.report = report, .batches = &p->batches};
     g.v = arena_alloc(sizeof(Vertex) * (size_t)(p->funcs.len + 1));
     for (int i = 0; i < p->funcs.len; i++) {
         Node *decl = VEC_AT(&p->funcs, i);

@@ -198,6 +198,11 @@ struct Node {
     bool can_inline;            // EXPR_FUNC_LIT: gc would inline a direct call of it
     int inl_cost;               // EXPR_FUNC_LIT: its cost as gc's inliner counts it
 
+    // Filled by escape/: an allocation (&T{}, new, a literal's backing array, make
+    // with a constant size, a closure, a boxed interface value, a variadic call's
+    // slice) that never outlives its frame, so it is built in a frame slot.
+    bool stack_alloc;
+
     // Appended by the parser. `pos` is the node's START (leftmost token), where
     // types2 reports most errors; op_pos is the position of the node's own
     // token, which gc's syntax tree uses as its position: the operator of

@@ -256,6 +256,10 @@ typedef struct Object {
     int inl_cost;           // inline/cost.c: its cost as gc's inliner counts it
     int inl_node;           // inline/cost.c: its number in the call-graph walk
     bool inl_big;           // inline/cost.c: over 5000 nodes (only cheap callees go in)
+    bool stack_alloc;       // escape/: an addrtaken local that never outlives its frame,
+                            // so its memory home is a frame slot, not a heap cell
+    struct EscLeaks *leaks; // escape/: a parameter's tag (where its value flows)
+    void *esc_loc;          // escape/: its location while its function is analysed
     struct Scope *file_scope;  // a package-level declaration: the block of its file, whose
                             // imports its declaration sees (Go spec: Declarations and scope)
 
@@ -307,6 +311,8 @@ typedef struct Program {
                     // ones in source order, then local ones in the order checked
     Vec packages;   // Package*: the imported library packages, in initialization order
                     // (a package after the packages it imports)
+    Vec batches;    // Vec* of Object* (OBJ_FUNC with a body): the call graph's strongly
+                    // connected components, callees before callers (inline/cost.c)
 } Program;
 
 // check_program type-checks the parsed files of package main. Errors are
