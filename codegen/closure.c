@@ -2,10 +2,17 @@
 // literals; = gc's walk/closure.go). docs/ABI.md "Function values and
 // closures" has the layout:
 //
-//     f := func(a int) int { return a + x }      (x captured, so on the heap)
+//     f := func(a int) int { return a + x }      (x captured by reference)
 //  =>
 //     main.main.func1(a):  ctx = r10 ; x = *[ctx+8] ; return a + x
 //     fv = newobject([2]uintptr) ; fv[0] = &main.main.func1 ; fv[1] = &x
+//
+// A variable that is never assigned after its declaration is captured by
+// value (escape/ decides, as gc's capturevars does): the closure holds a
+// copy, read in place, and the variable needs no cell:
+//     main.main.func1(a):  ctx = r10 ; x = [ctx+8] ; return a + x
+//     fv[1] = x
+// The funcval is in the frame when escape analysis finds it does not escape.
 //
 // A literal that captures nothing, and a declared function used as a value,
 // are a static funcval instead: `main.main.func1·f: dq main.main.func1`.
@@ -21,18 +28,34 @@ Value gen_func_value(Gen *g, const char *sym) {
     return (Value){1, {in->dst}};
 }
 
+// capture_offset is where the closure holds its k-th captured variable
+// (after the code word): a copy of the value, or its address; each takes
+// whole words.
+static int capture_offset(Vec *caps, int k) {
+    int off = 8;
+    for (int i = 0; i < k; i++) {
+        Object *o = VEC_AT(caps, i);
+        off += o->capture_by_value ? (int)((o->type->size + 7) / 8 * 8) : 8;
+    }
+    return off;
+}
+
 // bind_captures gives each captured variable, inside the closure body, a
-// home in memory at the address the closure holds for it.
+// home in memory: the copy the closure holds, or the cell it points at.
 static void bind_captures(Gen *g, Vec *caps) {
     for (int k = 0; k < caps->len; k++) {
         Home *h = NEW(Home);
         h->in_memory = true;
-        IrInstr *in = emit(g, IR_LOAD);
-        in->dst = h->addr = new_vreg(g);
-        in->a = g->f->context;
-        in->imm = 8 + 8 * k;
-        in->width = 8;
         Object *o = VEC_AT(caps, k);
+        if (o->capture_by_value) {
+            h->addr = gen_offset(g, g->f->context, capture_offset(caps, k));
+        } else {
+            IrInstr *in = emit(g, IR_LOAD);
+            in->dst = h->addr = new_vreg(g);
+            in->a = g->f->context;
+            in->imm = capture_offset(caps, k);
+            in->width = 8;
+        }
         o->index = g->locals.len;
         vec_push(&g->locals, h);
     }
@@ -89,15 +112,20 @@ Value gen_func_lit(Gen *g, Node *lit) {
     gen_closure_body(g, lit, sym, &caps);
     if (caps.len == 0)
         return gen_func_value(g, sym);
-    Type *words = new_array(new_pointer(ty_int), caps.len + 1);
+    Type *words = new_array(new_pointer(ty_int), capture_offset(&caps, caps.len) / 8);
     VReg fv = gen_alloc(g, words, lit, false);  // every word is stored
     IrInstr *code = emit(g, IR_ADDR);
     code->dst = new_vreg(g);
     code->sym = sym;
     gen_store(g, ty_uintptr, fv, (Value){1, {code->dst}});
-    for (int k = 0; k < caps.len; k++)
-        gen_store(g, ty_uintptr, gen_offset(g, fv, 8 + 8 * k),
-                  (Value){1, {gen_var_addr(g, VEC_AT(&caps, k))}});
+    for (int k = 0; k < caps.len; k++) {
+        Object *o = VEC_AT(&caps, k);
+        VReg at = gen_offset(g, fv, capture_offset(&caps, k));
+        if (o->capture_by_value)
+            gen_store(g, o->type, at, gen_read_var(g, o));
+        else
+            gen_store(g, ty_uintptr, at, (Value){1, {gen_var_addr(g, o)}});
+    }
     return (Value){1, {fv}};
 }
 

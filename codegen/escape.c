@@ -46,10 +46,12 @@ static void mark(Escape *w, Object *o) {
 }
 
 static void capture(Escape *w, Object *o) {
-    if (!w->captures)
+    if (w->captures) {
+        if (!vec_contains(w->captures, o))
+            vec_push(w->captures, o);
+    } else if (!o->capture_by_value) {  // a copy in the closure needs no cell (escape/)
         mark(w, o);
-    else if (!vec_contains(w->captures, o))
-        vec_push(w->captures, o);
+    }
 }
 
 static bool pos_before(Pos a, Pos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); }

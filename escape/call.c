@@ -22,6 +22,48 @@ typedef struct Callee {
     Type *sig;              // the signature, without the receiver
 } Callee;
 
+// literal_fn is the function literal lit, analysed already in this batch.
+static Fn *literal_fn(E *e, Node *lit) {
+    for (int i = 0; i < e->b->fns.len; i++)
+        if (((Fn *)e->b->fns.items[i])->node == lit)
+            return e->b->fns.items[i];
+    return NULL;
+}
+
+// concrete_type: the dynamic type of the interface value v, when v is a
+// conversion of a concrete value (implicit, or written I(x)).
+static Type *concrete_type(Node *v) {
+    Node *x = NULL;
+    if (v->kind == EXPR_CONV_IFACE)
+        x = v->lhs;
+    else if (v->kind == EXPR_CALL && (v->flags & NODE_CONVERSION) && v->list.len == 1 && is_interface(v->ty))
+        x = v->list.items[0];
+    if (!x || !x->ty || is_interface(x->ty) || underlying(x->ty)->kind == TY_UNTYPED_NIL || is_untyped(x->ty))
+        return NULL;
+    return x->ty;
+}
+
+// devirtualize: x.M() on an interface variable that always holds a T is a
+// call of T's method M (gc's devirtualize pass), with x.(T) as receiver.
+static void devirtualize(E *e, Node *call, Callee *c) {
+    Node *f = unparen(call->lhs);
+    Type *t = concrete_type(static_value(f->lhs));
+    if (!t)
+        return;
+    Vec ms = method_set(t);
+    for (int i = 0; i < ms.len; i++) {
+        Selection *m = ms.items[i];
+        if (strcmp(m->method->name, f->name) != 0)
+            continue;
+        if (m->depth != 1 || !m->method->func)
+            return;  // promoted through an embedded field: left to the IR's devirtualization
+        c->fn = m->method->func;
+        c->recv_mode = is_direct_iface(t) && m->method->ptr_recv ? RECV_VALUE : RECV_DEREF;
+        note_devirtualized(e, call, f, t);
+        return;
+    }
+}
+
 static Callee callee_of(E *e, Node *call) {
     Callee c = {0};
     Node *f = unparen(call->lhs);
@@ -37,11 +79,18 @@ static Callee callee_of(E *e, Node *call) {
     Selection *sel = f->kind == EXPR_SELECTOR ? f->sel : NULL;
     if (!sel || sel->kind != SEL_METHOD) {
         walk_expr(e, discard_hole(), f);  // calling a function value keeps nothing of it
+        Node *v = static_value(f);
+        if (v->kind == EXPR_FUNC_LIT)
+            c.lit = literal_fn(e, v);     // f := func...; f(x): that literal's parameters
         return c;
     }
     c.recv = f->lhs;
-    if (is_interface(sel->recv) || !sel->method->func)
-        return c;  // an interface's method is unknown: its data word goes to the heap
+    if (is_interface(sel->recv)) {
+        devirtualize(e, call, &c);
+        return c;  // otherwise an unknown method: the data word goes to the heap
+    }
+    if (!sel->method->func)
+        return c;
     c.fn = sel->method->func;
     bool ptr = is_pointer(f->lhs->ty) || sel->indirect;
     if (sel->method->ptr_recv)
@@ -168,7 +217,7 @@ static void walk_make(E *e, Hole k, Node *call) {
         walk_expr(e, discard_hole(), call->list.items[i]);
     if (t->kind == TY_CHAN)
         return;  // channels are always on the heap (runtime.makechan)
-    Loc *l = spill(e, k, call, esc_name(call), gc_pos(call));
+    Loc *l = spill_expr(e, k, call, call, false, gc_pos(call));
     if (t->kind == TY_SLICE) {
         Node *size = call->list.items[call->list.len - 1];
         must_heap(e, l, !constant_size(call) || const_int(size) * t->elem->size > MAX_IMPLICIT_STACK);
@@ -201,7 +250,7 @@ static bool walk_builtin(E *e, Hole k, Node *call) {
         return false;
     switch (f->obj->builtin) {
     case BUILTIN_NEW: {
-        Loc *l = spill(e, k, call, esc_name(call), gc_pos(call));
+        Loc *l = spill_expr(e, k, call, call, false, gc_pos(call));
         must_heap(e, l, underlying(call->ty)->elem->size > MAX_IMPLICIT_STACK);
         return true;
     }

@@ -111,15 +111,15 @@ Hole addr_hole(E *e, Node *lhs) {
 static void walk_composite(E *e, Hole k, Node *n) {
     Type *t = utype(n);
     if (t->kind == TY_POINTER) {  // an elided &T{...} inside an outer literal
-        Loc *l = spill(e, k, n, arena_printf("&%s", esc_name(n)), n->op_pos);
+        Loc *l = spill_expr(e, k, n, n, true, n->op_pos);
         k = hole_of(l);
         t = underlying(t->elem);
     }
     if (t->kind == TY_SLICE) {
-        Loc *l = spill(e, k, n, esc_name(n), n->op_pos);
+        Loc *l = spill_expr(e, k, n, n, false, n->op_pos);
         k = hole_of(l);
     } else if (t->kind == TY_MAP) {
-        spill(e, k, n, esc_name(n), n->op_pos);
+        spill_expr(e, k, n, n, false, n->op_pos);
         k = heap_hole(e);
     }
     for (int i = 0; i < n->list.len; i++) {
@@ -132,10 +132,17 @@ static void walk_composite(E *e, Hole k, Node *n) {
     }
 }
 
+// by_value: a closure copies o rather than sharing it (gc's capturevars):
+// o is never assigned after its declaration nor has its address taken, is
+// at most 128 bytes, and is not a result (which return statements assign).
+static bool by_value(Object *o) {
+    return !o->esc_reassigned && !o->is_result && o->type->size <= 128;
+}
+
 // walk_func_lit: a function literal is an allocation holding its captured
-// variables' addresses (mgc captures by reference); its body is analysed
-// with the enclosing function, as gc does. A literal that captures nothing
-// is a static funcval: nothing is allocated.
+// variables: copies of those captured by value, the addresses of the
+// others. Its body is analysed with the enclosing function, as gc does. A
+// literal that captures nothing is a static funcval: nothing is allocated.
 Fn *walk_func_lit(E *e, Hole k, Node *lit) {
     Vec caps = closure_captures(lit);
     Fn *fn = NEW(Fn);
@@ -143,8 +150,11 @@ Fn *walk_func_lit(E *e, Hole k, Node *lit) {
     fn->outer = e->fn;
     if (caps.len) {
         Loc *l = spill(e, k, lit, "func literal", lit->pos);
-        for (int i = 0; i < caps.len; i++)
-            flow(shift(hole_of(l), -1), var_loc(e, caps.items[i]));
+        for (int i = 0; i < caps.len; i++) {
+            Object *o = caps.items[i];
+            o->capture_by_value = by_value(o);
+            flow(shift(hole_of(l), o->capture_by_value ? 0 : -1), var_loc(e, o));
+        }
     }
     begin_fn(e->b, fn);
     walk_body(e->b, fn);
@@ -153,7 +163,7 @@ Fn *walk_func_lit(E *e, Hole k, Node *lit) {
 
 // spill_composite: &T{...}, reported at the `&` (pos).
 static void spill_composite(E *e, Hole k, Node *lit, Pos pos) {
-    Loc *l = spill(e, k, lit, arena_printf("&%s", esc_name(lit)), pos);
+    Loc *l = spill_expr(e, k, lit, lit, true, pos);
     walk_expr(e, hole_of(l), lit);
 }
 
@@ -165,14 +175,14 @@ static void walk_conversion(E *e, Hole k, Node *n) {
     Type *to = utype(n), *from = utype(x);
     if (to->kind == TY_INTERFACE && x->ty && !is_interface(x->ty) && !is_direct_iface(x->ty) &&
         from->kind != TY_UNTYPED_NIL) {
-        walk_expr(e, hole_of(spill(e, k, n, esc_name(x), gc_pos(x))), x);
+        walk_expr(e, hole_of(spill_expr(e, k, n, x, false, gc_pos(x))), x);
         return;
     }
     bool allocates = from && ((to->kind == TY_STRING && from->kind == TY_SLICE) ||
                               (to->kind == TY_SLICE && (from->kind == TY_STRING || from->kind == TY_UNTYPED_STRING)) ||
                               (to->kind == TY_STRING && is_integer(x->ty)));
     if (allocates) {
-        spill(e, k, n, esc_name(n), n->op_pos);
+        spill_expr(e, k, n, n, false, n->op_pos);
         walk_expr(e, discard_hole(), x);
         return;
     }
@@ -192,7 +202,7 @@ void walk_expr(E *e, Hole k, Node *n) {
         return;
     case EXPR_SELECTOR:
         if (n->sel && n->sel->kind == SEL_METHOD) {  // a method value: a closure binding x
-            Loc *l = spill(e, k, n, esc_name(n), gc_pos(n));
+            Loc *l = spill_expr(e, k, n, n, false, gc_pos(n));
             walk_expr(e, hole_of(l), n->lhs);
             return;
         }
@@ -232,17 +242,20 @@ void walk_expr(E *e, Hole k, Node *n) {
         return;
     case EXPR_BINARY:
         if (n->op == OP_ADD && is_string(n->ty))
-            spill(e, k, n, esc_name(n), n->op_pos);  // concatenation: a new string
+            spill_expr(e, k, n, n, false, n->op_pos);  // concatenation: a new string
         walk_expr(e, discard_hole(), n->lhs);
         walk_expr(e, discard_hole(), n->rhs);
         return;
     case EXPR_COMPOSITE: walk_composite(e, k, n); return;
     case EXPR_FUNC_LIT: walk_func_lit(e, k, n); return;
-    case EXPR_CONV_IFACE:
+    case EXPR_CONV_IFACE: {
+        Pos at = e->conv_at ? *e->conv_at : gc_pos(n->lhs);  // gc: an assignment's own position
+        e->conv_at = NULL;
         if (!is_interface(n->lhs->ty) && !is_direct_iface(n->lhs->ty))
-            k = hole_of(spill(e, k, n, esc_name(n->lhs), gc_pos(n->lhs)));  // the box
+            k = hole_of(spill_expr(e, k, n, n->lhs, false, at));  // the box
         walk_expr(e, k, n->lhs);
         return;
+    }
     case EXPR_CALL:
         if (n->flags & NODE_CONVERSION)
             walk_conversion(e, k, n);

@@ -78,6 +78,15 @@ Loc *spill(E *e, Hole k, Node *n, const char *what, Pos pos) {
     return l;
 }
 
+// spill_expr is spill for an allocation -m names after the expression
+// named (printed when reported, after the walk has seen every call in it).
+Loc *spill_expr(E *e, Hole k, Node *n, Node *named, bool amp, Pos pos) {
+    Loc *l = spill(e, k, n, NULL, pos);
+    l->named = named;
+    l->amp = amp;
+    return l;
+}
+
 // contains_closure: c is a function literal inside f (gc's containsClosure).
 static bool contains_closure(Fn *f, Fn *c) {
     if (f == c)

@@ -5,6 +5,7 @@
 //   stmt.c     statements: assignments, returns, loops, go and defer
 //   expr.c     expressions: the holes values flow into
 //   call.c     calls: arguments into parameters, by tag or directly
+//   static.c   the values a variable always holds (closures, devirtualization)
 //   report.c   the decisions: stack_alloc marks, tags, and -m's lines
 #ifndef MGC_ESCAPE_INTERNAL_H
 #define MGC_ESCAPE_INTERNAL_H
@@ -36,7 +37,9 @@ struct Loc {
     bool is_param;
     int result;             // a result: its index; otherwise -1
     EscLeaks leaks;         // a parameter: where its value goes
-    const char *what;       // -m: how gc names the allocation ("&T{...}")
+    const char *what;       // -m: how gc names the allocation ("func literal"), or
+    Node *named;            // the expression it is named after, printed when reported
+    bool amp;               // (with a "&" before it: "&T{...}")
     Pos pos;                // -m: where gc reports it
     // The solver's state.
     int walkgen;
@@ -84,6 +87,7 @@ typedef struct E {
     Fn *fn;
     int loop_depth;
     Vec *gotos;             // const char*: the labels some goto targets
+    Pos *conv_at;           // -m: where an assignment's interface conversion is reported
 } E;
 
 // From the lowering, which shares these facts.
@@ -99,6 +103,7 @@ Hole discard_hole(void);
 Hole shift(Hole k, int derefs);       // k.deref (+1) and k.addr (-1)
 void flow(Hole k, Loc *src);
 Loc *spill(E *e, Hole k, Node *n, const char *what, Pos pos);  // a new allocation at k.addr
+Loc *spill_expr(E *e, Hole k, Node *n, Node *named, bool amp, Pos pos);  // one named after an expression
 void solve(Batch *b);
 
 // stmt.c
@@ -119,8 +124,14 @@ void walk_call(E *e, Hole *results, int nresults, Node *call);
 Loc **call_results(E *e, Node *call); // a multi-value call's results, walked once
 void walk_go_defer(E *e, Node *s);
 
+// static.c
+void find_static_values(Node *body); // Object.esc_value, esc_reassigned
+Node *static_value(Node *n);          // what n always holds, or n itself
+
 // report.c
 void finish(Batch *b);
+void note_devirtualized(E *e, Node *call, Node *sel, Type *t);  // -m: "devirtualizing x.M to T"
+bool inlined_call(Node *n);           // a call gc and mgc inline (its result prints as ~R0)
 const char *esc_name(Node *n);        // an expression as gc's -m prints it
 Pos gc_pos(Node *n);                  // where gc's syntax tree puts n
 

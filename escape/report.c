@@ -16,6 +16,72 @@
 // ---- How gc's -m prints an expression ------------------------------------------------------
 
 static void write_name(Buf *b, Node *n);
+static void write_list(Buf *b, NodeList *l);
+static const char *m_type(Type *t);
+
+// The calls escape analysis devirtualized, with their receivers' types, so
+// they print as gc prints them after its devirtualize pass: T.M(x.(T)).
+typedef struct Devirt {
+    Node *call;
+    Type *type;
+} Devirt;
+
+static Vec devirtualized;
+
+static Devirt *devirt_of(Node *call) {
+    for (int i = 0; i < devirtualized.len; i++)
+        if (((Devirt *)devirtualized.items[i])->call == call)
+            return devirtualized.items[i];
+    return NULL;
+}
+
+// inlined_call: a static call of a function the inliner takes, whose
+// result gc names ~R0 once it is inlined.
+bool inlined_call(Node *n) {
+    n = unparen(n);
+    if (n->kind != EXPR_CALL || (n->flags & NODE_CONVERSION) || devirt_of(n))
+        return false;
+    Node *f = unparen(n->lhs);
+    if (f->kind == EXPR_IDENT && f->obj && f->obj->kind == OBJ_FUNC)  // (the library's costs are mgc's own)
+        return f->obj->can_inline && (!f->obj->pkg || strcmp(f->obj->pkg, "main") == 0);
+    if (f->kind == EXPR_SELECTOR && f->sel && f->sel->kind == SEL_METHOD && !is_interface(f->sel->recv))
+        return f->sel->method && f->sel->method->func && f->sel->method->func->can_inline;
+    Node *v = static_value(f);
+    return v->kind == EXPR_FUNC_LIT && v->can_inline;
+}
+
+// write_call: f(a, b), with a variadic call's packed arguments as gc shows
+// them once walked: f(a, ... argument...).
+static void write_call(Buf *b, Node *n) {
+    Devirt *d = devirt_of(n);
+    if (d) {
+        Node *f = unparen(n->lhs);
+        const char *t = m_type(d->type);
+        buf_printf(b, "%s.%s(", t, f->name);
+        write_name(b, f->lhs);
+        buf_printf(b, ".(%s)", t);
+        for (int i = 0; i < n->list.len; i++) {
+            buf_puts(b, ", ");
+            write_name(b, n->list.items[i]);
+        }
+        buf_putc(b, ')');
+        return;
+    }
+    write_name(b, n->lhs);
+    buf_putc(b, '(');
+    Type *sig = n->lhs->ty ? underlying(n->lhs->ty) : NULL;
+    int np = sig && sig->kind == TY_FUNC ? sig->params.len : 0;
+    if (sig && sig->kind == TY_FUNC && sig->variadic && !n->has_ellipsis && n->list.len >= np) {
+        for (int i = 0; i < np - 1; i++) {
+            write_name(b, n->list.items[i]);
+            buf_puts(b, ", ");
+        }
+        buf_puts(b, "... argument...)");
+        return;
+    }
+    write_list(b, &n->list);
+    buf_puts(b, n->has_ellipsis ? "...)" : ")");
+}
 
 static void write_list(Buf *b, NodeList *l) {
     for (int i = 0; i < l->len; i++) {
@@ -63,7 +129,13 @@ static void write_name(Buf *b, Node *n) {
     case EXPR_IDENT: buf_puts(b, n->name); return;
     case EXPR_PAREN:
     case EXPR_CONV_IFACE: write_name(b, n->lhs); return;
-    case EXPR_SELECTOR: write_name(b, n->lhs); buf_printf(b, ".%s", n->name); return;
+    case EXPR_SELECTOR:
+        if (inlined_call(n->lhs))
+            buf_puts(b, "(~R0)");
+        else
+            write_name(b, n->lhs);
+        buf_printf(b, ".%s", n->name);
+        return;
     case EXPR_INDEX:
         write_name(b, n->lhs);
         buf_putc(b, '[');
@@ -108,10 +180,10 @@ static void write_name(Buf *b, Node *n) {
             buf_putc(b, ')');
             return;
         }
-        write_name(b, n->lhs);
-        buf_putc(b, '(');
-        write_list(b, &n->list);
-        buf_puts(b, n->has_ellipsis ? "...)" : ")");
+        if (inlined_call(n))
+            buf_puts(b, "~R0");
+        else
+            write_call(b, n);
         return;
     case EXPR_UNARY: buf_puts(b, op_string(n->op)); write_name(b, n->lhs); return;
     case EXPR_BINARY:
@@ -155,6 +227,18 @@ static bool in_main(Fn *fn) {
     while (fn->outer)
         fn = fn->outer;
     return fn->obj && (!fn->obj->pkg || strcmp(fn->obj->pkg, "main") == 0);
+}
+
+void note_devirtualized(E *e, Node *call, Node *sel, Type *t) {
+    if (devirt_of(call))
+        return;
+    Devirt *d = NEW(Devirt);
+    d->call = call;
+    d->type = t;
+    vec_push(&devirtualized, d);
+    if (e->b->report && in_main(e->fn))
+        report(e->b, gc_pos(call), arena_printf("devirtualizing %s.%s to %s", esc_name(sel->lhs), sel->name,
+                                                m_type(t)));
 }
 
 // optimize drops a result leak the heap leak already covers (gc's Optimize).
@@ -216,10 +300,11 @@ void finish(Batch *b) {
             l->var->esc_loc = NULL;
             if (diagnose && l->escapes)
                 report(b, l->var->pos, arena_printf("moved to heap: %s", l->var->name));
-        } else if (l->what) {
+        } else if (l->what || l->named) {
             l->n->stack_alloc = !l->escapes;
+            const char *what = l->what ? l->what : arena_printf("%s%s", l->amp ? "&" : "", esc_name(l->named));
             if (diagnose)
-                report(b, l->pos, arena_printf(l->escapes ? "%s escapes to heap" : "%s does not escape", l->what));
+                report(b, l->pos, arena_printf(l->escapes ? "%s escapes to heap" : "%s does not escape", what));
         }
     }
 }

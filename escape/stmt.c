@@ -98,13 +98,22 @@ static void assign_tuple(E *e, NodeList *lhs, Node *rhs) {
     addr_hole(e, lhs->items[1]);
 }
 
-static void assign_lists(E *e, NodeList *lhs, NodeList *rhs) {
+// assign_lists: lhs = rhs, each value flowing to its destination. (gc
+// reports an interface conversion in a plain assignment at the statement.)
+static void assign_lists(E *e, NodeList *lhs, NodeList *rhs, bool plain) {
     if (rhs->len == 1 && lhs->len > 1) {
         assign_tuple(e, lhs, rhs->items[0]);
         return;
     }
-    for (int i = 0; i < lhs->len && i < rhs->len; i++)
-        walk_expr(e, addr_hole(e, lhs->items[i]), rhs->items[i]);
+    for (int i = 0; i < lhs->len && i < rhs->len; i++) {
+        Node *x = lhs->items[i], *v = rhs->items[i];
+        Hole k = addr_hole(e, x);
+        Pos at = ((Node *)lhs->items[0])->pos;
+        if (plain && v->kind == EXPR_CONV_IFACE)
+            e->conv_at = &at;
+        walk_expr(e, k, v);
+        e->conv_at = NULL;
+    }
 }
 
 // var_decl: var a, b T = x, y. Every name gets its location here, at the
@@ -119,7 +128,7 @@ static void var_decl(E *e, Node *d) {
         return;
     for (int i = 0; i < d->names.len; i++)
         var_loc(e, ((Node *)d->names.items[i])->obj);
-    assign_lists(e, &d->names, &d->list);
+    assign_lists(e, &d->names, &d->list, false);
 }
 
 static void walk_return(E *e, Node *s) {
@@ -197,7 +206,7 @@ void walk_stmt(E *e, Node *s) {
     switch (s->kind) {
     case STMT_EXPR: walk_expr(e, discard_hole(), s->lhs); return;
     case STMT_ASSIGN:
-    case STMT_DEFINE: assign_lists(e, &s->lhs_list, &s->rhs_list); return;
+    case STMT_DEFINE: assign_lists(e, &s->lhs_list, &s->rhs_list, s->kind == STMT_ASSIGN && !s->op); return;
     case STMT_INCDEC: return;
     case STMT_SEND:
         walk_expr(e, discard_hole(), s->lhs);

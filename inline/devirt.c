@@ -112,8 +112,9 @@ const char *inl_static_code(IrModule *m, Defs *d, VReg code) {
         return NULL;
     if (base->op == IR_ADDR)
         return reloc_at(m, base->sym, base->imm + load->imm);
-    if (base->op == IR_CALL && base->sym && strcmp(base->sym, "runtime.newobject") == 0 &&
-        load->imm == 0)
+    bool fresh = (base->op == IR_CALL && base->sym && strcmp(base->sym, "runtime.newobject") == 0) ||
+                 base->op == IR_FRAME_ADDR;  // a closure on the heap, or in the frame (escape/)
+    if (fresh && load->imm == 0)
         return stored_code(d, base);
     return NULL;
 }

@@ -260,6 +260,10 @@ typedef struct Object {
                             // so its memory home is a frame slot, not a heap cell
     struct EscLeaks *leaks; // escape/: a parameter's tag (where its value flows)
     void *esc_loc;          // escape/: its location while its function is analysed
+    Node *esc_value;        // escape/: the value a local is declared with (static.c)
+    bool esc_reassigned;    // escape/: assigned again, or its address taken (static.c)
+    bool capture_by_value;  // escape/: closures copy its value (never reassigned, at most 128
+                            // bytes, not a result), so it needs no cell of its own
     struct Scope *file_scope;  // a package-level declaration: the block of its file, whose
                             // imports its declaration sees (Go spec: Declarations and scope)
 

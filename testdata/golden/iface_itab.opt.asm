@@ -3,11 +3,9 @@
         bits      64
         default   rel                             ; [sym] is rip-relative
 
-        extern    runtime.convTnoptr
         extern    runtime.interequal$c2$b7f       ; runtime.interequal·f
         extern    runtime.memequal128$c2$b7f      ; runtime.memequal128·f
         extern    runtime.memequal64$c2$b7f       ; runtime.memequal64·f
-        extern    runtime.newobject
         extern    runtime.panicwrap
         extern    runtime.printbool
         extern    runtime.printlock
@@ -110,17 +108,19 @@ main.$28$2aSq$29.Perimeter:
 ; ------------------------------------------------------------------------------
 ; func main                                       iface_itab.go:21
 ; symbol main.main
-; frame 32 bytes
+; frame 48 bytes
 ; rbx saved at [rbp-8]
-; v1 = 0, v2 in rsi, v3 = 2, v4 in rdi, v5 = 3, v6 in rdi, v7 in rsi, v8 in rsi
-; v9 in rbx, v10 in rdi, v11 in rsi, v12 = 4, v13 in rsi, v14 in rbx
+; v1 = 0, v2 in rsi, v3 = 2, v4 in rsi, v5 = 3, v6 in rsi, v7 in rsi, v8 in rbx
+; v9 in rsi, v10 = 4, v11 in rsi, v12 in rbx
 ; slot 0 tmp Rect at [rbp-24], 16 bytes
+; slot 1 tmp Rect at [rbp-40], 16 bytes
+; slot 2 tmp Sq at [rbp-48], 8 bytes
 ; ------------------------------------------------------------------------------
         global    main.main:function (main.main.end - main.main)
 main.main:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 32
+        sub       rsp, 48
         mov       [rbp-8], rbx                    ; callee-saved
 .L0.entry:
         ; iface_itab.go:22  var s Shape = Rect{2, 3}
@@ -128,11 +128,11 @@ main.main:
         mov       qword [rsi], 0
         mov       qword [rsi+8], 0
         mov       qword [rsi], 2
-        lea       rdi, [rbp-16]                   ; &tmp Rect
-        mov       qword [rdi], 3
-        lea       rdi, [rel type.main.Rect]
-        call      runtime.convTnoptr
-        mov       rsi, rax
+        lea       rsi, [rbp-16]                   ; &tmp Rect
+        mov       qword [rsi], 3
+        lea       rsi, [rbp-40]                   ; &tmp Rect
+        mov       qword [rsi], 2
+        mov       qword [rsi+8], 3
         lea       rsi, [rel go.itab.main.Rect$2cmain.Shape]  ; &go.itab.main.Rect,main.Shape
         ; iface_itab.go:23  println(s != nil)
         test      rsi, rsi
@@ -144,9 +144,7 @@ main.main:
         call      runtime.printnl
         call      runtime.printunlock
         ; iface_itab.go:24  s = &Sq{4}
-        lea       rdi, [rel type.main.Sq]
-        call      runtime.newobject
-        mov       rsi, rax
+        lea       rsi, [rbp-48]                   ; &tmp Sq
         mov       qword [rsi], 0
         mov       qword [rsi], 4
         lea       rsi, [rel go.itab.$2amain.Sq$2cmain.Shape]  ; &go.itab.*main.Sq,main.Shape
@@ -272,128 +270,6 @@ main.$28$2aRect$29.Perimeter:
 
         section   .rodata
 
-; type descriptor of main.Rect
-        global    type.main.Rect:data 176
-        align     8, db 0
-type.main.Rect:
-        db        0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +0
-        db        0x76, 0xa9, 0x0c, 0x5e, 0x0f, 0x08, 0x08, 0x19  ; +16
-        dq        runtime.memequal128$c2$b7f      ; +24  runtime.memequal128·f
-        dq        runtime.gcbits.                 ; +32
-        dd        type..namedata.$2amain.Rect.    ; +40  type..namedata.*main.Rect.
-        dd        type.$2amain.Rect               ; +44  type.*main.Rect
-        db        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +48
-        dq        type.main.Rect + 96             ; +56
-        db        0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +64
-        dd        type..importpath.main.          ; +80
-        db        0x02, 0x00, 0x02, 0x00, 0x40, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +84
-        dq        type..namedata.W.               ; +96
-        dq        type.int                        ; +104
-        db        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +112
-        dq        type..namedata.H.               ; +120
-        dq        type.int                        ; +128
-        db        0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +136
-        dd        type..namedata.Area.            ; +144
-        dd        type.func$28$29$20int           ; +148  type.func() int
-        dd        main.$28$2aRect$29.Area         ; +152  main.(*Rect).Area
-        dd        main.Rect.Area                  ; +156
-        dd        type..namedata.Perimeter.       ; +160
-        dd        type.func$28$29$20int           ; +164  type.func() int
-        dd        main.$28$2aRect$29.Perimeter    ; +168  main.(*Rect).Perimeter
-        dd        main.Rect.Perimeter             ; +172
-
-runtime.gcbits.:
-
-; type..namedata.*main.Rect.
-type..namedata.$2amain.Rect.:
-        db        0x01, 0x0a, 0x2a, 0x6d, 0x61, 0x69, 0x6e, 0x2e, 0x52, 0x65, 0x63, 0x74  ; +0
-
-; type.*main.Rect
-; type descriptor of *main.Rect
-        global    type.$2amain.Rect:data 104
-        align     8, db 0
-type.$2amain.Rect:
-        db        0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +0
-        db        0x66, 0xd3, 0x31, 0x8e, 0x09, 0x08, 0x08, 0x36  ; +16
-        dq        runtime.memequal64$c2$b7f       ; +24  runtime.memequal64·f
-        dq        runtime.gcbits.01               ; +32
-        dd        type..namedata.$2amain.Rect.    ; +40  type..namedata.*main.Rect.
-        db        0x00, 0x00, 0x00, 0x00          ; +44
-        dq        type.main.Rect                  ; +48
-        dd        type..importpath.main.          ; +56
-        db        0x02, 0x00, 0x02, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +60
-        dd        type..namedata.Area.            ; +72
-        dd        type.func$28$29$20int           ; +76  type.func() int
-        dd        main.$28$2aRect$29.Area         ; +80  main.(*Rect).Area
-        dd        main.$28$2aRect$29.Area         ; +84  main.(*Rect).Area
-        dd        type..namedata.Perimeter.       ; +88
-        dd        type.func$28$29$20int           ; +92  type.func() int
-        dd        main.$28$2aRect$29.Perimeter    ; +96  main.(*Rect).Perimeter
-        dd        main.$28$2aRect$29.Perimeter    ; +100  main.(*Rect).Perimeter
-
-runtime.gcbits.01:
-        db        0x01                            ; +0
-
-type..importpath.main.:
-        db        0x00, 0x04, 0x6d, 0x61, 0x69, 0x6e  ; +0
-
-type..namedata.Area.:
-        db        0x01, 0x04, 0x41, 0x72, 0x65, 0x61  ; +0
-
-; type.func() int
-; type descriptor of func() int
-        global    type.func$28$29$20int:data 64
-        align     8, db 0
-type.func$28$29$20int:
-        db        0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +0
-        db        0xbd, 0x68, 0xd6, 0xde, 0x02, 0x08, 0x08, 0x33, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +16
-        dq        runtime.gcbits.01               ; +32
-        dd        type..namedata.$2afunc$28$29$20int$2d  ; +40  type..namedata.*func() int-
-        db        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00  ; +44
-        dq        type.int                        ; +56
-
-; type..namedata.*func() int-
-type..namedata.$2afunc$28$29$20int$2d:
-        db        0x00, 0x0b, 0x2a, 0x66, 0x75, 0x6e, 0x63, 0x28, 0x29, 0x20, 0x69, 0x6e, 0x74  ; +0
-
-; type descriptor of int
-        global    type.int:data 64
-        align     8, db 0
-type.int:
-        db        0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +0
-        db        0x92, 0x57, 0x73, 0xcb, 0x0f, 0x08, 0x08, 0x02  ; +16
-        dq        runtime.memequal64$c2$b7f       ; +24  runtime.memequal64·f
-        dq        runtime.gcbits.                 ; +32
-        dd        type..namedata.$2aint$2d        ; +40  type..namedata.*int-
-        dd        type.$2aint                     ; +44  type.*int
-        db        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +48
-
-; type..namedata.*int-
-type..namedata.$2aint$2d:
-        db        0x00, 0x04, 0x2a, 0x69, 0x6e, 0x74  ; +0
-
-; type.*int
-; type descriptor of *int
-        global    type.$2aint:data 56
-        align     8, db 0
-type.$2aint:
-        db        0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +0
-        db        0x67, 0x5d, 0x58, 0xba, 0x08, 0x08, 0x08, 0x36  ; +16
-        dq        runtime.memequal64$c2$b7f       ; +24  runtime.memequal64·f
-        dq        runtime.gcbits.01               ; +32
-        dd        type..namedata.$2aint$2d        ; +40  type..namedata.*int-
-        db        0x00, 0x00, 0x00, 0x00          ; +44
-        dq        type.int                        ; +48
-
-type..namedata.Perimeter.:
-        db        0x01, 0x09, 0x50, 0x65, 0x72, 0x69, 0x6d, 0x65, 0x74, 0x65, 0x72  ; +0
-
-type..namedata.W.:
-        db        0x01, 0x01, 0x57                ; +0
-
-type..namedata.H.:
-        db        0x01, 0x01, 0x48                ; +0
-
 ; go.itab.main.Rect,main.Shape
 ; itab of main.Rect for main.Shape
         global    go.itab.main.Rect$2cmain.Shape:data 40
@@ -445,28 +321,138 @@ type.$2amain.Shape:
         db        0x00, 0x00, 0x00, 0x00          ; +44
         dq        type.main.Shape                 ; +48
 
-; type descriptor of main.Sq
-        global    type.main.Sq:data 120
+runtime.gcbits.01:
+        db        0x01                            ; +0
+
+type..importpath.main.:
+        db        0x00, 0x04, 0x6d, 0x61, 0x69, 0x6e  ; +0
+
+type..namedata.Area.:
+        db        0x01, 0x04, 0x41, 0x72, 0x65, 0x61  ; +0
+
+; type.func() int
+; type descriptor of func() int
+        global    type.func$28$29$20int:data 64
         align     8, db 0
-type.main.Sq:
+type.func$28$29$20int:
+        db        0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +0
+        db        0xbd, 0x68, 0xd6, 0xde, 0x02, 0x08, 0x08, 0x33, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +16
+        dq        runtime.gcbits.01               ; +32
+        dd        type..namedata.$2afunc$28$29$20int$2d  ; +40  type..namedata.*func() int-
+        db        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00  ; +44
+        dq        type.int                        ; +56
+
+; type..namedata.*func() int-
+type..namedata.$2afunc$28$29$20int$2d:
+        db        0x00, 0x0b, 0x2a, 0x66, 0x75, 0x6e, 0x63, 0x28, 0x29, 0x20, 0x69, 0x6e, 0x74  ; +0
+
+; type descriptor of int
+        global    type.int:data 64
+        align     8, db 0
+type.int:
         db        0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +0
-        db        0xf5, 0xc4, 0xd9, 0x3f, 0x0f, 0x08, 0x08, 0x19  ; +16
+        db        0x92, 0x57, 0x73, 0xcb, 0x0f, 0x08, 0x08, 0x02  ; +16
         dq        runtime.memequal64$c2$b7f       ; +24  runtime.memequal64·f
         dq        runtime.gcbits.                 ; +32
-        dd        type..namedata.$2amain.Sq.      ; +40  type..namedata.*main.Sq.
-        dd        type.$2amain.Sq                 ; +44  type.*main.Sq
+        dd        type..namedata.$2aint$2d        ; +40  type..namedata.*int-
+        dd        type.$2aint                     ; +44  type.*int
+        db        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +48
+
+runtime.gcbits.:
+
+; type..namedata.*int-
+type..namedata.$2aint$2d:
+        db        0x00, 0x04, 0x2a, 0x69, 0x6e, 0x74  ; +0
+
+; type.*int
+; type descriptor of *int
+        global    type.$2aint:data 56
+        align     8, db 0
+type.$2aint:
+        db        0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +0
+        db        0x67, 0x5d, 0x58, 0xba, 0x08, 0x08, 0x08, 0x36  ; +16
+        dq        runtime.memequal64$c2$b7f       ; +24  runtime.memequal64·f
+        dq        runtime.gcbits.01               ; +32
+        dd        type..namedata.$2aint$2d        ; +40  type..namedata.*int-
+        db        0x00, 0x00, 0x00, 0x00          ; +44
+        dq        type.int                        ; +48
+
+type..namedata.Perimeter.:
+        db        0x01, 0x09, 0x50, 0x65, 0x72, 0x69, 0x6d, 0x65, 0x74, 0x65, 0x72  ; +0
+
+; type descriptor of main.Rect
+        global    type.main.Rect:data 176
+        align     8, db 0
+type.main.Rect:
+        db        0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +0
+        db        0x76, 0xa9, 0x0c, 0x5e, 0x0f, 0x08, 0x08, 0x19  ; +16
+        dq        runtime.memequal128$c2$b7f      ; +24  runtime.memequal128·f
+        dq        runtime.gcbits.                 ; +32
+        dd        type..namedata.$2amain.Rect.    ; +40  type..namedata.*main.Rect.
+        dd        type.$2amain.Rect               ; +44  type.*main.Rect
         db        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +48
-        dq        type.main.Sq + 96               ; +56
-        db        0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +64
+        dq        type.main.Rect + 96             ; +56
+        db        0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +64
         dd        type..importpath.main.          ; +80
-        db        0x00, 0x00, 0x00, 0x00, 0x28, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +84
-        dq        type..namedata.S.               ; +96
+        db        0x02, 0x00, 0x02, 0x00, 0x40, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +84
+        dq        type..namedata.W.               ; +96
         dq        type.int                        ; +104
         db        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +112
+        dq        type..namedata.H.               ; +120
+        dq        type.int                        ; +128
+        db        0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +136
+        dd        type..namedata.Area.            ; +144
+        dd        type.func$28$29$20int           ; +148  type.func() int
+        dd        main.$28$2aRect$29.Area         ; +152  main.(*Rect).Area
+        dd        main.Rect.Area                  ; +156
+        dd        type..namedata.Perimeter.       ; +160
+        dd        type.func$28$29$20int           ; +164  type.func() int
+        dd        main.$28$2aRect$29.Perimeter    ; +168  main.(*Rect).Perimeter
+        dd        main.Rect.Perimeter             ; +172
 
-; type..namedata.*main.Sq.
-type..namedata.$2amain.Sq.:
-        db        0x01, 0x08, 0x2a, 0x6d, 0x61, 0x69, 0x6e, 0x2e, 0x53, 0x71  ; +0
+; type..namedata.*main.Rect.
+type..namedata.$2amain.Rect.:
+        db        0x01, 0x0a, 0x2a, 0x6d, 0x61, 0x69, 0x6e, 0x2e, 0x52, 0x65, 0x63, 0x74  ; +0
+
+; type.*main.Rect
+; type descriptor of *main.Rect
+        global    type.$2amain.Rect:data 104
+        align     8, db 0
+type.$2amain.Rect:
+        db        0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +0
+        db        0x66, 0xd3, 0x31, 0x8e, 0x09, 0x08, 0x08, 0x36  ; +16
+        dq        runtime.memequal64$c2$b7f       ; +24  runtime.memequal64·f
+        dq        runtime.gcbits.01               ; +32
+        dd        type..namedata.$2amain.Rect.    ; +40  type..namedata.*main.Rect.
+        db        0x00, 0x00, 0x00, 0x00          ; +44
+        dq        type.main.Rect                  ; +48
+        dd        type..importpath.main.          ; +56
+        db        0x02, 0x00, 0x02, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +60
+        dd        type..namedata.Area.            ; +72
+        dd        type.func$28$29$20int           ; +76  type.func() int
+        dd        main.$28$2aRect$29.Area         ; +80  main.(*Rect).Area
+        dd        main.$28$2aRect$29.Area         ; +84  main.(*Rect).Area
+        dd        type..namedata.Perimeter.       ; +88
+        dd        type.func$28$29$20int           ; +92  type.func() int
+        dd        main.$28$2aRect$29.Perimeter    ; +96  main.(*Rect).Perimeter
+        dd        main.$28$2aRect$29.Perimeter    ; +100  main.(*Rect).Perimeter
+
+type..namedata.W.:
+        db        0x01, 0x01, 0x57                ; +0
+
+type..namedata.H.:
+        db        0x01, 0x01, 0x48                ; +0
+
+; go.itab.*main.Sq,main.Shape
+; itab of *main.Sq for main.Shape
+        global    go.itab.$2amain.Sq$2cmain.Shape:data 40
+        align     8, db 0
+go.itab.$2amain.Sq$2cmain.Shape:
+        dq        type.main.Shape                 ; +0
+        dq        type.$2amain.Sq                 ; +8  type.*main.Sq
+        db        0x92, 0xeb, 0xf5, 0x34, 0x00, 0x00, 0x00, 0x00  ; +16
+        dq        main.$28$2aSq$29.Area           ; +24  main.(*Sq).Area
+        dq        main.$28$2aSq$29.Perimeter      ; +32  main.(*Sq).Perimeter
 
 ; type.*main.Sq
 ; type descriptor of *main.Sq
@@ -491,19 +477,31 @@ type.$2amain.Sq:
         dd        main.$28$2aSq$29.Perimeter      ; +96  main.(*Sq).Perimeter
         dd        main.$28$2aSq$29.Perimeter      ; +100  main.(*Sq).Perimeter
 
+; type..namedata.*main.Sq.
+type..namedata.$2amain.Sq.:
+        db        0x01, 0x08, 0x2a, 0x6d, 0x61, 0x69, 0x6e, 0x2e, 0x53, 0x71  ; +0
+
+; type descriptor of main.Sq
+        global    type.main.Sq:data 120
+        align     8, db 0
+type.main.Sq:
+        db        0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +0
+        db        0xf5, 0xc4, 0xd9, 0x3f, 0x0f, 0x08, 0x08, 0x19  ; +16
+        dq        runtime.memequal64$c2$b7f       ; +24  runtime.memequal64·f
+        dq        runtime.gcbits.                 ; +32
+        dd        type..namedata.$2amain.Sq.      ; +40  type..namedata.*main.Sq.
+        dd        type.$2amain.Sq                 ; +44  type.*main.Sq
+        db        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +48
+        dq        type.main.Sq + 96               ; +56
+        db        0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +64
+        dd        type..importpath.main.          ; +80
+        db        0x00, 0x00, 0x00, 0x00, 0x28, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +84
+        dq        type..namedata.S.               ; +96
+        dq        type.int                        ; +104
+        db        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00  ; +112
+
 type..namedata.S.:
         db        0x01, 0x01, 0x53                ; +0
-
-; go.itab.*main.Sq,main.Shape
-; itab of *main.Sq for main.Shape
-        global    go.itab.$2amain.Sq$2cmain.Shape:data 40
-        align     8, db 0
-go.itab.$2amain.Sq$2cmain.Shape:
-        dq        type.main.Shape                 ; +0
-        dq        type.$2amain.Sq                 ; +8  type.*main.Sq
-        db        0x92, 0xeb, 0xf5, 0x34, 0x00, 0x00, 0x00, 0x00  ; +16
-        dq        main.$28$2aSq$29.Area           ; +24  main.(*Sq).Area
-        dq        main.$28$2aSq$29.Perimeter      ; +32  main.(*Sq).Perimeter
 
 ; string data
 go.string.0:
