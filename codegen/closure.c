@@ -129,11 +129,12 @@ Value gen_func_lit(Gen *g, Node *lit) {
     return (Value){1, {fv}};
 }
 
-// gen_bound_closure builds the funcval of a method value: the code of its
-// wrapper, then the receiver value it binds (of type recv), evaluated now:
+// gen_bound_closure builds the funcval of the method value e: the code of
+// its wrapper, then the receiver value it binds (of type recv), evaluated
+// now (in the frame when escape analysis keeps e there):
 //     fv = newobject({code, recv}) ; fv.code = &code_sym ; fv.recv = recv
-Value gen_bound_closure(Gen *g, const char *code_sym, Type *recv, Value r) {
-    VReg fv = gen_new_object(g, new_array(new_pointer(ty_int), 1 + (recv->size + 7) / 8));
+Value gen_bound_closure(Gen *g, Node *e, const char *code_sym, Type *recv, Value r) {
+    VReg fv = gen_alloc(g, new_array(new_pointer(ty_int), 1 + (recv->size + 7) / 8), e, false);
     IrInstr *code = emit(g, IR_ADDR);
     code->dst = new_vreg(g);
     code->sym = code_sym;

@@ -142,7 +142,7 @@ Value gen_iface_method_value(Gen *g, Node *e) {
     Type *iface;
     Value iv = gen_iface_receiver(g, e, &iface);
     gen_nil_check(g, iv.w[0]);  // addr.c
-    return gen_bound_closure(g, gen_iface_value_wrapper(g, iface, m), iface, iv);  // closure.c
+    return gen_bound_closure(g, e, gen_iface_value_wrapper(g, iface, m), iface, iv);  // closure.c
 }
 
 // gen_iface_method_expr lowers I.M used as a value: the static funcval of the

@@ -298,7 +298,7 @@ void convert_var_tuple(Gen *g, Node *spec, Value *vals);                 // tupl
 Value gen_func_lit(Gen *g, Node *lit);
 int count_func_lits(Node *n);
 Value gen_func_value(Gen *g, const char *sym);      // a static funcval: sym·f
-Value gen_bound_closure(Gen *g, const char *code_sym, Type *recv, Value r);
+Value gen_bound_closure(Gen *g, Node *e, const char *code_sym, Type *recv, Value r);
 Type *method_func_type(Node *fn);                   // the method's type, receiver first
 void bind_receiver(Gen *g, Node *fn, int *word);
 const char *method_symbol(Type *recv, const char *name);  // main.T.M, main.(*T).M

@@ -244,7 +244,7 @@ Value gen_method_value(Gen *g, Node *e) {
     Method *m = e->sel->method;
     Type *recv = m->func->recv;
     Value r = gen_receiver(g, e);
-    return gen_bound_closure(g, gen_value_wrapper(g, m), recv, r);  // closure.c
+    return gen_bound_closure(g, e, gen_value_wrapper(g, m), recv, r);  // closure.c
 }
 
 // gen_method_expr lowers T.M and (*T).M used as values: the static funcval

@@ -44,8 +44,9 @@ static const char usage_text[] =
     "  mgc help                              print this help\n"
     "\n"
     "-N disables optimization (gc's -gcflags=-N): every virtual register in its own\n"
-    "stack slot, the code the Go articles show in gdb. -l disables inlining (gc's\n"
-    "-gcflags=-l); -m prints the inliner's decisions in gc's words (-gcflags=-m).\n"
+    "stack slot and every allocation on the heap, the code the Go articles show in\n"
+    "gdb. -l disables inlining (gc's -gcflags=-l); -m prints the inlining,\n"
+    "devirtualization and escape decisions in gc's words (-gcflags=-m).\n"
     "-x prints the commands mgc runs (nasm, cc), -v the time each phase takes.\n";
 
 void usage_error(const char *fmt, const char *arg) {
@@ -200,7 +201,7 @@ typedef struct Options {
     bool debug;
     bool no_opt;        // -N
     bool no_inline;     // -l
-    bool report;        // -m: print the inliner's decisions
+    bool report;        // -m: print the inliner's and escape analysis's decisions
     Vec decisions;      // with -m: InlReport*
     bool gc;            // explain -gc
     Annotate annotate;

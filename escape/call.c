@@ -274,26 +274,50 @@ static Type *param_type(Type *sig, int i) { return VEC_AT(&sig->params, i); }
 
 // walk_args: the arguments of a call to c (after the receiver, at slot
 // first); a variadic call's extra arguments fill a new slice ("... argument").
+// arg_pos is where gc reports the box of a variable passed as argument i
+// of call: at the call's `(`, or at that of the last argument before it
+// that is a call gc inlines.
+static Pos arg_pos(Node *call, int i) {
+    Pos at = gc_pos(call);
+    for (int j = 0; j < i; j++) {
+        Node *a = call->list.items[j];
+        if (a->kind == EXPR_CONV_IFACE)
+            a = a->lhs;
+        if (inlined_call(a))
+            at = gc_pos(a);
+    }
+    return at;
+}
+
+// walk_arg walks argument i of call into k.
+static void walk_arg(E *e, Hole k, Node *call, int i) {
+    Node *arg = call->list.items[i];
+    Pos at = arg_pos(call, i);
+    if (arg->kind == EXPR_CONV_IFACE && unparen(arg->lhs)->kind == EXPR_IDENT)
+        e->conv_at = &at;
+    walk_expr(e, k, arg);
+    e->conv_at = NULL;
+}
+
 static void walk_args(E *e, Node *call, Callee *c, int first, Hole *results, int nresults) {
     Type *sig = c->sig;
     int np = sig ? sig->params.len : 0;
     bool pack = sig && sig->variadic && !call->has_ellipsis;
     for (int i = 0; i < call->list.len; i++) {
-        Node *arg = call->list.items[i];
         if (!sig || i >= np) {
-            walk_expr(e, heap_hole(e), arg);
+            walk_arg(e, heap_hole(e), call, i);
             continue;
         }
         if (pack && i == np - 1)
             break;
-        walk_expr(e, param_hole(e, c, first + i, param_type(sig, i), results, nresults), arg);
+        walk_arg(e, param_hole(e, c, first + i, param_type(sig, i), results, nresults), call, i);
     }
     if (!pack || call->list.len < np)
         return;
     Hole k = param_hole(e, c, first + np - 1, param_type(sig, np - 1), results, nresults);
     Loc *l = spill(e, k, call, "... argument", gc_pos(call));
     for (int i = np - 1; i < call->list.len; i++)
-        walk_expr(e, hole_of(l), call->list.items[i]);
+        walk_arg(e, hole_of(l), call, i);
 }
 
 void walk_call(E *e, Hole *results, int nresults, Node *call) {

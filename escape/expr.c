@@ -175,7 +175,7 @@ static void walk_conversion(E *e, Hole k, Node *n) {
     Type *to = utype(n), *from = utype(x);
     if (to->kind == TY_INTERFACE && x->ty && !is_interface(x->ty) && !is_direct_iface(x->ty) &&
         from->kind != TY_UNTYPED_NIL) {
-        walk_expr(e, hole_of(spill_expr(e, k, n, x, false, gc_pos(x))), x);
+        walk_expr(e, hole_of(spill_expr(e, k, n, n, false, gc_pos(n))), x);  // "(I)(x)" at its `(`
         return;
     }
     bool allocates = from && ((to->kind == TY_STRING && from->kind == TY_SLICE) ||
@@ -187,6 +187,21 @@ static void walk_conversion(E *e, Hole k, Node *n) {
         return;
     }
     walk_expr(e, k, x);
+}
+
+// box_pos is where gc reports the box of x converted to an interface: at
+// x, or, for a composite literal, at its last element that is not constant.
+static Pos box_pos(Node *x) {
+    Node *lit = unparen(x);
+    if (lit->kind == EXPR_COMPOSITE)
+        for (int i = lit->list.len - 1; i >= 0; i--) {
+            Node *el = lit->list.items[i];
+            if (el->kind == EXPR_KEY_VALUE)
+                el = el->rhs;
+            if (!el->cval)
+                return gc_pos(el);
+        }
+    return gc_pos(x);
 }
 
 void walk_expr(E *e, Hole k, Node *n) {
@@ -203,7 +218,12 @@ void walk_expr(E *e, Hole k, Node *n) {
     case EXPR_SELECTOR:
         if (n->sel && n->sel->kind == SEL_METHOD) {  // a method value: a closure binding x
             Loc *l = spill_expr(e, k, n, n, false, gc_pos(n));
-            walk_expr(e, hole_of(l), n->lhs);
+            Method *m = n->sel->method;
+            bool ptr = is_pointer(n->lhs->ty) || n->sel->indirect;
+            if (!is_interface(n->sel->recv) && m && m->ptr_recv && !ptr)
+                addr_of(e, hole_of(l), n->lhs);  // x.M with M on *T binds &x
+            else
+                walk_expr(e, hole_of(l), n->lhs);
             return;
         }
         if (n->sel && n->sel->kind == SEL_FIELD)
@@ -249,7 +269,7 @@ void walk_expr(E *e, Hole k, Node *n) {
     case EXPR_COMPOSITE: walk_composite(e, k, n); return;
     case EXPR_FUNC_LIT: walk_func_lit(e, k, n); return;
     case EXPR_CONV_IFACE: {
-        Pos at = e->conv_at ? *e->conv_at : gc_pos(n->lhs);  // gc: an assignment's own position
+        Pos at = e->conv_at ? *e->conv_at : box_pos(n->lhs);
         e->conv_at = NULL;
         if (!is_interface(n->lhs->ty) && !is_direct_iface(n->lhs->ty))
             k = hole_of(spill_expr(e, k, n, n->lhs, false, at));  // the box

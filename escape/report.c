@@ -93,6 +93,8 @@ static void write_list(Buf *b, NodeList *l) {
 
 // m_type: a type as gc prints it in package main (its own names unqualified).
 static const char *m_type(Type *t) {
+    if (t->kind == TY_INTERFACE && interface_methods(t)->len == 0)
+        return "interface {}";
     const char *s = type_string(t);
     Buf b = {0};
     for (const char *p = s; *p;) {

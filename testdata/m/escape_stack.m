@@ -1,0 +1,100 @@
+escape_stack.go:14:6: can inline (*Point).Move
+escape_stack.go:15:6: can inline Point.Sum
+escape_stack.go:20:6: can inline Rect.Area
+escape_stack.go:34:12: inlining call to fmt.Print
+escape_stack.go:36:13: inlining call to fmt.Println
+escape_stack.go:31:19: can inline closuresInLoop.func1
+escape_stack.go:40:6: can inline counters
+escape_stack.go:42:9: can inline counters.func1
+escape_stack.go:42:39: can inline counters.func2
+escape_stack.go:55:12: inlining call to fmt.Print
+escape_stack.go:57:13: inlining call to fmt.Println
+escape_stack.go:65:9: inlining call to (*Point).Move
+escape_stack.go:67:17: inlining call to Point.Sum
+escape_stack.go:81:13: inlining call to fmt.Println
+escape_stack.go:90:29: inlining call to Point.Sum
+escape_stack.go:90:13: inlining call to fmt.Println
+escape_stack.go:96:8: can inline deferred.func1
+escape_stack.go:112:20: can inline sorted.func1
+escape_stack.go:116:6: can inline variadic
+escape_stack.go:124:6: can inline keepVariadic
+escape_stack.go:128:22: inlining call to counters
+escape_stack.go:131:13: inlining call to fmt.Println
+escape_stack.go:133:13: inlining call to fmt.Println
+escape_stack.go:136:13: inlining call to fmt.Println
+escape_stack.go:138:13: inlining call to fmt.Println
+escape_stack.go:139:13: inlining call to fmt.Println
+escape_stack.go:140:22: inlining call to variadic
+escape_stack.go:140:41: inlining call to variadic
+escape_stack.go:140:13: inlining call to fmt.Println
+escape_stack.go:141:20: inlining call to keepVariadic
+escape_stack.go:142:12: inlining call to (*Point).Move
+escape_stack.go:143:13: inlining call to fmt.Println
+escape_stack.go:69:18: devirtualizing s.Area to Rect
+escape_stack.go:14:7: p does not escape
+escape_stack.go:29:9: moved to heap: v
+escape_stack.go:29:25: []int{...} does not escape
+escape_stack.go:31:19: func literal escapes to heap
+escape_stack.go:34:12: ... argument does not escape
+escape_stack.go:34:14: f() escapes to heap
+escape_stack.go:34:18: " " escapes to heap
+escape_stack.go:41:2: moved to heap: n
+escape_stack.go:42:9: func literal escapes to heap
+escape_stack.go:42:39: func literal escapes to heap
+escape_stack.go:49:3: moved to heap: p
+escape_stack.go:51:8: &Point{...} escapes to heap
+escape_stack.go:55:12: ... argument does not escape
+escape_stack.go:55:13: *p escapes to heap
+escape_stack.go:55:17: " " escapes to heap
+escape_stack.go:57:13: ... argument does not escape
+escape_stack.go:57:17: len(global) escapes to heap
+escape_stack.go:57:27: *global[2] escapes to heap
+escape_stack.go:64:8: &Point{...} does not escape
+escape_stack.go:66:13: []int{...} does not escape
+escape_stack.go:68:22: Rect{...} does not escape
+escape_stack.go:78:28: Point{...} escapes to heap
+escape_stack.go:80:21: (interface {})(Point{...}) does not escape
+escape_stack.go:80:47: (interface {})(Point{...}) does not escape
+escape_stack.go:81:13: ... argument does not escape
+escape_stack.go:81:13: xs escapes to heap
+escape_stack.go:81:20: a == b escapes to heap
+escape_stack.go:81:32: xs[1] == a escapes to heap
+escape_stack.go:87:11: p.Move does not escape
+escape_stack.go:88:10: p.Sum does not escape
+escape_stack.go:90:13: ... argument does not escape
+escape_stack.go:90:13: p escapes to heap
+escape_stack.go:90:20: sum() escapes to heap
+escape_stack.go:90:29: ~R0 escapes to heap
+escape_stack.go:96:8: func literal does not escape
+escape_stack.go:102:12: leaking param: p to result ~r0 level=0
+escape_stack.go:106:2: moved to heap: v
+escape_stack.go:111:13: leaking param: words
+escape_stack.go:112:12: words escapes to heap
+escape_stack.go:112:20: func literal does not escape
+escape_stack.go:116:15: xs does not escape
+escape_stack.go:124:19: leaking param: xs to result ~r0 level=0
+escape_stack.go:128:22: func literal does not escape
+escape_stack.go:128:22: func literal does not escape
+escape_stack.go:131:13: ... argument does not escape
+escape_stack.go:131:17: get() escapes to heap
+escape_stack.go:133:13: ... argument does not escape
+escape_stack.go:133:24: frameReuse() escapes to heap
+escape_stack.go:136:13: ... argument does not escape
+escape_stack.go:136:22: deferred() escapes to heap
+escape_stack.go:138:13: ... argument does not escape
+escape_stack.go:138:14: *depth(&seed, 4) escapes to heap
+escape_stack.go:139:13: ... argument does not escape
+escape_stack.go:139:20: sorted([]string{...}) escapes to heap
+escape_stack.go:139:29: []string{...} escapes to heap
+escape_stack.go:140:13: ... argument does not escape
+escape_stack.go:140:22: ~R0 escapes to heap
+escape_stack.go:140:22: ... argument does not escape
+escape_stack.go:140:41: ~R0 escapes to heap
+escape_stack.go:141:20: ... argument does not escape
+escape_stack.go:141:21: &Point{...} does not escape
+escape_stack.go:141:35: &Point{...} does not escape
+escape_stack.go:143:13: ... argument does not escape
+escape_stack.go:143:14: *ps[0] escapes to heap
+escape_stack.go:143:22: *ps[1] escapes to heap
+<autogenerated>:1: inlining call to Rect.Area
+<autogenerated>:1: inlining call to Point.Sum
