@@ -17,7 +17,7 @@ Value gen_int_conversion(Gen *g, Value x, Type *to);  // arith.c
 static Value gen_conversion(Gen *g, Node *call) {
     Node *arg = call->list.items[0];
     if (is_interface(call->ty))
-        return gen_iface_conversion(g, arg, call->ty, call->stack_alloc);  // convert.c
+        return gen_iface_conversion(g, arg, call->ty, call);  // convert.c
     Value converted;
     if (gen_string_conversion(g, call->ty, arg, &converted) ||  // slice.c
         gen_slice_to_array_pointer(g, call->ty, arg, &converted))

@@ -77,7 +77,7 @@ static const char *data_word_func(Type *t) {
 // Constants do not come here (gen_const_data_word).
 enum { MAX_BOX_ON_STACK = 64 << 10 };  // = gc's MaxImplicitStackVarSize
 
-static VReg gen_data_word(Gen *g, Value v, Type *t, bool stack) {
+static VReg gen_data_word(Gen *g, Value v, Type *t, Node *site) {
     const char *ts = type_string(t);
     if (is_direct_iface(t)) {
         lower_note(g, "data word of a %s: the pointer itself (kindDirectIface)", ts);
@@ -92,10 +92,11 @@ static VReg gen_data_word(Gen *g, Value v, Type *t, bool stack) {
         lower_note(g, "data word of a %s: &runtime.staticuint64s[v], no allocation", ts);
         return gen_static_uint64(g, v.w[0]);
     }
-    if (stack && underlying(t)->size <= MAX_BOX_ON_STACK) {
+    if (site && site->stack_alloc && underlying(t)->size <= MAX_BOX_ON_STACK) {
         lower_note(g, "data word of a %s: a copy in the frame, the box does not escape "
                       "(gc: stack temporary, escape analysis)", ts);
         VReg tmp = gen_frame_slot(g, t);
+        ((IrInstr *)VEC_LAST(&g->b->instrs))->text = site->esc_what;
         gen_store(g, t, tmp, v);
         return tmp;
     }
@@ -103,7 +104,11 @@ static VReg gen_data_word(Gen *g, Value v, Type *t, bool stack) {
     if (fn) {
         lower_note(g, "data word of a %s: boxed by %s (gc: CALL %s)", ts, fn, fn);
         int words[1] = {v.n};
-        return call_data_word(g, fn, &v, 1, words);
+        VReg data = call_data_word(g, fn, &v, 1, words);
+        IrInstr *call = VEC_LAST(&g->b->instrs);  // opt/stackalloc.c may yet keep it in the frame
+        call->alloc_size = (int)underlying(t)->size;
+        call->text = site ? site->esc_what : NULL;
+        return data;
     }
     lower_note(g, "data word of a %s: a heap copy (gc: CALL runtime.%s)", ts, ptrdata(t) ? "convT" : "convTnoptr");
     Value args[2] = {{1, {gen_type_addr(g, t)}}, {1, {value_addr(g, v, t)}}};
@@ -230,10 +235,10 @@ static VReg concrete_type_word(Gen *g, Type *t, Type *to) {
 // gen_value_to_iface converts v, an evaluated value of type from, to the
 // interface type `to` (the values of a tuple, tuple.c):
 //     {&type.T or &go.itab.T,I, dataWord(v)}, or an interface conversion
-Value gen_value_to_iface(Gen *g, Value v, Type *from, Type *to, bool stack) {
+Value gen_value_to_iface(Gen *g, Value v, Type *from, Type *to, Node *site) {
     if (is_interface(from))
         return gen_iface_to_iface(g, v, from, to);
-    VReg data = gen_data_word(g, v, from, stack);
+    VReg data = gen_data_word(g, v, from, site);
     return (Value){2, {concrete_type_word(g, from, to), data}};
 }
 
@@ -242,20 +247,20 @@ Value gen_value_to_iface(Gen *g, Value v, Type *from, Type *to, bool stack) {
 //     any(x)   =>  eface{&type.T, dataWord(x)}
 //     I(x)     =>  iface{&go.itab.T,I, dataWord(x)}
 // and from another interface the conversions above.
-Value gen_iface_conversion(Gen *g, Node *x, Type *to, bool stack) {
+Value gen_iface_conversion(Gen *g, Node *x, Type *to, Node *site) {
     Type *from = typed(x->ty);
     if (is_interface(from))
         return gen_iface_to_iface(g, gen_expr(g, x), from, to);
     if (from->kind == TY_UNTYPED_NIL)
         return gen_zero_value(g, to);
     if (!x->cval)
-        return gen_value_to_iface(g, gen_expr(g, x), from, to, stack);
+        return gen_value_to_iface(g, gen_expr(g, x), from, to, site);
     VReg data = gen_const_data_word(g, x->cval, from);
     return (Value){2, {concrete_type_word(g, from, to), data}};
 }
 
 // gen_conv_iface lowers EXPR_CONV_IFACE, a conversion Go implies (implicit.c).
-Value gen_conv_iface(Gen *g, Node *e) { return gen_iface_conversion(g, e->lhs, e->ty, e->stack_alloc); }
+Value gen_conv_iface(Gen *g, Node *e) { return gen_iface_conversion(g, e->lhs, e->ty, e); }
 
 // gen_to_eface converts v of type t to an empty interface (= gc's
 // walkConvInterface for E = any):
@@ -265,5 +270,5 @@ Value gen_conv_iface(Gen *g, Node *e) { return gen_iface_conversion(g, e->lhs, e
 Value gen_to_eface(Gen *g, Value v, Type *t) {
     if (is_interface(t))
         return v;
-    return (Value){2, {gen_type_addr(g, t), gen_data_word(g, v, t, false)}};
+    return (Value){2, {gen_type_addr(g, t), gen_data_word(g, v, t, NULL)}};
 }

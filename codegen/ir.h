@@ -123,6 +123,7 @@ typedef struct InlSite {
     const char *func;               // the inlined function's symbol: "main.at"
     const char *file;               // its source file
     int call_line;                  // the line of the call, in the parent's code
+    Pos call_pos;                   // the call's `(` (where -m reports what was inlined)
     const struct InlSite *parent;
 } InlSite;
 
@@ -151,10 +152,13 @@ typedef struct IrInstr {
     IrBlock **preds;    // IR_PHI: args[i] flows in from preds[i] (nargs entries, one
                         // per predecessor of the phi's block, in opt/'s pred order)
 
+    int alloc_size;     // IR_CALL of runtime.newobject or convT*: the bytes it allocates,
+                        // which opt/stackalloc.c may move into the frame
     const InlSite *inl; // the inlined call whose copy this is (NULL: the function's own)
     Pos pos;            // source position (IR_STMT; IR_CALL of a Go function: its `(`;
                         // 0 elsewhere is fine)
-    const char *text;   // IR_STMT: the statement's source text; IR_COMMENT: the note
+    const char *text;   // IR_STMT: the statement's source text; IR_COMMENT: the note;
+                        // an allocation (alloc_size, or IR_FRAME_ADDR): how -m names it
 } IrInstr;
 
 struct IrBlock {

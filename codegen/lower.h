@@ -262,7 +262,7 @@ Value gen_to_eface(Gen *g, Value v, Type *t);       // convert.c
 // ---- Interfaces (convert.c, itab.c, icall.c, iface_compare.c, implicit.c) ----
 bool is_empty_interface(Type *t);                   // convert.c: any, interface{}
 Value gen_conv_iface(Gen *g, Node *e);              // convert.c: EXPR_CONV_IFACE
-Value gen_iface_conversion(Gen *g, Node *x, Type *to, bool stack);  // convert.c: I(x), any(x)
+Value gen_iface_conversion(Gen *g, Node *x, Type *to, Node *site);  // convert.c: I(x), any(x)
 Value gen_iface_to_eface(Gen *g, Value v);          // convert.c: I -> any
 const char *itab_symbol(Gen *g, Type *concrete, Type *iface);  // itab.c: go.itab.T,I
 void itab_finish(Gen *g);                           // itab.c: runtime.itablink
@@ -286,7 +286,7 @@ void gen_assert_ok(Gen *g, Node *e, Value *vals);   // assert.c: v, ok = x.(T)
 Value gen_assert_value(Gen *g, Type *x, Type *t, Value v, VReg *ok);  // assert.c
 VReg gen_asserted_word(Gen *g, Type *x, Type *t);   // assert.c: &type.T or &go.itab.T,X
 void gen_type_switch(Gen *g, Node *s);              // typeswitch.c
-Value gen_value_to_iface(Gen *g, Value v, Type *from, Type *to, bool stack);  // convert.c
+Value gen_value_to_iface(Gen *g, Value v, Type *from, Type *to, Node *site);  // convert.c
 void convert_tuple(Gen *g, Node *x, Type **targets, int n, Value *vals);  // tuple.c
 void spread_call_results(Node *call);                                    // tuple.c: f(g())
 Value gen_call_result(Gen *g, Node *e);                                  // tuple.c

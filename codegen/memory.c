@@ -244,11 +244,15 @@ VReg gen_type_addr(Gen *g, Type *t) {
 //     p = &slot [; *p = T{}]        (does not escape)
 //     p = newobject(type.T)         (escapes)
 VReg gen_alloc(Gen *g, Type *t, Node *site, bool zeroed) {
-    if (!site || !site->stack_alloc || t->size > MAX_IMPLICIT_STACK_VAR_SIZE)
-        return gen_new_object(g, t);
+    if (!site || !site->stack_alloc || t->size > MAX_IMPLICIT_STACK_VAR_SIZE) {
+        VReg p = gen_new_object(g, t);
+        ((IrInstr *)VEC_LAST(&g->b->instrs))->text = site ? site->esc_what : NULL;
+        return p;
+    }
     lower_note(g, "a %s in the frame: it does not escape (gc: escape analysis, stack allocation)",
                type_string(t));
     VReg p = gen_frame_slot(g, t);
+    ((IrInstr *)VEC_LAST(&g->b->instrs))->text = site->esc_what;
     if (zeroed)
         gen_zero(g, p, t);
     return p;
@@ -259,7 +263,9 @@ VReg gen_alloc(Gen *g, Type *t, Node *site, bool zeroed) {
 VReg gen_new_object(Gen *g, Type *t) {
     Value typ = {1, {gen_type_addr(g, t)}};
     int words[1] = {1};
-    return emit_call(g, "runtime.newobject", runtime_sig(1, words, 1), &typ, 1, 1).w[0];
+    VReg p = emit_call(g, "runtime.newobject", runtime_sig(1, words, 1), &typ, 1, 1).w[0];
+    ((IrInstr *)VEC_LAST(&g->b->instrs))->alloc_size = (int)(t->size < INT32_MAX ? t->size : 0);
+    return p;
 }
 
 // ---- Values at calls ---------------------------------------------------------------------

@@ -17,13 +17,24 @@ static void call_memmove(Gen *g, VReg dst, VReg src, VReg nbytes) {
 
 // gen_make_slice lowers make([]T, len[, cap]):
 //     p = makeslice(type.T, len, cap) ; s = (p, len, cap)
+// With constant sizes and a backing array that does not escape (escape/),
+// the array is a cleared frame slot instead:
+//     p = &slot [cap]T ; *p = [cap]T{} ; s = (p, len, cap)
 Value gen_make_slice(Gen *g, Node *call) {
     Type *elem = underlying(call->ty)->elem;
+    Node *last = call->list.items[call->list.len - 1];
+    if (call->stack_alloc && last->cval && ((Node *)call->list.items[1])->cval) {
+        Type *array = new_array(elem, const_int64(last->cval));
+        VReg p = gen_alloc(g, array, call, true);
+        VReg len = gen_expr(g, call->list.items[1]).w[0];
+        return (Value){3, {p, len, emit_const(g, const_int64(last->cval))}};
+    }
     VReg len = gen_expr(g, call->list.items[1]).w[0];
     VReg cap = call->list.len > 2 ? gen_expr(g, call->list.items[2]).w[0] : len;
     Value args[3] = {{1, {gen_type_addr(g, elem)}}, {1, {len}}, {1, {cap}}};
     int words[3] = {1, 1, 1};
     VReg p = emit_call(g, "runtime.makeslice", runtime_sig(3, words, 1), args, 3, 1).w[0];
+    ((IrInstr *)VEC_LAST(&g->b->instrs))->text = call->esc_what;  // -m, for inlined copies
     return (Value){3, {p, len, cap}};
 }
 

@@ -73,7 +73,7 @@ static Type *tuple_value_type(Node *x, int i) {
 static Value convert_value(Gen *g, Value v, Type *from, Type *to) {
     if (!from || !to || !is_interface(to) || types_identical(from, to))
         return v;
-    return gen_value_to_iface(g, v, from, to, false);  // convert.c: on the heap
+    return gen_value_to_iface(g, v, from, to, NULL);  // convert.c: on the heap
 }
 
 // convert_tuple converts vals, the n values of x, to the target types

@@ -305,6 +305,7 @@ void finish(Batch *b) {
         } else if (l->what || l->named) {
             l->n->stack_alloc = !l->escapes;
             const char *what = l->what ? l->what : arena_printf("%s%s", l->amp ? "&" : "", esc_name(l->named));
+            l->n->esc_what = what;
             if (diagnose)
                 report(b, l->pos, arena_printf(l->escapes ? "%s escapes to heap" : "%s does not escape", what));
         }

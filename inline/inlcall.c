@@ -54,7 +54,7 @@ static const InlSite *map_site(Splice *s, const InlSite *old) {
 // new_site is the site of the call s splices.
 static InlSite *new_site(const IrInstr *call, const IrFunc *callee) {
     InlSite *site = NEW(InlSite);
-    *site = (InlSite){callee->name, callee->pos.file, call->pos.line, call->inl};
+    *site = (InlSite){callee->name, callee->pos.file, call->pos.line, call->pos, call->inl};
     return site;
 }
 

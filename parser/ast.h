@@ -202,6 +202,7 @@ struct Node {
     // with a constant size, a closure, a boxed interface value, a variadic call's
     // slice) that never outlives its frame, so it is built in a frame slot.
     bool stack_alloc;
+    const char *esc_what;       // how -m names it ("&T{...}"), for its inlined copies
 
     // Appended by the parser. `pos` is the node's START (leftmost token), where
     // types2 reports most errors; op_pos is the position of the node's own
