@@ -93,6 +93,10 @@ static void store(Vec *out, const IrInstr *like, VReg p, int64_t off, VReg v, in
 // to_frame appends the replacement of the allocation call to out.
 static void to_frame(IrFunc *f, IrInstr *call, Vec *out) {
     int size = call->alloc_size;
+    IrInstr *note = new_instr(IR_COMMENT, call);  // -annotate=lower shows it
+    note->text = arena_printf("%s moved into the frame: after inlining its pointer stays in this "
+                              "function (opt/stackalloc.c)", call->sym);
+    vec_push(out, note);
     IrInstr *addr = new_instr(IR_FRAME_ADDR, call);
     addr->dst = call->results[0];
     addr->slot = ir_new_slot(f, size, 8, "tmp (kept by inlining)");
