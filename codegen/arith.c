@@ -32,7 +32,7 @@ Value gen_unary(Gen *g, Node *e) {
     case OP_SUB: r = emit_binop(g, IR_NEG, x.w[0], 0); break;
     case OP_XOR: r = emit_binop(g, IR_NOT, x.w[0], 0); break;
     case OP_NOT: r = emit_binop(g, IR_XOR, x.w[0], emit_const(g, 1)); break;
-    default: unreachable();  // & and * are rejected by check_lowerable (support.c)
+    default: unreachable();  // &, * and <- are gen_unary_op's (expr.c)
     }
     return (Value){1, {normalize(g, r, e->ty)}};
 }

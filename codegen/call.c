@@ -83,7 +83,7 @@ static Value gen_builtin(Gen *g, Node *call, Builtin id) {
     case BUILTIN_PANIC: gen_panic(g, call); return none;
     case BUILTIN_RECOVER: return gen_recover(g);                   // defer.c
     case BUILTIN_CLOSE: gen_close(g, call); return none;           // chan.c
-    default: unreachable();  // rejected by check_lowerable (support.c)
+    default: unreachable();  // the checker rejects complex, real and imag
     }
 }
 

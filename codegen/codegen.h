@@ -8,20 +8,15 @@
 
 // add_implicit_conversions makes the conversions to interfaces that Go's
 // assignability implies explicit (EXPR_CONV_IFACE nodes; implicit.c), as gc's
-// type checker does. It runs first: the gate and the lowering see them.
+// type checker does. It runs first: the lowering sees them.
 void add_implicit_conversions(Program *p);
 
-// check_lowerable is the support gate between the checker and the lowering
-// (support.c). The checker accepts all of mini-Go; lower_program lowers a
-// growing part of it. check_lowerable reports, through error_at and at the
-// construct, everything lower_program cannot lower yet ("slices are not yet
-// supported by mgc"), and returns true if there is nothing to report.
-bool check_lowerable(Program *p);
-
-// lower_program lowers every function of a program that check_program and
-// then check_lowerable accepted, plus the package initializer `main.init`
-// that the runtime calls before `main.main`. Any other program may reach an
-// unreachable() here.
+// lower_program lowers every function of a program that check_program
+// accepted, plus the package initializer `main.init` that the runtime calls
+// before `main.main`. The checker rejects what mini-Go leaves out and what
+// the lowering cannot hold ("... is not supported by mgc", typecheck/limits.c),
+// so every checked program lowers; the one limit that needs a laid-out frame,
+// gc's "stack frame too large", is reported here, through error_at.
 IrModule *lower_program(Program *p, const char *source);
 
 // eliminate_dead_code drops the functions and data that nothing reachable

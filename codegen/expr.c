@@ -48,7 +48,7 @@ Value gen_const(Gen *g, ConstValue *c) {
         return (Value){2, {gen_string_data(g, c->s, c->slen), emit_const(g, (int64_t)c->slen)}};
     case CONST_FLOAT: break;  // a float type's constants are gen_float_const's (float.c)
     }
-    unreachable();  // other constants are rejected by check_lowerable (support.c)
+    unreachable();  // the checker rejects complex constants
 }
 
 // gen_ident reads a variable (var.c); nil is the zero value of its type.
@@ -111,5 +111,5 @@ Value gen_expr(Gen *g, Node *e) {
         return gen_slice_expr(g, e);                   // slice.c
     default: break;
     }
-    unreachable();  // rejected by check_lowerable (support.c)
+    unreachable();  // the checker accepts no other expression
 }

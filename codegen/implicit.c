@@ -3,8 +3,8 @@
 // which wraps such operands in OCONVIFACE nodes).
 //
 // The checker leaves a value its own type where it is assigned to an
-// interface. This pass, run between the checker and the support gate, makes
-// each such conversion explicit, so that the gate and the lowering see it:
+// interface. This pass, run between the checker and the lowering, makes
+// each such conversion explicit, so that the lowering sees it:
 //     var s Shape = r           =>   var s Shape = EXPR_CONV_IFACE(r)
 //     f(1)  (f takes an any)    =>   f(EXPR_CONV_IFACE(1))
 //     err == myErr{}            =>   err == EXPR_CONV_IFACE(myErr{})

@@ -10,7 +10,7 @@
 // len) and interfaces; 3 for slices (ptr, len, cap). A struct or array value
 // is 1 word: the address of a private copy in memory (memory.c). The results
 // of a multi-value call are one Value holding each result's words in turn.
-enum { MAX_WORDS = 64 };  // support.c rejects calls with more result words
+enum { MAX_WORDS = MAX_RESULT_WORDS };  // the checker rejects more result words (limits.c)
 typedef struct Value {
     int n;
     VReg w[MAX_WORDS];

@@ -27,7 +27,7 @@ static const char *print_routine(Type *t) {
         return is_empty_interface(t) ? "runtime.printeface" : "runtime.printiface";
     default: break;
     }
-    unreachable();  // other types are rejected by check_lowerable (support.c)
+    unreachable();  // the checker rejects the others (a late error, builtin.c)
 }
 
 // print_args evaluates the arguments into vals and their types into types,

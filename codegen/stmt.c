@@ -180,6 +180,6 @@ void gen_stmt(Gen *g, Node *s) {
     case STMT_GO: gen_go(g, s); return;                   // go.c
     case STMT_SEND: gen_send(g, s); return;               // chan.c
     case STMT_SELECT: gen_select(g, s); return;           // select.c
-    default: unreachable();  // rejected by check_lowerable (support.c)
+    default: unreachable();  // the checker accepts no other statement
     }
 }

@@ -1,7 +1,6 @@
-// main.c: the mgc command. It runs the phases in order (parse, check, the
-// support gate, lower, emit), then nasm and cc, and reports every failure: a
-// compile error with status 1, a usage error with status 2, a failing tool
-// with its own output.
+// main.c: the mgc command. It runs the phases in order (parse, check, lower,
+// emit), then nasm and cc, and reports every failure: a compile error with
+// status 1, a usage error with status 2, a failing tool with its own output.
 #include "driver.h"
 
 #include <errno.h>
@@ -108,13 +107,10 @@ static Program *check_all(Vec *paths) {
     return p;
 }
 
-// lower_checked runs the phases from a checked program to the IR. The support
-// gate rejects what the checker accepts but codegen cannot lower yet; `mgc
-// check` stops before it.
+// lower_checked runs the phases from a checked program to the IR (without
+// escape analysis under -N).
 static IrModule *lower_checked(Program *p, const char *source, bool escape, Vec *report) {
     add_implicit_conversions(p);  // codegen/implicit.c
-    check_lowerable(p);
-    stop_on_errors();
     inl_analyze(p, report);       // inline/cost.c: which functions can be inlined
     if (escape)
         escape_analyze(p, report);  // escape/: what can live in the frame (not with -N)

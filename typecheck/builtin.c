@@ -192,7 +192,7 @@ static bool check_new(Checker *c, Operand *x, Node *call) {
 
 // backend_type_string writes t as gc's back end does in its own messages:
 // like the type checker, but "struct { X int }" with spaces.
-static const char *backend_type_string(Type *t) {
+const char *backend_type_string(Type *t) {
     if (t->kind != TY_STRUCT)
         return type_string(t);
     if (t->fields.len == 0)

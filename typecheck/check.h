@@ -81,6 +81,8 @@ typedef struct Checker {
     Vec defined_types;      // Type* TY_NAMED: every defined type, package-level or local,
                             // whose size follows its underlying type's
     Vec late_errors;        // LateError*: what gc finds only after type checking succeeded
+    Vec sized_types;        // Node*: array, struct, chan and func types whose size or
+                            // shape is checked once types are complete (limits.c)
     int local_types;        // defined types declared in functions so far (Type.vargen)
     bool has_call;          // the expression being checked contains a call (len(a) is then
                             // not constant)
@@ -117,6 +119,11 @@ Type *resolve_type_direct(Checker *c, Node *n);
 Type *resolve_signature(Checker *c, Node *n);
 void check_map_keys(Checker *c);
 void complete_layouts(Checker *c);
+
+// Size limits, gc's and mgc's (limits.c)
+void check_size_later(Checker *c, Node *n);
+void check_sizes(Checker *c);
+void check_symbol_size(Checker *c, Object *o);
 
 // Fields, methods and interfaces (lookup.c)
 Selection *lookup_field_or_method(Type *t, bool addressable, const char *name, bool fold_case,
@@ -159,6 +166,7 @@ Type *default_type(Type *t);    // Go spec: Constants, "default type"
 void set_expr_type(Node *e, Type *t);
 Pos expr_start(Node *e);
 void check_builtin(Checker *c, Operand *x, Node *call, Builtin id);
+const char *backend_type_string(Type *t);   // builtin.c: as gc's back end writes t
 
 // Statements (stmt.c, range.c, assert.c)
 void check_func_body(Checker *c, Node *fn, Type *sig);

@@ -207,6 +207,7 @@ void collect_package(Checker *c, Vec *files) {
             check_field_method_clash(o->type);
     }
     check_map_keys(c);
+    check_sizes(c);
     if (is_main && !scope_lookup_local(c->pkg, "main") && files->len)   // gc: at link time,
         error_at(((Node *)VEC_AT(files, 0))->pos,                      // with no position
                  "function main is undeclared in the main package");
@@ -685,6 +686,9 @@ void check_package_bodies(Checker *c) {
         c->owner = NULL;
     }
     check_map_keys(c);  // those in function bodies and variable initializers
+    check_sizes(c);
+    for (int i = 0; i < c->p->globals.len; i++)
+        check_symbol_size(c, VEC_AT(&c->p->globals, i));
     order_package_vars(c);
     for (int i = 0; i < c->imports.len; i++) {
         Object *pkg = VEC_AT(&c->imports, i);

@@ -116,6 +116,10 @@ extern Type *ty_error, *ty_any;    // the predeclared interface types
 extern Type *ty_byte, *ty_rune;    // uint8 and int32 under their alias names
 extern Type *ty_complex64, *ty_complex128;  // declared only to say they are not supported
 
+// MAX_RESULT_WORDS bounds the words of a function's results, which codegen
+// returns as one Value (codegen/lower.h); the checker rejects more (limits.c).
+enum { MAX_RESULT_WORDS = 64 };
+
 Type *underlying(Type *t);
 bool is_integer(Type *t);   // of the underlying type, typed or untyped
 bool is_unsigned(Type *t);
@@ -140,7 +144,9 @@ Vec *interface_methods(Type *t);    // the method set of an interface type, sort
 Vec method_set(Type *t);
 
 // Type constructors. Composite types are built anew each time; compare them
-// with types_identical.
+// with types_identical. Sizes stop at MAX_WIDTH, beyond which gc rejects a type
+// (typecheck/limits.c reports it), so that they never overflow.
+#define MAX_WIDTH ((int64_t)1 << 50)  // gc's types.MaxWidth on amd64
 Type *new_pointer(Type *elem);
 Type *new_slice(Type *elem);
 Type *new_array(Type *elem, int64_t len);

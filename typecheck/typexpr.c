@@ -136,6 +136,7 @@ static Type *resolve_array(Checker *c, Node *n) {
     Type *t = new_array(elem, len);
     if (is_incomplete(elem))
         vec_push(&c->pending_layouts, t);
+    check_size_later(c, n);
     return t;
 }
 
@@ -158,6 +159,7 @@ static Type *resolve_chan(Checker *c, Node *n) {
     Type *elem = resolve_type_indirect(c, n->elem);
     if (elem == ty_invalid)
         return ty_invalid;
+    check_size_later(c, n);
     return new_chan(elem, dirs[n->chan_dir]);
 }
 
@@ -289,6 +291,7 @@ static Type *resolve_struct(Checker *c, Node *n) {
     if (!ok)
         return ty_invalid;
     layout_struct(t);
+    check_size_later(c, n);
     for (int i = 0; i < t->fields.len; i++)
         if (is_incomplete(((Field *)VEC_AT(&t->fields, i))->type)) {
             vec_push(&c->pending_layouts, t);
@@ -339,6 +342,7 @@ Type *resolve_signature(Checker *c, Node *n) {
     add_params(c, t, &n->results, true);
     c->indirect--;
     n->ty = t;
+    check_size_later(c, n);
     return t;
 }
 

@@ -1,5 +1,5 @@
 // mgc-only: go1.19 accepts this program; codegen returns at most 64 words of
-// results (a slice is 3) and its support gate must say so rather than crash.
+// results (a slice is 3) and the checker must say so rather than crash.
 package main
 
 type s = []int
