@@ -16,7 +16,7 @@ import (
 func main() {
 	_, _ = time.Parse(time.RFC3339, "")   // ERROR "time.Parse is not supported by mgc"
 	_, _ = time.LoadLocation("UTC")       // ERROR "time.LoadLocation is not supported by mgc"
-	_ = fnv.New128                        // ERROR "fnv.New128 is not supported by mgc \(package hash/fnv offers New32, New32a, New64, New64a\)"
+	_ = fnv.New256                        // ERROR "fnv.New256 is not supported by mgc \(package hash/fnv offers New32, New32a, New64, New64a, New128, New128a\)"
 	_ = sha256.Sum256X                    // ERROR "sha256.Sum256X is not supported by mgc \(package crypto/sha256 offers Size, Size224, BlockSize, New, New224, Sum256, Sum224\)"
 	_ = md5.New
 	_ = hex.Dump
