@@ -13,7 +13,7 @@ import (
 )
 
 func main() {
-	_ = strings.ToUpperSpecial        // ERROR "strings.ToUpperSpecial is not supported by mgc \(package strings offers Builder, Compare, IndexByte, .*EqualFold, Reader, NewReader.*\)"
+	_ = strings.ToUpperSpecialX       // ERROR "strings.ToUpperSpecialX is not supported by mgc \(package strings offers Builder, Compare, IndexByte, .*EqualFold, Reader, NewReader, .*ToTitle, ToUpperSpecial, ToLowerSpecial, ToTitleSpecial, .*\)"
 	_ = strconv.FormatComplex         // ERROR "strconv.FormatComplex is not supported by mgc \(package strconv offers IntSize, ErrRange, ErrSyntax, NumError, .*Quote.*Unquote.*\)"
 	sort.SliceX(nil)                  // ERROR "sort.SliceX is not supported by mgc \(package sort offers Interface, Sort, .*\)"
 	_ = utf8.AppendRuneX              // ERROR "utf8.AppendRuneX is not supported by mgc \(package unicode/utf8 offers RuneError, .*RuneStart\)"
