@@ -18,6 +18,6 @@ func main() {
 	sort.SliceX(nil)                  // ERROR "sort.SliceX is not supported by mgc \(package sort offers Interface, Sort, .*\)"
 	_ = utf8.AppendRuneX              // ERROR "utf8.AppendRuneX is not supported by mgc \(package unicode/utf8 offers RuneError, .*RuneStart\)"
 	_ = strings.isSpace               // ERROR "name isSpace not exported by package strings"
-	_ = regexp.MustCompilePOSIX("x")  // ERROR "regexp.MustCompilePOSIX is not supported by mgc \(package regexp offers Regexp, Compile, MustCompile, MatchString, Match, QuoteMeta\)"
+	_ = regexp.MatchReader            // ERROR "regexp.MatchReader is not supported by mgc \(package regexp offers Regexp, Compile, CompilePOSIX, MustCompile, MustCompilePOSIX, MatchString, Match, QuoteMeta\)"
 	_ = math.Nope                     // ERROR "math.Nope is not supported by mgc \(package math offers E, Pi, .*Sincos, .*Erfcinv, J0, .*Yn, .*Pow10\)"
 }
