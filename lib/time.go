@@ -2103,24 +2103,8 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 func (p *parsed) element(e layoutElem, value, layout string) (string, error) {
 	var err error
 	switch e.std {
-	case stdYear:
-		if len(value) < 2 {
-			return value, errBad
-		}
-		if p.year, err = atoi(value[:2]); err != nil {
-			return value, err
-		}
-		p.year += 1900
-		if p.year < 1969 { // 69..99 are 1969..1999, 00..68 2000..2068
-			p.year += 100
-		}
-		return value[2:], nil
-	case stdLongYear:
-		if len(value) < 4 || !isDigit(value, 0) {
-			return value, errBad
-		}
-		p.year, err = atoi(value[:4])
-		return value[4:], err
+	case stdYear, stdLongYear:
+		return p.yearElem(e.std, value)
 	case stdMonth, stdLongMonth:
 		names := longMonthNames
 		if e.std == stdMonth {
@@ -2167,27 +2151,56 @@ func (p *parsed) element(e layoutElem, value, layout string) (string, error) {
 		return p.ampmElem(e.std, value)
 	case stdTZ:
 		return p.zoneNameElem(value)
-	case stdFracSecond0:
-		// As many digits as the layout has.
-		n := 1 + e.digits
+	case stdFracSecond0, stdFracSecond9:
+		return p.fracElem(e, value)
+	}
+	return p.zoneOffsetElem(e.std, value)
+}
+
+// yearElem reads 06 (69..99 are 1969..1999, 00..68 2000..2068) or 2006.
+func (p *parsed) yearElem(std int, value string) (string, error) {
+	var err error
+	if std == stdLongYear {
+		if len(value) < 4 || !isDigit(value, 0) {
+			return value, errBad
+		}
+		p.year, err = atoi(value[:4])
+		return value[4:], err
+	}
+	if len(value) < 2 {
+		return value, errBad
+	}
+	if p.year, err = atoi(value[:2]); err != nil {
+		return value, err
+	}
+	p.year += 1900
+	if p.year < 1969 {
+		p.year += 100
+	}
+	return value[2:], nil
+}
+
+// fracElem reads .000 (exactly as many digits as the layout has) or .999
+// (any number of digits, of which nine count, or no fraction at all);
+// either separator is taken.
+func (p *parsed) fracElem(e layoutElem, value string) (string, error) {
+	var err error
+	n := 1 + e.digits
+	if e.std == stdFracSecond0 {
 		if len(value) < n {
 			return value, errBad
 		}
-		p.nsec, p.rangeErr, err = parseNanoseconds(value, n)
-		return value[n:], err
-	case stdFracSecond9:
+	} else {
 		if len(value) < 2 || !commaOrPeriod(value[0]) || !isDigit(value, 1) {
-			return value, nil // the fraction may be left out
+			return value, nil
 		}
-		// Any number of digits, as after seconds (only 9 count).
-		i := 0
-		for i < 9 && isDigit(value, i+1) {
-			i++
+		n = 1
+		for n < 10 && isDigit(value, n) {
+			n++
 		}
-		p.nsec, p.rangeErr, err = parseNanoseconds(value, 1+i)
-		return value[1+i:], err
 	}
-	return p.zoneOffsetElem(e.std, value)
+	p.nsec, p.rangeErr, err = parseNanoseconds(value, n)
+	return value[n:], err
 }
 
 // hourElem reads 15 (0..23), 3 or 03 (0..12).
