@@ -9,6 +9,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -851,6 +852,15 @@ func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
 
 // ToTitle returns s with every rune mapped to its title case.
 func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
+
+// ToUpperSpecial returns a copy of s with every rune mapped to upper case by c first.
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial returns a copy of s with every rune mapped to lower case by c first.
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToLower, s) }
+
+// ToTitleSpecial returns a copy of s with every rune mapped to title case by c first.
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToTitle, s) }
 
 // ToValidUTF8 returns s with each run of invalid UTF-8 bytes replaced by replacement.
 func ToValidUTF8(s, replacement []byte) []byte {

@@ -20,9 +20,15 @@ import (
 	"unicode/utf8"
 )
 
-// re2compile compiles expr: the program, or 0 with RE2's error code (1..15,
-// see errorCodes) and the part of expr it blames.
-func re2compile(expr string) (prog uintptr, code int, arg string)
+// re2compile compiles expr in mode (the bits below): the program, or 0 with
+// RE2's error code (1..15, see errorCodes) and the part of expr it blames.
+func re2compile(expr string, mode int) (prog uintptr, code int, arg string)
+
+// The bits of re2compile's mode (keep in sync with runtime/regexp.cc).
+const (
+	modePOSIX   = 1 // POSIX ERE syntax (Go's syntax.POSIX flags), else syntax.Perl
+	modeLongest = 2 // leftmost-longest matching, else leftmost-first
+)
 
 // re2groups is the number of capturing groups of prog.
 func re2groups(prog uintptr) int
@@ -39,6 +45,7 @@ func re2match(prog uintptr, s string, pos int, loc []int) bool
 // Regexp is the representation of a compiled regular expression.
 type Regexp struct {
 	expr        string
+	mode        int // modePOSIX, modeLongest
 	prog        uintptr
 	numSubexp   int
 	subexpNames []string
@@ -67,14 +74,27 @@ var errorCodes = []syntax.ErrorCode{
 // Compile parses a regular expression and returns, if successful, a Regexp
 // that can be used to match against text.
 func Compile(expr string) (*Regexp, error) {
-	prog, code, arg := re2compile(expr)
+	return compile(expr, 0)
+}
+
+// CompilePOSIX is like Compile but restricts the regular expression to
+// POSIX ERE (egrep) syntax and changes the match semantics to
+// leftmost-longest.
+func CompilePOSIX(expr string) (*Regexp, error) {
+	return compile(expr, modePOSIX|modeLongest)
+}
+
+// compile is Compile and CompilePOSIX: RE2 parses and compiles, except that
+// Go rejects \C, which RE2's Perl syntax accepts.
+func compile(expr string, mode int) (*Regexp, error) {
+	prog, code, arg := re2compile(expr, mode)
 	if prog == 0 {
 		return nil, parseError(expr, code, arg)
 	}
-	if hasByteEscape(expr) {
+	if mode&modePOSIX == 0 && hasByteEscape(expr) {
 		return nil, &syntax.Error{Code: syntax.ErrInvalidEscape, Expr: `\C`}
 	}
-	re := &Regexp{expr: expr, prog: prog, numSubexp: re2groups(prog)}
+	re := &Regexp{expr: expr, mode: mode, prog: prog, numSubexp: re2groups(prog)}
 	re.subexpNames = make([]string, re.numSubexp+1)
 	for i := 1; i <= re.numSubexp; i++ {
 		re.subexpNames[i] = re2groupName(prog, i)
@@ -144,6 +164,27 @@ func MustCompile(str string) *Regexp {
 		panic(`regexp: Compile(` + quote(str) + `): ` + err.Error())
 	}
 	return re
+}
+
+// MustCompilePOSIX is like CompilePOSIX but panics if the expression cannot
+// be parsed.
+func MustCompilePOSIX(str string) *Regexp {
+	re, err := CompilePOSIX(str)
+	if err != nil {
+		panic(`regexp: CompilePOSIX(` + quote(str) + `): ` + err.Error())
+	}
+	return re
+}
+
+// Longest makes future searches prefer leftmost-longest matches: the
+// pattern is compiled again by RE2 with that option (its syntax is
+// unchanged, so it compiles). A Copy made before is not affected.
+func (re *Regexp) Longest() {
+	if re.mode&modeLongest != 0 {
+		return
+	}
+	re.mode |= modeLongest
+	re.prog, _, _ = re2compile(re.expr, re.mode)
 }
 
 // quote is str between backquotes if it can be, else strconv.Quote's.

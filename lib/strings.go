@@ -764,6 +764,15 @@ func Clone(s string) string {
 // ToTitle returns s with every rune mapped to its title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
 
+// ToUpperSpecial returns s with every rune mapped to upper case by c first.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial returns s with every rune mapped to lower case by c first.
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+
+// ToTitleSpecial returns s with every rune mapped to title case by c first.
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
+
 // isSeparator: does r separate words for Title? ASCII letters, digits and
 // '_' do not, nor do other letters and digits; spaces do.
 func isSeparator(r rune) bool {

@@ -5,14 +5,18 @@
 // A Time is seconds and nanoseconds since January 1, year 1, 00:00:00 UTC
 // (so the zero Time is that instant, as in Go), an optional monotonic clock
 // reading (Now's; Sub, Since, Until, Before, After and Equal use it when
-// both times have one) and a *Location: UTC (nil), Local, or a FixedZone.
-// Local is the C library's local time zone, which follows $TZ and
-// /etc/localtime as Go does. LoadLocation and Parse are not offered; the
-// timers (Sleep, After, Tick, Timer, Ticker) come with goroutines, see the
-// end of this file.
+// both times have one) and a *Location: UTC (nil), Local, a FixedZone or a
+// zone file's (LoadLocation). Local and LoadLocation read the zone files as
+// Go does ($TZ, /etc/localtime, /usr/share/zoneinfo), with the TZ rule at a
+// file's end for times after its last transition. The timers (Sleep,
+// After, Tick, Timer, Ticker) come with goroutines, see the end of this
+// file.
 package time
 
-import "errors"
+import (
+	"errors"
+	"syscall"
+)
 
 // A Duration represents the elapsed time between two instants as an int64
 // nanosecond count.
@@ -97,13 +101,13 @@ func now() (sec int64, nsec int64)
 // runtimeNano returns the monotonic clock in nanoseconds.
 func runtimeNano() int64
 
-// localZone returns the abbreviation and offset (seconds east of UTC) of the
-// Local time zone at Unix second sec.
-func localZone(sec int64) (name string, offset int)
+// getenv returns the value of the environment variable key and whether it
+// is set (= syscall.Getenv).
+func getenv(key string) (value string, found bool)
 
-// localName returns the name of the Local location: "Local" for
-// /etc/localtime, $TZ's zone name, or "UTC" where Go uses UTC.
-func localName() string
+// readFile returns the contents of the file name, or the errno of the
+// failed open or read, or -1 if it is larger than 10 MB.
+func readFile(name string) (data []byte, errno int)
 
 // startNano is the monotonic clock when the program started, less 1 (so a
 // reading is never 0): Now's monotonic readings count from it.
@@ -304,17 +308,43 @@ func (d Weekday) String() string {
 
 // ---- Locations -------------------------------------------------------------------
 
-// A Location maps instants to the zone in use there: UTC, Local (the C
-// library's zone) or a fixed offset.
+// A Location maps instants to the zone in use there: a name, the zones
+// (offset and abbreviation) it has used, the transitions from one to the
+// next, and the TZ rule string (extend) that gives the zones after the
+// last transition. UTC has no zones; a FixedZone has one.
 type Location struct {
 	name   string
-	zone   string // the abbreviation of a fixed zone
-	offset int    // seconds east of UTC, of a fixed zone
-	local  bool   // ask localZone
+	zone   []zone
+	tx     []zoneTrans
+	extend string
 }
 
-var utcLoc = Location{name: "UTC", zone: "UTC"}
-var localLoc = Location{name: "Local", local: true}
+// A zone is one of a Location's time zones: CET, CEST, ...
+type zone struct {
+	name   string // the abbreviation
+	offset int    // seconds east of UTC
+	isDST  bool
+}
+
+// A zoneTrans is the instant when a zone starts (Unix seconds) and its
+// index in the Location's zones.
+type zoneTrans struct {
+	when         int64
+	index        uint8
+	isstd, isutc bool
+}
+
+// alpha and omega are the first and last instants a zone can cover.
+const (
+	alpha = -1 << 63
+	omega = 1<<63 - 1
+)
+
+var utcLoc = Location{name: "UTC"}
+
+// localLoc is loaded from the zone files on first use (initLocal).
+var localLoc Location
+var localLoaded bool
 
 // UTC represents Universal Coordinated Time (UTC).
 var UTC *Location = &utcLoc
@@ -322,32 +352,672 @@ var UTC *Location = &utcLoc
 // Local represents the system's local time zone ($TZ, else /etc/localtime).
 var Local *Location = &localLoc
 
+// get returns the Location l stands for: UTC for nil, and Local loaded.
+func (l *Location) get() *Location {
+	if l == nil {
+		return &utcLoc
+	}
+	if l == &localLoc && !localLoaded {
+		localLoaded = true
+		initLocal()
+	}
+	return l
+}
+
 // FixedZone returns a Location that always uses the given zone name and
 // offset (seconds east of UTC).
 func FixedZone(name string, offset int) *Location {
-	return &Location{name: name, zone: name, offset: offset}
+	return &Location{
+		name: name,
+		zone: []zone{{name, offset, false}},
+		tx:   []zoneTrans{{alpha, 0, false, false}},
+	}
 }
 
 // String returns a descriptive name for the time zone information.
 func (l *Location) String() string {
-	if l == nil {
-		return "UTC"
-	}
-	if l.local {
-		return localName()
-	}
-	return l.name
+	return l.get().name
 }
 
-// lookup returns the zone in effect at Unix second sec.
+// lookup returns the zone in effect at Unix second sec (= Go's
+// Location.lookup): before the first transition the first standard-time
+// zone (lookupFirstZone), after the last one the TZ rule's zone if there
+// is a rule, else the zone of the last transition at or before sec.
 func (l *Location) lookup(sec int64) (name string, offset int) {
-	if l == nil {
+	l = l.get()
+	if len(l.zone) == 0 {
 		return "UTC", 0
 	}
-	if l.local {
-		return localZone(sec)
+	if len(l.tx) == 0 || sec < l.tx[0].when {
+		z := &l.zone[l.lookupFirstZone()]
+		return z.name, z.offset
 	}
-	return l.zone, l.offset
+	lo, hi := 0, len(l.tx)
+	for hi-lo > 1 {
+		m := lo + (hi-lo)/2
+		if sec < l.tx[m].when {
+			hi = m
+		} else {
+			lo = m
+		}
+	}
+	z := &l.zone[l.tx[lo].index]
+	if lo == len(l.tx)-1 && l.extend != "" {
+		if name, offset, ok := tzset(l.extend, sec); ok {
+			return name, offset
+		}
+	}
+	return z.name, z.offset
+}
+
+// lookupFirstZone returns the index of the zone in use before the first
+// transition: zone 0 if no transition uses it (it is then the zone of
+// times before them), else the last standard zone before the first
+// transition's if that one is daylight time, else the first standard zone.
+func (l *Location) lookupFirstZone() int {
+	if !l.firstZoneUsed() {
+		return 0
+	}
+	if len(l.tx) > 0 && l.zone[l.tx[0].index].isDST {
+		for zi := int(l.tx[0].index) - 1; zi >= 0; zi-- {
+			if !l.zone[zi].isDST {
+				return zi
+			}
+		}
+	}
+	for zi := range l.zone {
+		if !l.zone[zi].isDST {
+			return zi
+		}
+	}
+	return 0
+}
+
+func (l *Location) firstZoneUsed() bool {
+	for _, tx := range l.tx {
+		if tx.index == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lookupName returns the offset of the zone abbreviated name at about Unix
+// second unix: one in effect then if there is one (Sydney's "EST" is both
+// standard and summer time), else any zone of that name.
+func (l *Location) lookupName(name string, unix int64) (offset int, ok bool) {
+	l = l.get()
+	for i := range l.zone {
+		z := &l.zone[i]
+		if z.name == name {
+			if nam, off := l.lookup(unix - int64(z.offset)); nam == z.name {
+				return off, true
+			}
+		}
+	}
+	for i := range l.zone {
+		if l.zone[i].name == name {
+			return l.zone[i].offset, true
+		}
+	}
+	return 0, false
+}
+
+// ---- Zone files (= zoneinfo_read.go, zoneinfo_unix.go) ------------------------------
+
+// The directories where Go looks for a zone named by LoadLocation or $TZ.
+var platformZoneSources = []string{
+	"/usr/share/zoneinfo/",
+	"/usr/share/lib/zoneinfo/",
+	"/usr/lib/locale/TZ/",
+}
+
+var errLocation = errors.New("time: invalid location name")
+
+// zoneinfo is $ZONEINFO, read at the first LoadLocation.
+var zoneinfo string
+var zoneinfoRead bool
+var errBadData = errors.New("malformed time zone information")
+
+// LoadLocation returns the Location with the given name: "" and "UTC" are
+// UTC, "Local" is Local, any other name is a zone file looked up under
+// $ZONEINFO (a directory) first, then under platformZoneSources.
+func LoadLocation(name string) (*Location, error) {
+	if name == "" || name == "UTC" {
+		return UTC, nil
+	}
+	if name == "Local" {
+		return Local, nil
+	}
+	if containsDotDot(name) || name[0] == '/' || name[0] == '\\' {
+		return nil, errLocation
+	}
+	if !zoneinfoRead {
+		zoneinfoRead = true
+		zoneinfo, _ = getenv("ZONEINFO")
+	}
+	var firstErr error
+	if zoneinfo != "" {
+		data, err := loadTzinfo(name, zoneinfo)
+		if err == nil {
+			if z, err := LoadLocationFromTZData(name, data); err == nil {
+				return z, nil
+			}
+			// Go records the read's error here (nil), not the parse's.
+		} else if err != syscall.ENOENT {
+			firstErr = err
+		}
+	}
+	z, err := loadLocation(name, platformZoneSources)
+	if err == nil {
+		return z, nil
+	}
+	if firstErr == nil {
+		firstErr = err
+	}
+	return nil, firstErr
+}
+
+func containsDotDot(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '.' && s[i+1] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// loadLocation reads the zone file name from the first of sources that
+// has a good one. The error is the first other than a missing file, else
+// "unknown time zone".
+func loadLocation(name string, sources []string) (*Location, error) {
+	var firstErr error
+	for _, source := range sources {
+		data, err := loadTzinfo(name, source)
+		if err == nil {
+			var z *Location
+			if z, err = LoadLocationFromTZData(name, data); err == nil {
+				return z, nil
+			}
+		}
+		if firstErr == nil && err != syscall.ENOENT {
+			firstErr = err
+		}
+	}
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	return nil, errors.New("unknown time zone " + name)
+}
+
+// fileSizeError is readFile's error for a file over 10 MB.
+type fileSizeError string
+
+func (f fileSizeError) Error() string {
+	return "time: file " + string(f) + " is too large"
+}
+
+// loadTzinfo reads the file name in the directory dir ("" for a path).
+// A zip file of zones (Go's zoneinfo.zip) is not read: it is as missing.
+func loadTzinfo(name string, dir string) ([]byte, error) {
+	if len(dir) > 4 && dir[len(dir)-4:] == ".zip" {
+		return nil, syscall.ENOENT
+	}
+	if dir != "" {
+		name = dir + "/" + name
+	}
+	data, errno := readFile(name)
+	if errno == -1 {
+		return nil, fileSizeError(name)
+	}
+	if errno != 0 {
+		return nil, syscall.Errno(errno)
+	}
+	return data, nil
+}
+
+// initLocal loads Local as Go does: $TZ unset is /etc/localtime (named
+// "Local"); ":" before $TZ is dropped; an absolute path is that file; any
+// other name but "UTC" is looked up as LoadLocation does; else, and if the
+// file cannot be read, Local is UTC (named "UTC").
+func initLocal() {
+	tz, ok := getenv("TZ")
+	switch {
+	case !ok:
+		if z, err := loadLocation("localtime", []string{"/etc"}); err == nil {
+			localLoc = *z
+			localLoc.name = "Local"
+			return
+		}
+	case tz != "":
+		if tz[0] == ':' {
+			tz = tz[1:]
+		}
+		if tz != "" && tz[0] == '/' {
+			if z, err := loadLocation(tz, []string{""}); err == nil {
+				localLoc = *z
+				localLoc.name = tz
+				if tz == "/etc/localtime" {
+					localLoc.name = "Local"
+				}
+				return
+			}
+		} else if tz != "" && tz != "UTC" {
+			if z, err := loadLocation(tz, platformZoneSources); err == nil {
+				localLoc = *z
+				return
+			}
+		}
+	}
+	localLoc.name = "UTC"
+}
+
+// tzReader reads a zone file's big-endian fields; a read past the end
+// sets bad.
+type tzReader struct {
+	p   []byte
+	bad bool
+}
+
+func (d *tzReader) read(n int) []byte {
+	if n < 0 || len(d.p) < n {
+		d.p = nil
+		d.bad = true
+		return nil
+	}
+	b := d.p[:n]
+	d.p = d.p[n:]
+	return b
+}
+
+func (d *tzReader) big4() (uint32, bool) {
+	p := d.read(4)
+	if len(p) < 4 {
+		return 0, false
+	}
+	return uint32(p[0])<<24 | uint32(p[1])<<16 | uint32(p[2])<<8 | uint32(p[3]), true
+}
+
+func (d *tzReader) big8() (uint64, bool) {
+	hi, ok1 := d.big4()
+	lo, ok2 := d.big4()
+	return uint64(hi)<<32 | uint64(lo), ok1 && ok2
+}
+
+// The six counts of a zone file's header, in order.
+const (
+	nUTCLocal = iota
+	nStdWall
+	nLeap
+	nTime
+	nZone
+	nChar
+)
+
+// counts reads the header's six counts.
+func (d *tzReader) counts() (n [6]int, ok bool) {
+	for i := range n {
+		nn, ok := d.big4()
+		if !ok || uint32(int(nn)) != nn {
+			return n, false
+		}
+		n[i] = int(nn)
+	}
+	return n, true
+}
+
+// LoadLocationFromTZData returns a Location with the given name from the
+// contents of a zone file (RFC 8536's TZif, version 1, 2 or 3; for 2 and 3
+// the 64-bit data after the 32-bit copy, and the TZ rule at the end).
+func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
+	d := &tzReader{p: data}
+	if magic := d.read(4); string(magic) != "TZif" {
+		return nil, errBadData
+	}
+	p := d.read(16)
+	if len(p) != 16 || p[0] != 0 && p[0] != '2' && p[0] != '3' {
+		return nil, errBadData
+	}
+	n, ok := d.counts()
+	if !ok {
+		return nil, errBadData
+	}
+	size := 4
+	if p[0] != 0 {
+		// Skip the 32-bit data and the second header, read the counts again.
+		d.read(n[nTime]*5 + n[nZone]*6 + n[nChar] + n[nLeap]*8 + n[nStdWall] + n[nUTCLocal] + 4 + 16)
+		if n, ok = d.counts(); !ok {
+			return nil, errBadData
+		}
+		size = 8
+	}
+	txtimes := &tzReader{p: d.read(n[nTime] * size)}
+	txzones := d.read(n[nTime])
+	zonedata := &tzReader{p: d.read(n[nZone] * 6)}
+	abbrev := d.read(n[nChar])
+	d.read(n[nLeap] * (size + 4))
+	isstd := d.read(n[nStdWall])
+	isutc := d.read(n[nUTCLocal])
+	if d.bad {
+		return nil, errBadData
+	}
+	var extend string
+	if rest := d.p; len(rest) > 2 && rest[0] == '\n' && rest[len(rest)-1] == '\n' {
+		extend = string(rest[1 : len(rest)-1])
+	}
+	zones, ok := readZones(zonedata, n[nZone], abbrev)
+	if !ok {
+		return nil, errBadData
+	}
+	tx, ok := readTransitions(txtimes, size, txzones, len(zones), isstd, isutc)
+	if !ok {
+		return nil, errBadData
+	}
+	return &Location{name: name, zone: zones, tx: tx, extend: extend}, nil
+}
+
+// readZones reads the n zones: a 4-byte offset, a DST byte and the index
+// of the NUL-terminated abbreviation. A file without zones is malformed.
+func readZones(d *tzReader, n int, abbrev []byte) ([]zone, bool) {
+	if n == 0 {
+		return nil, false
+	}
+	zones := make([]zone, n)
+	for i := range zones {
+		off, ok := d.big4()
+		if !ok || uint32(int(off)) != off {
+			return nil, false
+		}
+		b := d.read(2)
+		if len(b) < 2 || int(b[1]) >= len(abbrev) {
+			return nil, false
+		}
+		zones[i] = zone{cString(abbrev[b[1]:]), int(int32(off)), b[0] != 0}
+	}
+	return zones, true
+}
+
+// cString is the text of p up to its first NUL.
+func cString(p []byte) string {
+	for i := range p {
+		if p[i] == 0 {
+			return string(p[:i])
+		}
+	}
+	return string(p)
+}
+
+// readTransitions reads the transition times (size bytes each) with their
+// zone indices; a zone without transitions gets one at alpha.
+func readTransitions(d *tzReader, size int, index []byte, nzone int, isstd, isutc []byte) ([]zoneTrans, bool) {
+	tx := make([]zoneTrans, len(index))
+	for i := range tx {
+		if size == 4 {
+			n, ok := d.big4()
+			if !ok {
+				return nil, false
+			}
+			tx[i].when = int64(int32(n))
+		} else {
+			n, ok := d.big8()
+			if !ok {
+				return nil, false
+			}
+			tx[i].when = int64(n)
+		}
+		if int(index[i]) >= nzone {
+			return nil, false
+		}
+		tx[i].index = index[i]
+		tx[i].isstd = i < len(isstd) && isstd[i] != 0
+		tx[i].isutc = i < len(isutc) && isutc[i] != 0
+	}
+	if len(tx) == 0 {
+		tx = append(tx, zoneTrans{when: alpha})
+	}
+	return tx, true
+}
+
+// ---- TZ rules (= POSIX TZ strings, zoneinfo.go's tzset) -------------------------------
+
+// tzset returns the zone a TZ rule string such as "CET-1CEST,M3.5.0,M10.5.0/3"
+// gives at Unix second sec: standard time with its offset, or, between the
+// year's start and end rules, daylight time.
+func tzset(s string, sec int64) (name string, offset int, ok bool) {
+	stdName, s, ok := tzsetName(s)
+	var stdOffset, dstOffset int
+	if ok {
+		stdOffset, s, ok = tzsetOffset(s)
+	}
+	if !ok {
+		return "", 0, false
+	}
+	stdOffset = -stdOffset // TZ offsets are west of UTC
+	if len(s) == 0 || s[0] == ',' {
+		return stdName, stdOffset, true
+	}
+	dstName, s, ok := tzsetName(s)
+	if ok {
+		if len(s) == 0 || s[0] == ',' {
+			dstOffset = stdOffset + 3600
+		} else {
+			dstOffset, s, ok = tzsetOffset(s)
+			dstOffset = -dstOffset
+		}
+	}
+	if !ok {
+		return "", 0, false
+	}
+	if len(s) == 0 {
+		s = ",M3.2.0,M11.1.0" // the United States' rules
+	}
+	if s[0] != ',' && s[0] != ';' {
+		return "", 0, false
+	}
+	startRule, s, ok := tzsetRule(s[1:])
+	if !ok || len(s) == 0 || s[0] != ',' {
+		return "", 0, false
+	}
+	endRule, s, ok := tzsetRule(s[1:])
+	if !ok || len(s) > 0 {
+		return "", 0, false
+	}
+	days, _ := floorDiv(sec, secondsPerDay)
+	year, _, _ := civil(days)
+	ysec := (days-daysFrom(year, January, 1))*secondsPerDay + sec%secondsPerDay
+	startSec := int64(tzruleTime(year, startRule, stdOffset))
+	endSec := int64(tzruleTime(year, endRule, dstOffset))
+	if endSec < startSec { // the southern hemisphere: standard time in mid-year
+		startSec, endSec = endSec, startSec
+		stdName, dstName = dstName, stdName
+		stdOffset, dstOffset = dstOffset, stdOffset
+	}
+	if ysec < startSec || ysec >= endSec {
+		return stdName, stdOffset, true
+	}
+	return dstName, dstOffset, true
+}
+
+// tzsetName reads a zone abbreviation: three or more characters up to a
+// digit, sign or comma, or anything between < and >.
+func tzsetName(s string) (string, string, bool) {
+	if len(s) == 0 {
+		return "", "", false
+	}
+	if s[0] == '<' {
+		for i, r := range s {
+			if r == '>' {
+				return s[1:i], s[i+1:], true
+			}
+		}
+		return "", "", false
+	}
+	for i, r := range s {
+		switch r {
+		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ',', '-', '+':
+			if i < 3 {
+				return "", "", false
+			}
+			return s[:i], s[i:], true
+		}
+	}
+	if len(s) < 3 {
+		return "", "", false
+	}
+	return s, "", true
+}
+
+// tzsetOffset reads [+-]hh[:mm[:ss]] as seconds.
+func tzsetOffset(s string) (offset int, rest string, ok bool) {
+	if len(s) == 0 {
+		return 0, "", false
+	}
+	neg := false
+	if s[0] == '+' || s[0] == '-' {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	hours, s, ok := tzsetNum(s, 0, 24*7)
+	if !ok {
+		return 0, "", false
+	}
+	off := hours * 3600
+	for _, unit := range [2]int{60, 1} { // :mm, then :ss
+		if len(s) == 0 || s[0] != ':' {
+			break
+		}
+		var n int
+		if n, s, ok = tzsetNum(s[1:], 0, 59); !ok {
+			return 0, "", false
+		}
+		off += n * unit
+	}
+	if neg {
+		off = -off
+	}
+	return off, s, true
+}
+
+// The kinds of TZ rule: Jn (day 1..365, no leap day), n (day 0..365) and
+// Mm.w.d (day d of week w of month m).
+const (
+	ruleJulian = iota
+	ruleDOY
+	ruleMonthWeekDay
+)
+
+type rule struct {
+	kind           int
+	day, week, mon int
+	time           int // seconds after midnight, local time (default 2:00)
+}
+
+// tzsetRule reads one rule with its optional /time.
+func tzsetRule(s string) (rule, string, bool) {
+	var r rule
+	var ok bool
+	switch {
+	case len(s) == 0:
+		return rule{}, "", false
+	case s[0] == 'J':
+		r.kind = ruleJulian
+		r.day, s, ok = tzsetNum(s[1:], 1, 365)
+	case s[0] == 'M':
+		r.kind = ruleMonthWeekDay
+		r.mon, s, ok = tzsetNum(s[1:], 1, 12)
+		if ok && len(s) > 0 && s[0] == '.' {
+			r.week, s, ok = tzsetNum(s[1:], 1, 5)
+			if ok && len(s) > 0 && s[0] == '.' {
+				r.day, s, ok = tzsetNum(s[1:], 0, 6)
+			} else {
+				ok = false
+			}
+		} else {
+			ok = false
+		}
+	default:
+		r.kind = ruleDOY
+		r.day, s, ok = tzsetNum(s, 0, 365)
+	}
+	if !ok {
+		return rule{}, "", false
+	}
+	if len(s) == 0 || s[0] != '/' {
+		r.time = 2 * 3600
+		return r, s, true
+	}
+	r.time, s, ok = tzsetOffset(s[1:])
+	if !ok {
+		return rule{}, "", false
+	}
+	return r, s, true
+}
+
+// tzsetNum reads a decimal number in [min, max].
+func tzsetNum(s string, min, max int) (num int, rest string, ok bool) {
+	if len(s) == 0 {
+		return 0, "", false
+	}
+	for i, r := range s {
+		if r < '0' || r > '9' {
+			if i == 0 || num < min {
+				return 0, "", false
+			}
+			return num, s[i:], true
+		}
+		num = num*10 + int(r) - '0'
+		if num > max {
+			return 0, "", false
+		}
+	}
+	if num < min {
+		return 0, "", false
+	}
+	return num, "", true
+}
+
+// tzruleTime returns the second of year when rule r takes effect, for a
+// zone off seconds east of UTC.
+func tzruleTime(year int, r rule, off int) int {
+	var day int // days since January 1
+	switch r.kind {
+	case ruleJulian:
+		day = r.day - 1
+		if isLeap(year) && r.day >= 60 {
+			day++
+		}
+	case ruleDOY:
+		day = r.day
+	case ruleMonthWeekDay:
+		first := daysFrom(year, Month(r.mon), 1)
+		_, dow := floorDiv(first+int64(Thursday), 7) // weekday of the 1st
+		d := r.day - int(dow)
+		if d < 0 {
+			d += 7
+		}
+		for i := 1; i < r.week; i++ {
+			if d+7 >= daysIn(Month(r.mon), year) {
+				break
+			}
+			d += 7
+		}
+		day = int(first-daysFrom(year, January, 1)) + d
+	}
+	return day*secondsPerDay + r.time - off
+}
+
+func isLeap(year int) bool {
+	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
+}
+
+var daysInMonth = [12]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+// daysIn is the number of days of month m (1..12) in year.
+func daysIn(m Month, year int) int {
+	if m == February && isLeap(year) {
+		return 29
+	}
+	return daysInMonth[m-1]
 }
 
 // ---- Times ---------------------------------------------------------------------------
@@ -1335,6 +2005,585 @@ func ParseDuration(s string) (Duration, error) {
 		return 0, invalid
 	}
 	return Duration(d), nil
+}
+
+// ---- Parsing (= format.go's parse) ----------------------------------------------
+
+// ParseError describes a problem parsing a time string.
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+// Error returns the string representation of a ParseError.
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) +
+			": cannot parse " + quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	}
+	return "parsing time " + quote(e.Value) + e.Message
+}
+
+// errBad is an element's failure, never shown: Parse reports a ParseError.
+var errBad = errors.New("bad value for field")
+
+// Parse parses a formatted string and returns the time value it
+// represents, laid out as layout spells the reference time. Without a
+// zone in the value the time is UTC; a zone offset or abbreviation that
+// the Local zone uses at that time gives Local, another a fixed zone.
+func Parse(layout, value string) (Time, error) {
+	return parse(layout, value, UTC, Local)
+}
+
+// ParseInLocation is like Parse but a time without a zone is in loc, and a
+// zone in the value is matched against loc's instead of Local's.
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	return parse(layout, value, loc, loc)
+}
+
+// parsed is what parse has read so far: the fields (-1 for month, day and
+// yday not given), AM or PM, and the zone if the value has one.
+type parsed struct {
+	year, month, day, yday int
+	hour, min, sec, nsec   int
+	amSet, pmSet           bool
+	z                      *Location // UTC for "Z" or "UTC"
+	zoneOffset             int       // -1: none
+	zoneName               string
+	rangeErr               string // the field out of range
+}
+
+// parse reads value element by element as layout lays it out: each
+// element's literal prefix must be there (a run of spaces matching any
+// run of spaces), then the element itself. The date is checked, then the
+// time is made in the zone the value names or in defaultLocation.
+func parse(layout, value string, defaultLocation, local *Location) (Time, error) {
+	alayout, avalue := layout, value
+	p := parsed{month: -1, day: -1, yday: -1, zoneOffset: -1}
+	for {
+		prefix, e, suffix := nextStdChunk(layout)
+		stdstr := layout[len(prefix) : len(layout)-len(suffix)]
+		rest, err := skip(value, prefix)
+		if err != nil {
+			return Time{}, &ParseError{alayout, avalue, prefix, rest, ""}
+		}
+		value = rest
+		if e.std == stdNone {
+			if len(value) != 0 {
+				return Time{}, &ParseError{alayout, avalue, "", value, ": extra text: " + quote(value)}
+			}
+			break
+		}
+		layout = suffix
+		value, err = p.element(e, value, layout)
+		if p.rangeErr != "" {
+			return Time{}, &ParseError{alayout, avalue, stdstr, value, ": " + p.rangeErr + " out of range"}
+		}
+		if err != nil {
+			return Time{}, &ParseError{alayout, avalue, stdstr, value, ""}
+		}
+	}
+	if p.pmSet && p.hour < 12 {
+		p.hour += 12
+	} else if p.amSet && p.hour == 12 {
+		p.hour = 0
+	}
+	if msg := p.date(); msg != "" {
+		return Time{}, &ParseError{alayout, avalue, "", value, msg}
+	}
+	return p.time(defaultLocation, local), nil
+}
+
+// element reads the element e at the start of value; layout is the rest
+// of the layout. It returns the rest of value (value itself on most
+// errors), and sets p.rangeErr for a number out of its field's range.
+func (p *parsed) element(e layoutElem, value, layout string) (string, error) {
+	var err error
+	switch e.std {
+	case stdYear, stdLongYear:
+		return p.yearElem(e.std, value)
+	case stdMonth, stdLongMonth:
+		names := longMonthNames
+		if e.std == stdMonth {
+			names = shortMonthNames
+		}
+		p.month, value, err = lookupPrefix(names, value)
+		p.month++
+		return value, err
+	case stdNumMonth, stdZeroMonth:
+		p.month, value, err = getnum(value, e.std == stdZeroMonth)
+		if err == nil && (p.month <= 0 || 12 < p.month) {
+			p.rangeErr = "month"
+		}
+		return value, err
+	case stdWeekDay:
+		_, value, err = lookupPrefix(shortDayNames, value) // checked, not used
+		return value, err
+	case stdLongWeekDay:
+		_, value, err = lookupPrefix(longDayNames, value)
+		return value, err
+	case stdDay, stdUnderDay, stdZeroDay:
+		if e.std == stdUnderDay && len(value) > 0 && value[0] == ' ' {
+			value = value[1:]
+		}
+		p.day, value, err = getnum(value, e.std == stdZeroDay)
+		return value, err // checked against the month at the end
+	case stdUnderYearDay, stdZeroYearDay:
+		for i := 0; i < 2 && e.std == stdUnderYearDay && len(value) > 0 && value[0] == ' '; i++ {
+			value = value[1:]
+		}
+		p.yday, value, err = getnum3(value, e.std == stdZeroYearDay)
+		return value, err
+	case stdHour, stdHour12, stdZeroHour12:
+		return p.hourElem(e.std, value)
+	case stdMinute, stdZeroMinute:
+		p.min, value, err = getnum(value, e.std == stdZeroMinute)
+		if p.min < 0 || 60 <= p.min {
+			p.rangeErr = "minute"
+		}
+		return value, err
+	case stdSecond, stdZeroSecond:
+		return p.secondElem(e.std, value, layout)
+	case stdPM, stdpm:
+		return p.ampmElem(e.std, value)
+	case stdTZ:
+		return p.zoneNameElem(value)
+	case stdFracSecond0, stdFracSecond9:
+		return p.fracElem(e, value)
+	}
+	return p.zoneOffsetElem(e.std, value)
+}
+
+// yearElem reads 06 (69..99 are 1969..1999, 00..68 2000..2068) or 2006.
+func (p *parsed) yearElem(std int, value string) (string, error) {
+	var err error
+	if std == stdLongYear {
+		if len(value) < 4 || !isDigit(value, 0) {
+			return value, errBad
+		}
+		p.year, err = atoi(value[:4])
+		return value[4:], err
+	}
+	if len(value) < 2 {
+		return value, errBad
+	}
+	if p.year, err = atoi(value[:2]); err != nil {
+		return value, err
+	}
+	p.year += 1900
+	if p.year < 1969 {
+		p.year += 100
+	}
+	return value[2:], nil
+}
+
+// fracElem reads .000 (exactly as many digits as the layout has) or .999
+// (any number of digits, of which nine count, or no fraction at all);
+// either separator is taken.
+func (p *parsed) fracElem(e layoutElem, value string) (string, error) {
+	var err error
+	n := 1 + e.digits
+	if e.std == stdFracSecond0 {
+		if len(value) < n {
+			return value, errBad
+		}
+	} else {
+		if len(value) < 2 || !commaOrPeriod(value[0]) || !isDigit(value, 1) {
+			return value, nil
+		}
+		n = 1
+		for n < 10 && isDigit(value, n) {
+			n++
+		}
+	}
+	p.nsec, p.rangeErr, err = parseNanoseconds(value, n)
+	return value[n:], err
+}
+
+// hourElem reads 15 (0..23), 3 or 03 (0..12).
+func (p *parsed) hourElem(std int, value string) (string, error) {
+	var err error
+	p.hour, value, err = getnum(value, std == stdZeroHour12)
+	if std == stdHour && (p.hour < 0 || 24 <= p.hour) || std != stdHour && (p.hour < 0 || 12 < p.hour) {
+		p.rangeErr = "hour"
+	}
+	return value, err
+}
+
+// secondElem reads 5 or 05; a fraction after it is read here too unless
+// the layout's next element is one.
+func (p *parsed) secondElem(std int, value, layout string) (string, error) {
+	var err error
+	p.sec, value, err = getnum(value, std == stdZeroSecond)
+	if p.sec < 0 || 60 <= p.sec {
+		p.rangeErr = "second"
+		return value, err
+	}
+	if len(value) >= 2 && commaOrPeriod(value[0]) && isDigit(value, 1) {
+		_, e, _ := nextStdChunk(layout)
+		if e.std == stdFracSecond0 || e.std == stdFracSecond9 {
+			return value, err
+		}
+		n := 2
+		for n < len(value) && isDigit(value, n) {
+			n++
+		}
+		p.nsec, p.rangeErr, err = parseNanoseconds(value, n)
+		value = value[n:]
+	}
+	return value, err
+}
+
+// ampmElem reads PM or pm: two letters of that case.
+func (p *parsed) ampmElem(std int, value string) (string, error) {
+	if len(value) < 2 {
+		return value, errBad
+	}
+	am, pm := "AM", "PM"
+	if std == stdpm {
+		am, pm = "am", "pm"
+	}
+	switch value[:2] {
+	case pm:
+		p.pmSet = true
+	case am:
+		p.amSet = true
+	default:
+		return value[2:], errBad
+	}
+	return value[2:], nil
+}
+
+// zoneNameElem reads MST: "UTC", or an abbreviation parseTimeZone accepts.
+func (p *parsed) zoneNameElem(value string) (string, error) {
+	if len(value) >= 3 && value[:3] == "UTC" {
+		p.z = UTC
+		return value[3:], nil
+	}
+	n, ok := parseTimeZone(value)
+	if !ok {
+		return value, errBad
+	}
+	p.zoneName = value[:n]
+	return value[n:], nil
+}
+
+// zoneOffsetElem reads a numeric zone, -07, -0700, -07:00, -070000,
+// -07:00:00, or their Z forms, which also take "Z" (except the seconds
+// forms): the sign is checked after the digits.
+func (p *parsed) zoneOffsetElem(std int, value string) (string, error) {
+	if (std == stdISO8601TZ || std == stdISO8601ShortTZ || std == stdISO8601ColonTZ) &&
+		len(value) >= 1 && value[0] == 'Z' {
+		p.z = UTC
+		return value[1:], nil
+	}
+	var sign, hour, min, seconds string
+	switch std {
+	case stdISO8601ColonTZ, stdNumColonTZ: // -07:00
+		if len(value) < 6 || value[3] != ':' {
+			return value, errBad
+		}
+		sign, hour, min, seconds, value = value[0:1], value[1:3], value[4:6], "00", value[6:]
+	case stdNumShortTZ, stdISO8601ShortTZ: // -07
+		if len(value) < 3 {
+			return value, errBad
+		}
+		sign, hour, min, seconds, value = value[0:1], value[1:3], "00", "00", value[3:]
+	case stdISO8601ColonSecondsTZ, stdNumColonSecondsTZ: // -07:00:00
+		if len(value) < 9 || value[3] != ':' || value[6] != ':' {
+			return value, errBad
+		}
+		sign, hour, min, seconds, value = value[0:1], value[1:3], value[4:6], value[7:9], value[9:]
+	case stdISO8601SecondsTZ, stdNumSecondsTz: // -070000
+		if len(value) < 7 {
+			return value, errBad
+		}
+		sign, hour, min, seconds, value = value[0:1], value[1:3], value[3:5], value[5:7], value[7:]
+	default: // -0700
+		if len(value) < 5 {
+			return value, errBad
+		}
+		sign, hour, min, seconds, value = value[0:1], value[1:3], value[3:5], "00", value[5:]
+	}
+	hr, err := atoi(hour)
+	var mm, ss int
+	if err == nil {
+		mm, err = atoi(min)
+	}
+	if err == nil {
+		ss, err = atoi(seconds)
+	}
+	p.zoneOffset = (hr*60+mm)*60 + ss
+	switch sign[0] {
+	case '+':
+	case '-':
+		p.zoneOffset = -p.zoneOffset
+	default:
+		err = errBad
+	}
+	return value, err
+}
+
+// date turns a day of the year into the month and day (which must agree
+// with those given), defaults month and day to January 1, and checks the
+// day against the month: the ParseError's message, or "".
+func (p *parsed) date() string {
+	if p.yday < 0 {
+		if p.month < 0 {
+			p.month = int(January)
+		}
+		if p.day < 0 {
+			p.day = 1
+		}
+	} else {
+		yday, m, d := p.yday, 0, 0
+		if isLeap(p.year) {
+			if yday == 31+29 {
+				m, d = int(February), 29
+			} else if yday > 31+29 {
+				yday--
+			}
+		}
+		if yday < 1 || yday > 365 {
+			return ": day-of-year out of range"
+		}
+		if m == 0 {
+			m = 1
+			for yday > daysInMonth[m-1] {
+				yday -= daysInMonth[m-1]
+				m++
+			}
+			d = yday
+		}
+		if p.month >= 0 && p.month != m {
+			return ": day-of-year does not match month"
+		}
+		p.month = m
+		if p.day >= 0 && p.day != d {
+			return ": day-of-year does not match day"
+		}
+		p.day = d
+	}
+	if p.day < 1 || p.day > daysIn(Month(p.month), p.year) {
+		return ": day out of range"
+	}
+	return ""
+}
+
+// time makes the Time: in the zone p.z; or at the offset read, in local if
+// local's zone then has that offset (and the name read, if any), else in a
+// fixed zone; or for an abbreviation, in local if local has one of that
+// name, else in a fixed zone of offset 0 (GMT+h: h hours); or else in
+// defaultLocation.
+func (p *parsed) time(defaultLocation, local *Location) Time {
+	if p.z != nil {
+		return Date(p.year, Month(p.month), p.day, p.hour, p.min, p.sec, p.nsec, p.z)
+	}
+	if p.zoneOffset == -1 && p.zoneName == "" {
+		return Date(p.year, Month(p.month), p.day, p.hour, p.min, p.sec, p.nsec, defaultLocation)
+	}
+	t := Date(p.year, Month(p.month), p.day, p.hour, p.min, p.sec, p.nsec, UTC)
+	if p.zoneOffset != -1 {
+		t.sec -= int64(p.zoneOffset)
+		name, offset := local.lookup(t.unixSec())
+		if offset == p.zoneOffset && (p.zoneName == "" || name == p.zoneName) {
+			return t.setLoc(local)
+		}
+		return t.setLoc(FixedZone(p.zoneName, p.zoneOffset))
+	}
+	offset, ok := local.lookupName(p.zoneName, t.unixSec())
+	if ok {
+		t.sec -= int64(offset)
+		return t.setLoc(local)
+	}
+	if len(p.zoneName) > 3 && p.zoneName[:3] == "GMT" {
+		offset, _ = atoi(p.zoneName[3:]) // parseGMT has checked it
+		offset *= 3600
+	}
+	return t.setLoc(FixedZone(p.zoneName, offset))
+}
+
+var shortDayNames = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+var shortMonthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// lookupPrefix finds the first of names that starts val, ignoring ASCII case:
+// its index and the rest of val.
+func lookupPrefix(names []string, val string) (int, string, error) {
+	for i, v := range names {
+		if len(val) >= len(v) && equalFoldASCII(val[:len(v)], v) {
+			return i, val[len(v):], nil
+		}
+	}
+	return -1, val, errBad
+}
+
+// equalFoldASCII reports whether s and t (of one length) are equal when
+// ASCII letters are folded to lower case.
+func equalFoldASCII(s, t string) bool {
+	for i := 0; i < len(s); i++ {
+		c1, c2 := s[i], t[i]
+		if c1 != c2 {
+			c1 |= 'a' - 'A'
+			c2 |= 'a' - 'A'
+			if c1 != c2 || c1 < 'a' || c1 > 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isDigit reports whether s[i] is a decimal digit.
+func isDigit(s string, i int) bool {
+	return i < len(s) && '0' <= s[i] && s[i] <= '9'
+}
+
+func commaOrPeriod(b byte) bool { return b == '.' || b == ',' }
+
+// getnum reads one or two digits (two if fixed).
+func getnum(s string, fixed bool) (int, string, error) {
+	if !isDigit(s, 0) {
+		return 0, s, errBad
+	}
+	if !isDigit(s, 1) {
+		if fixed {
+			return 0, s, errBad
+		}
+		return int(s[0] - '0'), s[1:], nil
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], nil
+}
+
+// getnum3 reads one to three digits (three if fixed).
+func getnum3(s string, fixed bool) (int, string, error) {
+	n, i := 0, 0
+	for ; i < 3 && isDigit(s, i); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	if i == 0 || fixed && i != 3 {
+		return 0, s, errBad
+	}
+	return n, s[i:], nil
+}
+
+// atoi reads a signed decimal number that is all of s.
+func atoi(s string) (int, error) {
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	q, rem, err := leadingInt(s)
+	if err != nil || rem != "" {
+		return 0, errBad
+	}
+	if neg {
+		return -int(q), nil
+	}
+	return int(q), nil
+}
+
+// parseNanoseconds reads the separator and digits value[1:nbytes] (at most
+// nine count) as nanoseconds.
+func parseNanoseconds(value string, nbytes int) (ns int, rangeErr string, err error) {
+	if !commaOrPeriod(value[0]) {
+		return 0, "", errBad
+	}
+	if nbytes > 10 {
+		value, nbytes = value[:10], 10
+	}
+	if ns, err = atoi(value[1:nbytes]); err != nil {
+		return 0, "", err
+	}
+	if ns < 0 {
+		return 0, "fractional second", nil
+	}
+	for i := nbytes; i < 10; i++ {
+		ns *= 10
+	}
+	return ns, "", nil
+}
+
+// skip removes prefix from value, a run of spaces in prefix matching any
+// run (possibly empty) of spaces in value.
+func skip(value, prefix string) (string, error) {
+	for len(prefix) > 0 {
+		if prefix[0] == ' ' {
+			if len(value) > 0 && value[0] != ' ' {
+				return value, errBad
+			}
+			prefix = cutspace(prefix)
+			value = cutspace(value)
+			continue
+		}
+		if len(value) == 0 || value[0] != prefix[0] {
+			return value, errBad
+		}
+		prefix, value = prefix[1:], value[1:]
+	}
+	return value, nil
+}
+
+func cutspace(s string) string {
+	for len(s) > 0 && s[0] == ' ' {
+		s = s[1:]
+	}
+	return s
+}
+
+// parseTimeZone returns the length of the zone abbreviation at the start of
+// value: ChST or MeST, GMT with an optional offset, a signed offset
+// (-07), three upper-case letters, or four or five ending in T (and WITA).
+func parseTimeZone(value string) (length int, ok bool) {
+	if len(value) < 3 {
+		return 0, false
+	}
+	if len(value) >= 4 && (value[:4] == "ChST" || value[:4] == "MeST") {
+		return 4, true
+	}
+	if value[:3] == "GMT" {
+		if len(value) == 3 {
+			return 3, true
+		}
+		return 3 + parseSignedOffset(value[3:]), true
+	}
+	if value[0] == '+' || value[0] == '-' {
+		length = parseSignedOffset(value)
+		return length, length > 0
+	}
+	nUpper := 0
+	for nUpper < 6 && nUpper < len(value) && 'A' <= value[nUpper] && value[nUpper] <= 'Z' {
+		nUpper++
+	}
+	switch nUpper {
+	case 3:
+		return 3, true
+	case 4:
+		if value[3] == 'T' || value[:4] == "WITA" {
+			return 4, true
+		}
+	case 5:
+		if value[4] == 'T' {
+			return 5, true
+		}
+	}
+	return 0, false
+}
+
+// parseSignedOffset returns the length of a sign and an hour in -23..+23
+// at the start of value, or 0.
+func parseSignedOffset(value string) int {
+	if value[0] != '-' && value[0] != '+' {
+		return 0
+	}
+	x, rem, err := leadingInt(value[1:])
+	if err != nil || value[1:] == rem || x > 23 {
+		return 0
+	}
+	return len(value) - len(rem)
 }
 
 // ---- Sleep and timers (runtime/timer.c) ---------------------------------------

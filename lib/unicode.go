@@ -20,6 +20,94 @@ const (
 	MaxCase
 )
 
+// UpperLower in a CaseRange's Delta marks a run of alternating upper- and
+// lower-case letters (Upper, Lower, Upper, ...).
+const UpperLower = MaxRune + 1
+
+// d is the deltas of a CaseRange, indexed by UpperCase, LowerCase, TitleCase.
+type d [MaxCase]rune
+
+// A CaseRange maps the runes Lo through Hi to r+Delta[case] in each case,
+// or, where the delta is UpperLower, alternately.
+type CaseRange struct {
+	Lo    uint32
+	Hi    uint32
+	Delta d
+}
+
+// A SpecialCase is a language's own case mappings (TurkishCase), sorted by
+// Lo, tried before the general ones.
+type SpecialCase []CaseRange
+
+// caseRanges returns Go 1.19's general case table (runtime/unicode.c).
+func caseRanges() []CaseRange
+
+// CaseRanges is the table of the case mappings of all letters that have one.
+var CaseRanges = caseRanges()
+
+// TurkishCase (and AzeriCase) map the dotted and dotless i: I <-> ı, İ <-> i.
+var TurkishCase SpecialCase = turkishCase
+var AzeriCase SpecialCase = turkishCase
+
+var turkishCase = SpecialCase{
+	CaseRange{0x0049, 0x0049, d{0, 0x131 - 0x49, 0}},
+	CaseRange{0x0069, 0x0069, d{0x130 - 0x69, 0, 0x130 - 0x69}},
+	CaseRange{0x0130, 0x0130, d{0, 0x69 - 0x130, 0}},
+	CaseRange{0x0131, 0x0131, d{0x49 - 0x131, 0, 0x49 - 0x131}},
+}
+
+// ToUpper maps r to upper case by the special mappings, else as
+// unicode.ToUpper does.
+func (special SpecialCase) ToUpper(r rune) rune {
+	if r1, found := lookupCase(UpperCase, r, special); found {
+		return r1
+	}
+	return ToUpper(r)
+}
+
+// ToTitle maps r to title case by the special mappings, else as
+// unicode.ToTitle does.
+func (special SpecialCase) ToTitle(r rune) rune {
+	if r1, found := lookupCase(TitleCase, r, special); found {
+		return r1
+	}
+	return ToTitle(r)
+}
+
+// ToLower maps r to lower case by the special mappings, else as
+// unicode.ToLower does.
+func (special SpecialCase) ToLower(r rune) rune {
+	if r1, found := lookupCase(LowerCase, r, special); found {
+		return r1
+	}
+	return ToLower(r)
+}
+
+// lookupCase maps r in case _case by the sorted ranges: a binary search for
+// the range holding r (= Go's unicode.to). In an UpperLower range the even
+// offsets from Lo are upper case and the odd ones lower, so the mapping sets
+// the offset's low bit to the case's (UpperCase and TitleCase are even).
+func lookupCase(_case int, r rune, ranges []CaseRange) (mapped rune, found bool) {
+	lo, hi := 0, len(ranges)
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		cr := ranges[m]
+		if rune(cr.Lo) <= r && r <= rune(cr.Hi) {
+			delta := cr.Delta[_case]
+			if delta > MaxRune {
+				return rune(cr.Lo) + ((r-rune(cr.Lo))&^1 | rune(_case&1)), true
+			}
+			return r + delta, true
+		}
+		if r < rune(cr.Lo) {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return r, false
+}
+
 // A Range16 is the runes Lo, Lo+Stride, ..., up to Hi.
 type Range16 struct {
 	Lo     uint16

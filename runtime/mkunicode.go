@@ -3,7 +3,8 @@
 // mkunicode writes runtime/unicode_tables.h: Go 1.19's range tables of the
 // Unicode categories and properties package unicode exports (unicode.Letter,
 // unicode.Upper, ...), exactly as Go lays them out (R16, R32, LatinOffset),
-// and the runes whose unicode.ToTitle differs from unicode.ToUpper.
+// the runes whose unicode.ToTitle differs from unicode.ToUpper, and
+// unicode.CaseRanges.
 // runtime/unicode.c serves them to lib/unicode.go.
 // Run: go run runtime/mkunicode.go > runtime/unicode_tables.h
 package main
@@ -59,6 +60,11 @@ func main() {
 		fmt.Printf("    {{%s_r16, %d, %d}, {%s, %d, %d}, %d},  // unicode.%s\n",
 			t.name, len(t.tab.R16), len(t.tab.R16), r32, len(t.tab.R32), len(t.tab.R32),
 			t.tab.LatinOffset, t.name)
+	}
+	fmt.Println("};")
+	fmt.Println("static CaseRange case_ranges[] = {")
+	for _, c := range unicode.CaseRanges {
+		fmt.Printf("    {0x%04X, 0x%04X, {%d, %d, %d}},\n", c.Lo, c.Hi, c.Delta[0], c.Delta[1], c.Delta[2])
 	}
 	fmt.Println("};")
 	fmt.Println("static const int32_t title_exceptions[][2] = {")

@@ -39,9 +39,15 @@ struct CompileResult {
     GoString arg;
 };
 
+// The bits of re2compile's mode (keep in sync with lib/regexp.go).
+enum {
+    modePOSIX = 1,   // POSIX ERE syntax (= Go's syntax.POSIX flags)
+    modeLongest = 2, // leftmost-longest matching (= Regexp.longest)
+};
+
 // Keep in sync with lib/regexp.go.
 extern "C" {
-CompileResult regexp_re2compile(GoString expr) __asm__("regexp.re2compile");
+CompileResult regexp_re2compile(GoString expr, int64_t mode) __asm__("regexp.re2compile");
 int64_t regexp_re2groups(void *prog) __asm__("regexp.re2groups");
 GoString regexp_re2groupName(void *prog, int64_t i) __asm__("regexp.re2groupName");
 uint64_t regexp_re2match(void *prog, GoString s, int64_t pos, GoSlice loc)
@@ -142,8 +148,10 @@ static size_t spell_class(const std::string &pat, size_t i, bool in_class, std::
 // out with Go 1.19's tables (pat has compiled, so it is well formed).
 // Outside a class \P{X} becomes [^runs]; inside one, the complement's runs.
 // \Q...\E and POSIX classes [:name:] are copied as they are. *bad is set
-// to the first escape that names no Go 1.19 class.
-static std::string go_unicode_classes(const std::string &pat, std::string *bad) {
+// to the first escape that names no Go 1.19 class. Without class_nl (Go's
+// syntax.ClassNL flag, off in POSIX syntax) a negated class gets a \n, so
+// it never matches a newline, as in Go; RE2 always lets it.
+static std::string go_unicode_classes(const std::string &pat, bool class_nl, std::string *bad) {
     std::string out;
     bool in_class = false;
     size_t i = 0, n = pat.size();
@@ -188,10 +196,13 @@ static std::string go_unicode_classes(const std::string &pat, std::string *bad) 
         if (c == '[') {
             // A ] right after [ or [^ is a literal ].
             in_class = true;
-            if (i < n && pat[i] == '^')
+            bool negated = i < n && pat[i] == '^';
+            if (negated)
                 out += pat[i++];
             if (i < n && pat[i] == ']')
                 out += pat[i++];
+            if (negated && !class_nl)
+                out += "\\n";
         }
     }
     return out;
@@ -215,29 +226,35 @@ static CompileResult compile_error(int code, const std::string &arg) {
     return CompileResult{nullptr, code, GoString{copy, (int64_t)n}};
 }
 
-// new_re2 compiles pat with RE2's default (Perl-like, UTF-8) options, which
-// are Go's syntax: \d \w \s \b, non-greedy operators, (?flags), Unicode
-// classes, ^ and $ at the text's ends unless (?m).
-static re2::RE2 *new_re2(const re2::StringPiece &pat) {
+// new_re2 compiles pat. RE2's default (Perl-like, UTF-8) options are Go's
+// syntax.Perl: \d \w \s \b, non-greedy operators, (?flags), Unicode
+// classes, ^ and $ at the text's ends unless (?m). modePOSIX is Go's
+// syntax.POSIX: RE2's posix_syntax without Perl classes, \b or one_line,
+// i.e. none of those, and ^ and $ at line ends. modeLongest asks for the
+// leftmost-longest match.
+static re2::RE2 *new_re2(const re2::StringPiece &pat, int64_t mode) {
     RE2::Options opt;
     opt.set_log_errors(false);
+    opt.set_posix_syntax((mode & modePOSIX) != 0);
+    opt.set_longest_match((mode & modeLongest) != 0);
     opt.set_max_mem((int64_t)256 << 20); // Go has no program-size limit short of 128 MB
     return new re2::RE2(pat, opt);
 }
 
-// re2compile compiles expr: the RE2, or NULL with the error. A pattern that
-// compiles is compiled again with its Unicode classes spelled from Go
-// 1.19's tables (RE2's are a later Unicode); one that names a class Go
-// 1.19 lacks is Go's error.
-CompileResult regexp_re2compile(GoString expr) {
-    re2::RE2 *re = new_re2(piece(expr));
+// re2compile compiles expr in mode: the RE2, or NULL with the error. A
+// pattern that compiles is compiled again with its Unicode classes spelled
+// from Go 1.19's tables (RE2's are a later Unicode) and, in POSIX syntax,
+// its negated classes without \n; one that names a class Go 1.19 lacks is
+// Go's error.
+CompileResult regexp_re2compile(GoString expr, int64_t mode) {
+    re2::RE2 *re = new_re2(piece(expr), mode);
     if (!re->ok()) {
         CompileResult r = compile_error(re->error_code(), re->error_arg());
         delete re;
         return r;
     }
     std::string pat = piece(expr).as_string(), bad;
-    std::string go = go_unicode_classes(pat, &bad);
+    std::string go = go_unicode_classes(pat, (mode & modePOSIX) == 0, &bad);
     if (!bad.empty()) {
         delete re;
         return compile_error(RE2::ErrorBadCharRange, bad);
@@ -245,7 +262,7 @@ CompileResult regexp_re2compile(GoString expr) {
     if (go != pat) {
         // Only the classes' spelling changed, so it compiles, unless the
         // longer program exceeds RE2's memory budget: then RE2's classes.
-        re2::RE2 *gore = new_re2(go);
+        re2::RE2 *gore = new_re2(go, mode);
         std::swap(re, gore);
         if (!re->ok())
             std::swap(re, gore);

@@ -1,12 +1,12 @@
 // time.c: the parts of package time that ask the operating system (= the
-// runtime's walltime and nanotime, and the time zone data Go reads from
-// /etc/localtime or $TZ): the functions lib/time.go declares without a body.
-// Keep in sync with lib/time.go.
+// runtime's walltime and nanotime, $TZ, and the zone files Go reads from
+// /etc/localtime and /usr/share/zoneinfo): the functions lib/time.go
+// declares without a body. Keep in sync with lib/time.go.
 //
-// The Local time zone is the C library's (localtime_r), which reads the same
-// files as Go: $TZ's zone under /usr/share/zoneinfo, else /etc/localtime; so
-// a program sees the same offsets and abbreviations. Where Go falls back to
-// UTC (TZ="", TZ=UTC, a zone file that is not there) so does local_zone().
+// The time zones themselves (Local, LoadLocation) are read by lib/time.go
+// from the zone files, as Go reads them: here are only getenv and readFile.
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -35,65 +35,72 @@ int64_t time_runtimeNano(void) {
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-// The directories where Go looks for a zone named by $TZ (platformZoneSources).
-static const char *const zone_dirs[] = {"/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/",
-                                        "/usr/lib/locale/TZ/"};
+typedef struct EnvValue {
+    GoString value;
+    int64_t found; // a bool result, in a word of its own
+} EnvValue;
 
-static bool zone_file_exists(const char *dir, const char *name) {
-    size_t n = strlen(dir), m = strlen(name);
-    char *path = mallocgc_noscan(n + m + 1);
-    memcpy(path, dir, n);
-    memcpy(path + n, name, m + 1);
-    return access(path, R_OK) == 0;
+// getenv = syscall.Getenv: the variable's value and whether it is set
+// (TZ set but empty means UTC, unset means /etc/localtime).
+EnvValue time_getenv(GoString key) __asm__("time.getenv");
+EnvValue time_getenv(GoString key) {
+    char *k = mallocgc_noscan((uint64_t)key.len + 1);
+    memcpy(k, key.ptr, (size_t)key.len);
+    k[key.len] = '\0';
+    const char *v = getenv(k);
+    if (v == NULL)
+        return (EnvValue){{NULL, 0}, 0};
+    return (EnvValue){{(const uint8_t *)v, (int64_t)strlen(v)}, 1};
 }
 
-// local_name = Go's initLocal: the name of the Local location, "UTC" where
-// Go uses UTC instead of a zone file.
-static const char *local_name(void) {
-    static const char *name;
-    if (name)
-        return name;
-    const char *tz = getenv("TZ");
-    if (tz == NULL) {
-        name = access("/etc/localtime", R_OK) == 0 ? "Local" : "UTC";
-        return name;
+typedef struct FileData {
+    GoSlice data;
+    int64_t errno_; // 0, an errno, or -1: larger than maxFileSize
+} FileData;
+
+enum { maxFileSize = 10 << 20 }; // = time's maxFileSize
+
+// readFile = time's readFile (a zone file): its contents, or the errno of
+// the open(2) or read(2) that failed (EISDIR for a directory), or -1 for a
+// file over 10 MB, read 4096 bytes at a time as Go reads it.
+FileData time_readFile(GoString name) __asm__("time.readFile");
+FileData time_readFile(GoString name) {
+    if (memchr(name.ptr, 0, (size_t)name.len) != NULL)
+        return (FileData){{NULL, 0, 0}, EINVAL};
+    char *path = mallocgc_noscan((uint64_t)name.len + 1);
+    memcpy(path, name.ptr, (size_t)name.len);
+    path[name.len] = '\0';
+    int fd;
+    do
+        fd = open(path, O_RDONLY | O_CLOEXEC);
+    while (fd < 0 && errno == EINTR);
+    if (fd < 0)
+        return (FileData){{NULL, 0, 0}, errno};
+    uint8_t *buf = NULL;
+    int64_t len = 0, cap = 0, err = 0;
+    for (;;) {
+        if (cap - len < 4096) {
+            cap = cap * 2 + 4096;
+            uint8_t *nbuf = mallocgc_noscan((uint64_t)cap);
+            if (len > 0)
+                memcpy(nbuf, buf, (size_t)len);
+            buf = nbuf;
+        }
+        ssize_t n = read(fd, buf + len, 4096);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            err = errno;
+        if (n <= 0)
+            break;
+        len += n;
+        if (len > maxFileSize) {
+            err = -1;
+            break;
+        }
     }
-    if (tz[0] == ':')
-        tz++;
-    name = "UTC";
-    if (tz[0] == '/') {
-        if (access(tz, R_OK) == 0)
-            name = strcmp(tz, "/etc/localtime") == 0 ? "Local" : tz;
-    } else if (tz[0] != '\0' && strcmp(tz, "UTC") != 0) {
-        for (size_t i = 0; i < sizeof zone_dirs / sizeof *zone_dirs; i++)
-            if (zone_file_exists(zone_dirs[i], tz))
-                name = tz;
-    }
-    return name;
-}
-
-// localName returns the name of the Local location (its String()).
-GoString time_localName(void) __asm__("time.localName");
-GoString time_localName(void) {
-    const char *name = local_name();
-    return (GoString){(const uint8_t *)name, (int64_t)strlen(name)};
-}
-
-typedef struct Zone {
-    GoString name; // the abbreviation, "CET"
-    int64_t offset; // seconds east of UTC
-} Zone;
-
-// localZone returns the zone of the Local location in effect at unix second
-// sec: its abbreviation and offset.
-Zone time_localZone(int64_t sec) __asm__("time.localZone");
-Zone time_localZone(int64_t sec) {
-    time_t t = (time_t)sec;
-    struct tm tm;
-    if (strcmp(local_name(), "UTC") == 0 || localtime_r(&t, &tm) == NULL || tm.tm_zone == NULL)
-        return (Zone){{(const uint8_t *)"UTC", 3}, 0};
-    size_t n = strlen(tm.tm_zone);
-    char *name = mallocgc_noscan(n);
-    memcpy(name, tm.tm_zone, n);
-    return (Zone){{(const uint8_t *)name, (int64_t)n}, tm.tm_gmtoff};
+    close(fd);
+    if (err != 0)
+        return (FileData){{NULL, 0, 0}, err};
+    return (FileData){{buf, len, cap}, 0};
 }

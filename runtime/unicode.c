@@ -20,6 +20,11 @@ typedef struct RangeTable {  // = unicode.RangeTable
     int64_t latin_offset;
 } RangeTable;
 
+typedef struct CaseRange {  // = unicode.CaseRange: 20 bytes, align 4
+    uint32_t lo, hi;
+    int32_t delta[3]; // UpperCase, LowerCase, TitleCase
+} CaseRange;
+
 #include "unicode_tables.h"
 
 // = the unicode.Letter, unicode.Upper, ... variables: the i-th table.
@@ -28,6 +33,14 @@ RangeTable *unicode_table(int64_t i) {
     if (i < 0 || (size_t)i >= sizeof range_tables / sizeof *range_tables)
         return NULL;
     return &range_tables[i];
+}
+
+// caseRanges returns Go's unicode.CaseRanges, the slice lib/unicode.go's
+// CaseRanges variable holds.
+GoSlice unicode_caseRanges(void) __asm__("unicode.caseRanges");
+GoSlice unicode_caseRanges(void) {
+    int64_t n = sizeof case_ranges / sizeof *case_ranges;
+    return (GoSlice){case_ranges, n, n};
 }
 
 // = unicode.ToTitle for the runes where it differs from unicode.ToUpper;

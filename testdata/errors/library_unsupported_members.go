@@ -13,11 +13,11 @@ import (
 )
 
 func main() {
-	_ = strings.ToUpperSpecial        // ERROR "strings.ToUpperSpecial is not supported by mgc \(package strings offers Builder, Compare, IndexByte, .*EqualFold, Reader, NewReader.*\)"
+	_ = strings.ToUpperSpecialX       // ERROR "strings.ToUpperSpecialX is not supported by mgc \(package strings offers Builder, Compare, IndexByte, .*EqualFold, Reader, NewReader, .*ToTitle, ToUpperSpecial, ToLowerSpecial, ToTitleSpecial, .*\)"
 	_ = strconv.FormatComplex         // ERROR "strconv.FormatComplex is not supported by mgc \(package strconv offers IntSize, ErrRange, ErrSyntax, NumError, .*Quote.*Unquote.*\)"
 	sort.SliceX(nil)                  // ERROR "sort.SliceX is not supported by mgc \(package sort offers Interface, Sort, .*\)"
 	_ = utf8.AppendRuneX              // ERROR "utf8.AppendRuneX is not supported by mgc \(package unicode/utf8 offers RuneError, .*RuneStart\)"
 	_ = strings.isSpace               // ERROR "name isSpace not exported by package strings"
-	_ = regexp.MustCompilePOSIX("x")  // ERROR "regexp.MustCompilePOSIX is not supported by mgc \(package regexp offers Regexp, Compile, MustCompile, MatchString, Match, QuoteMeta\)"
+	_ = regexp.MatchReader            // ERROR "regexp.MatchReader is not supported by mgc \(package regexp offers Regexp, Compile, CompilePOSIX, MustCompile, MustCompilePOSIX, MatchString, Match, QuoteMeta\)"
 	_ = math.Nope                     // ERROR "math.Nope is not supported by mgc \(package math offers E, Pi, .*Sincos, .*Erfcinv, J0, .*Yn, .*Pow10\)"
 }

@@ -11,8 +11,8 @@ import (
 )
 
 func main() {
-	_ = unicode.TurkishCase           // ERROR "unicode.TurkishCase is not supported by mgc \(package unicode offers MaxRune, .*Letter, Upper, .*IsPrint, ToUpper, ToLower, SimpleFold, ToTitle, To\)"
+	_ = unicode.Greek                 // ERROR "unicode.Greek is not supported by mgc \(package unicode offers MaxRune, .*UpperLower, CaseRange, SpecialCase, CaseRanges, TurkishCase, AzeriCase, .*Letter, Upper, .*IsPrint, ToUpper, ToLower, SimpleFold, ToTitle, To\)"
 	_ = bufio.ScanLinesX              // ERROR "bufio.ScanLinesX is not supported by mgc \(package bufio offers ErrInvalidUnreadByte, .*Reader, NewReaderSize, .*Scanner, .*ScanWords\)"
-	_ = bytes.ToUpperSpecial          // ERROR "bytes.ToUpperSpecial is not supported by mgc \(package bytes offers MinRead, ErrTooLarge, Buffer, NewBuffer, .*TrimSuffix, .*ToValidUTF8\)"
+	_ = bytes.ToUpperSpecialX         // ERROR "bytes.ToUpperSpecialX is not supported by mgc \(package bytes offers MinRead, ErrTooLarge, Buffer, NewBuffer, .*TrimSuffix, .*ToTitle, ToUpperSpecial, ToLowerSpecial, ToTitleSpecial, ToValidUTF8\)"
 	_, _ = io.Pipe()                  // ERROR "io.Pipe is not supported by mgc \(package io offers SeekStart, .*Reader, Writer, .*MultiWriter\)"
 }
