@@ -5,6 +5,7 @@
 // stack (docs/ABI.md):
 //     r1, r2 = call main.f(a1, a2)
 #include "lower.h"
+#include "../escape/escape.h"
 
 #include <string.h>
 
@@ -130,6 +131,7 @@ Value gen_go_call(Gen *g, Pos at, const char *sym, VReg code, VReg ctx, Type *si
     for (int i = 0; i < sig->params.len; i++)
         push_abi_words(g, VEC_AT(&sig->params, i), args[i], words, &nwords);
     IrInstr *in = emit(g, sym ? IR_CALL : IR_CALL_IND);
+    g->last_call = in;
     in->sym = sym;
     if (at.line > 0)
         in->pos = at;  // else the statement's position, stamped by emit()
@@ -151,6 +153,27 @@ Value gen_go_call(Gen *g, Pos at, const char *sym, VReg code, VReg ctx, Type *si
             all.w[all.n++] = v.w[k];
     }
     return all;
+}
+
+// note_noescape_args marks the argument words of a call to fn (of type
+// sig, the receiver first for a method) that escape analysis's tags say fn
+// keeps nothing of: neither the pointer itself on the heap nor it coming
+// back in a result (what it points to may escape). opt/stackalloc.c may
+// then keep what they point to in the caller's frame.
+void note_noescape_args(Gen *g, Object *fn, Type *sig) {
+    if (!fn || !fn->leaks || !g->last_call)
+        return;
+    const IrSig *abi = sig_of(sig);
+    int word = 0;
+    for (int i = 0; i < sig->params.len && i < abi->nparams; i++) {
+        const EscLeaks *t = &fn->leaks[i];
+        bool kept = t->heap == 0;
+        for (int r = 0; r < ESC_RESULTS; r++)
+            kept |= t->result[r] == 0;
+        for (int w = 0; w < abi->params[i].nwords; w++, word++)
+            if (!kept && word < 64)
+                g->last_call->noescape_args |= (uint64_t)1 << word;
+    }
 }
 
 // gen_func_value_call calls a func value: the funcval's first word is the
@@ -177,7 +200,9 @@ Value gen_call(Gen *g, Node *call) {
         return gen_method_call(g, call, fn);  // method.c
     if (fn->kind == EXPR_IDENT && fn->obj && fn->obj->kind == OBJ_FUNC) {
         Value *args = gen_args(g, call, fn->obj->type);
-        return gen_go_call(g, call->op_pos, func_symbol(g, fn->obj->decl), 0, 0, fn->obj->type, args);
+        Value r = gen_go_call(g, call->op_pos, func_symbol(g, fn->obj->decl), 0, 0, fn->obj->type, args);
+        note_noescape_args(g, fn->obj, fn->obj->type);
+        return r;
     }
     return gen_func_value_call(g, call, fn);
 }

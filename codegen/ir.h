@@ -152,6 +152,8 @@ typedef struct IrInstr {
     IrBlock **preds;    // IR_PHI: args[i] flows in from preds[i] (nargs entries, one
                         // per predecessor of the phi's block, in opt/'s pred order)
 
+    uint64_t noescape_args;  // IR_CALL: bit i set when the callee keeps nothing of argument
+                        // word i's pointer (escape/'s tag for its parameter)
     int alloc_size;     // IR_CALL of runtime.newobject or convT*: the bytes it allocates,
                         // which opt/stackalloc.c may move into the frame
     const InlSite *inl; // the inlined call whose copy this is (NULL: the function's own)

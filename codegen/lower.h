@@ -71,6 +71,7 @@ typedef struct Gen {
     Vec label_blocks;   // IrBlock*: ... and the blocks they name (goto targets)
     struct GenShared *shared;  // what every function of the module adds to
     struct DeferFrame *defers; // defer.c: f has defer statements (its return path)
+    IrInstr *last_call; // the call gen_go_call emitted last
     struct Presets *presets;   // order.c: operands already evaluated, which gen_expr
                                // returns as they are (calls hoisted by gen_ordered;
                                // a deferred call's operands in its defer wrapper)
@@ -299,6 +300,7 @@ Value gen_func_lit(Gen *g, Node *lit);
 int count_func_lits(Node *n);
 Value gen_func_value(Gen *g, const char *sym);      // a static funcval: sym·f
 Value gen_bound_closure(Gen *g, Node *e, const char *code_sym, Type *recv, Value r);
+void note_noescape_args(Gen *g, Object *fn, Type *sig);  // call.c: from escape/'s tags
 Type *method_func_type(Node *fn);                   // the method's type, receiver first
 void bind_receiver(Gen *g, Node *fn, int *word);
 const char *method_symbol(Type *recv, const char *name);  // main.T.M, main.(*T).M

@@ -99,7 +99,9 @@ Value gen_method_call_with(Gen *g, Node *call, Method *m, Value recv) {
     args[0] = recv;
     for (int i = 1; i < full->params.len; i++)
         args[i] = rest[i - 1];
-    return gen_go_call(g, call->op_pos, method_symbol(m->func->recv, m->name), 0, 0, full, args);
+    Value r = gen_go_call(g, call->op_pos, method_symbol(m->func->recv, m->name), 0, 0, full, args);
+    note_noescape_args(g, m->func, full);  // call.c
+    return r;
 }
 
 // ---- Wrappers -------------------------------------------------------------------------------

@@ -148,13 +148,11 @@ Fn *walk_func_lit(E *e, Hole k, Node *lit) {
     Fn *fn = NEW(Fn);
     fn->node = lit;
     fn->outer = e->fn;
-    if (caps.len) {
-        Loc *l = spill(e, k, lit, "func literal", lit->pos);
-        for (int i = 0; i < caps.len; i++) {
-            Object *o = caps.items[i];
-            o->capture_by_value = by_value(o);
-            flow(shift(hole_of(l), o->capture_by_value ? 0 : -1), var_loc(e, o));
-        }
+    Loc *l = spill(e, k, lit, "func literal", lit->pos);  // (a static funcval when it captures nothing)
+    for (int i = 0; i < caps.len; i++) {
+        Object *o = caps.items[i];
+        o->capture_by_value = by_value(o);
+        flow(shift(hole_of(l), o->capture_by_value ? 0 : -1), var_loc(e, o));
     }
     begin_fn(e->b, fn);
     walk_body(e->b, fn);
@@ -190,8 +188,9 @@ static void walk_conversion(E *e, Hole k, Node *n) {
 }
 
 // box_pos is where gc reports the box of x converted to an interface: at
-// x, or, for a composite literal, at its last element that is not constant.
-static Pos box_pos(Node *x) {
+// x, or, for a composite literal, at the start of its last element that is
+// not constant.
+Pos box_pos(Node *x) {
     Node *lit = unparen(x);
     if (lit->kind == EXPR_COMPOSITE)
         for (int i = lit->list.len - 1; i >= 0; i--) {
@@ -199,9 +198,25 @@ static Pos box_pos(Node *x) {
             if (el->kind == EXPR_KEY_VALUE)
                 el = el->rhs;
             if (!el->cval)
-                return gc_pos(el);
+                return el->pos;
         }
     return gc_pos(x);
+}
+
+static bool is_concat(Node *n) {
+    return n->kind == EXPR_BINARY && n->op == OP_ADD && !n->cval && n->ty && is_string(n->ty);
+}
+
+// walk_concat_operands walks the operands of a chain a + b + c, which
+// concatstrings copies: none of them is kept.
+static void walk_concat_operands(E *e, Node *n) {
+    Node *x = unparen(n);
+    if (!is_concat(x)) {
+        walk_expr(e, discard_hole(), n);
+        return;
+    }
+    walk_concat_operands(e, x->lhs);
+    walk_concat_operands(e, x->rhs);
 }
 
 void walk_expr(E *e, Hole k, Node *n) {
@@ -261,8 +276,11 @@ void walk_expr(E *e, Hole k, Node *n) {
             walk_expr(e, discard_hole(), n->lhs);  // -x, !x, ^x, <-ch (from the heap)
         return;
     case EXPR_BINARY:
-        if (n->op == OP_ADD && is_string(n->ty))
-            spill_expr(e, k, n, n, false, n->op_pos);  // concatenation: a new string
+        if (is_concat(n)) {
+            spill_expr(e, k, n, n, false, n->op_pos);  // a + b + c: one new string (gc's OADDSTR)
+            walk_concat_operands(e, n);
+            return;
+        }
         walk_expr(e, discard_hole(), n->lhs);
         walk_expr(e, discard_hole(), n->rhs);
         return;

@@ -118,6 +118,7 @@ Hole addr_hole(E *e, Node *lhs);      // the hole of an assignment's destination
 void addr_of(E *e, Hole k, Node *x);  // &x flows to k
 bool has_pointers(Type *t);
 Fn *walk_func_lit(E *e, Hole k, Node *lit);
+Pos box_pos(Node *x);                 // -m: where gc reports the box of x
 
 // call.c
 void walk_call(E *e, Hole *results, int nresults, Node *call);

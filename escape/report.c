@@ -95,6 +95,21 @@ static void write_list(Buf *b, NodeList *l) {
 static const char *m_type(Type *t) {
     if (t->kind == TY_INTERFACE && interface_methods(t)->len == 0)
         return "interface {}";
+    if (t->kind == TY_STRUCT) {  // gc spaces a struct's braces: struct { A int; B int }
+        Buf b = {0};
+        buf_puts(&b, t->fields.len ? "struct { " : "struct {}");
+        for (int i = 0; i < t->fields.len; i++) {
+            Field *f = t->fields.items[i];
+            if (i)
+                buf_puts(&b, "; ");
+            if (!f->embedded)
+                buf_printf(&b, "%s ", f->name);
+            buf_puts(&b, m_type(f->type));
+        }
+        if (t->fields.len)
+            buf_puts(&b, " }");
+        return buf_cstr(&b);
+    }
     const char *s = type_string(t);
     Buf b = {0};
     for (const char *p = s; *p;) {
@@ -123,7 +138,7 @@ static void write_const(Buf *b, Node *n) {
 }
 
 static void write_name(Buf *b, Node *n) {
-    if (n->cval) {
+    if (n->cval && n->kind != EXPR_CALL && n->kind != EXPR_PAREN) {  // T(c) prints as written
         write_const(b, n);
         return;
     }
@@ -163,9 +178,13 @@ static void write_name(Buf *b, Node *n) {
         buf_printf(b, ".(%s)", n->ty ? m_type(n->ty) : "type");
         return;
     case EXPR_CALL:
-        if (n->flags & NODE_CONVERSION) {  // T(x); an unnamed T in parentheses
+        if (n->flags & NODE_CONVERSION) {  // T(x); an unnamed T in parentheses, `any` by name
             Type *t = n->ty;
-            buf_printf(b, t->kind == TY_NAMED || is_basic_kind(t->kind) ? "%s(" : "(%s)(", m_type(t));
+            Node *f = unparen(n->lhs);
+            if (f->kind == EXPR_IDENT && strcmp(f->name, "any") == 0)
+                buf_puts(b, "any(");
+            else
+                buf_printf(b, t->kind == TY_NAMED || is_basic_kind(t->kind) ? "%s(" : "(%s)(", m_type(t));
             write_list(b, &n->list);
             buf_putc(b, ')');
             return;

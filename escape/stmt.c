@@ -98,9 +98,21 @@ static void assign_tuple(E *e, NodeList *lhs, Node *rhs) {
     addr_hole(e, lhs->items[1]);
 }
 
-// assign_lists: lhs = rhs, each value flowing to its destination. (gc
-// reports an interface conversion in a plain assignment at the statement.)
-static void assign_lists(E *e, NodeList *lhs, NodeList *rhs, bool plain) {
+typedef enum AssignKind { ASSIGN_PLAIN, ASSIGN_DEFINE, ASSIGN_VAR } AssignKind;
+
+// conv_pos is where gc reports the interface conversion of v assigned to
+// lhs[i]: in a plain assignment at the statement; in a var declaration at
+// the name, or, for a composite literal, where box_pos says.
+static Pos conv_pos(NodeList *lhs, int i, Node *v, AssignKind kind) {
+    if (kind == ASSIGN_PLAIN)
+        return ((Node *)lhs->items[0])->pos;
+    if (unparen(v->lhs)->kind == EXPR_COMPOSITE)
+        return box_pos(v->lhs);
+    return ((Node *)lhs->items[i])->pos;
+}
+
+// assign_lists: lhs = rhs, each value flowing to its destination.
+static void assign_lists(E *e, NodeList *lhs, NodeList *rhs, AssignKind kind) {
     if (rhs->len == 1 && lhs->len > 1) {
         assign_tuple(e, lhs, rhs->items[0]);
         return;
@@ -108,9 +120,11 @@ static void assign_lists(E *e, NodeList *lhs, NodeList *rhs, bool plain) {
     for (int i = 0; i < lhs->len && i < rhs->len; i++) {
         Node *x = lhs->items[i], *v = rhs->items[i];
         Hole k = addr_hole(e, x);
-        Pos at = ((Node *)lhs->items[0])->pos;
-        if (plain && v->kind == EXPR_CONV_IFACE)
+        Pos at;
+        if (kind != ASSIGN_DEFINE && v->kind == EXPR_CONV_IFACE) {
+            at = conv_pos(lhs, i, v, kind);
             e->conv_at = &at;
+        }
         walk_expr(e, k, v);
         e->conv_at = NULL;
     }
@@ -128,7 +142,7 @@ static void var_decl(E *e, Node *d) {
         return;
     for (int i = 0; i < d->names.len; i++)
         var_loc(e, ((Node *)d->names.items[i])->obj);
-    assign_lists(e, &d->names, &d->list, false);
+    assign_lists(e, &d->names, &d->list, ASSIGN_VAR);
 }
 
 static void walk_return(E *e, Node *s) {
@@ -206,7 +220,10 @@ void walk_stmt(E *e, Node *s) {
     switch (s->kind) {
     case STMT_EXPR: walk_expr(e, discard_hole(), s->lhs); return;
     case STMT_ASSIGN:
-    case STMT_DEFINE: assign_lists(e, &s->lhs_list, &s->rhs_list, s->kind == STMT_ASSIGN && !s->op); return;
+    case STMT_DEFINE:
+        assign_lists(e, &s->lhs_list, &s->rhs_list,
+                     s->kind == STMT_ASSIGN && !s->op ? ASSIGN_PLAIN : ASSIGN_DEFINE);
+        return;
     case STMT_INCDEC: return;
     case STMT_SEND:
         walk_expr(e, discard_hole(), s->lhs);

@@ -56,6 +56,11 @@ static bool stays_local(Users *u, VReg p, int depth) {
                 return false;  // storing p itself lets it out
             break;
         case IR_CMP: break;
+        case IR_CALL:  // an argument the callee keeps nothing of (escape/'s tags)
+            for (int a = 0; a < in->nargs; a++)
+                if (in->args[a] == p && (a >= 64 || !((in->noescape_args >> a) & 1)))
+                    return false;
+            break;
         case IR_ADD:
         case IR_MOV:
             if ((in->op == IR_ADD && in->a == p && in->b == p) || !stays_local(u, in->dst, depth + 1))
