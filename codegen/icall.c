@@ -62,14 +62,15 @@ static Value gen_iface_receiver(Gen *g, Node *sel_expr, Type **iface) {
 }
 
 // call_fun calls the method m of an interface through code with the data
-// word as receiver and the other arguments in rest.
-static Value call_fun(Gen *g, Method *m, VReg code, VReg data, Value *rest) {
+// word as receiver and the other arguments in rest (`at`: the call's `(`,
+// where -m reports it if it is devirtualized and inlined).
+static Value call_fun(Gen *g, Pos at, Method *m, VReg code, VReg data, Value *rest) {
     Type *full = data_receiver_type(m);
     Value *args = arena_alloc(sizeof(Value) * (size_t)(full->params.len + 1));
     args[0] = (Value){1, {data}};
     for (int i = 1; i < full->params.len; i++)
         args[i] = rest[i - 1];
-    return gen_go_call(g, (Pos){0}, NULL, code, 0, full, args);
+    return gen_go_call(g, at, NULL, code, 0, full, args);
 }
 
 // gen_iface_call lowers i.M(args) for an interface method M:
@@ -80,7 +81,7 @@ Value gen_iface_call(Gen *g, Node *call, Node *sel_expr) {
     Value iv = gen_iface_receiver(g, sel_expr, &iface);
     Value *rest = gen_args(g, call, m->type);  // call.c
     VReg code = gen_itab_fun(g, iface, m, iv.w[0]);
-    return call_fun(g, m, code, iv.w[1], rest);
+    return call_fun(g, call->op_pos, m, code, iv.w[1], rest);
 }
 
 // gen_iface_deferred_fun evaluates, at `defer i.M(args)`, what the deferred
@@ -94,7 +95,7 @@ Value gen_iface_deferred_fun(Gen *g, Node *sel_expr) {
 
 // gen_iface_deferred_call makes the deferred call with fun = {fun[k], data}.
 Value gen_iface_deferred_call(Gen *g, Node *call, Method *m, Value fun) {
-    return call_fun(g, m, fun.w[0], fun.w[1], gen_args(g, call, m->type));
+    return call_fun(g, (Pos){0}, m, fun.w[0], fun.w[1], gen_args(g, call, m->type));
 }
 
 // gen_iface_forward ends a wrapper being lowered by calling method m of the

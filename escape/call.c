@@ -58,7 +58,10 @@ static void devirtualize(E *e, Node *call, Callee *c) {
         if (m->depth != 1 || !m->method->func)
             return;  // promoted through an embedded field: left to the IR's devirtualization
         c->fn = m->method->func;
-        c->recv_mode = is_direct_iface(t) && m->method->ptr_recv ? RECV_VALUE : RECV_DEREF;
+        // The receiver is the data word itself for a pointer-shaped T (unless a
+        // value method of *E, which takes *p), else the value the word points at.
+        bool deref = !is_direct_iface(t) || (is_pointer(t) && !m->method->ptr_recv);
+        c->recv_mode = deref ? RECV_DEREF : RECV_VALUE;
         note_devirtualized(e, call, f, t);
         return;
     }

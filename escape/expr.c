@@ -197,8 +197,8 @@ Pos box_pos(Node *x) {
             Node *el = lit->list.items[i];
             if (el->kind == EXPR_KEY_VALUE)
                 el = el->rhs;
-            if (!el->cval)
-                return el->pos;
+            if (!el->cval)  // (gc places &x at x)
+                return el->kind == EXPR_UNARY && el->op == OP_ADDR ? el->lhs->pos : el->pos;
         }
     return gc_pos(x);
 }

@@ -91,6 +91,7 @@ void opt_copyprop(IrFunc *f);
 void opt_sccp(IrFunc *f);
 void opt_cse(IrFunc *f);
 void opt_stackalloc(IrFunc *f);
+void opt_deadstore(IrFunc *f);
 void opt_nilcheck(IrFunc *f);
 void opt_storeload(IrFunc *f);
 void opt_prove(IrFunc *f);
