@@ -20,12 +20,14 @@ static void add_home(Gen *g, Object *o, Home *h) {
     debug_var(g, o, h);
 }
 
-// new_home gives a newly declared local variable its storage (uninitialized
-// registers, or memory that gen_var_spec and the others initialize).
+// on_heap: o needs a heap cell, its address outliving the frame (escape/
+// decided otherwise, or did not run: -N) or it being too large for one.
 static bool on_heap(Object *o) {
     return (o->addrtaken && !o->stack_alloc) || too_large_for_stack(o->type);
 }
 
+// new_home gives a newly declared local variable its storage (uninitialized
+// registers, or memory that gen_var_spec and the others initialize).
 static Home *new_home(Gen *g, Object *o) {
     Home *h = NEW(Home);
     if (on_heap(o)) {

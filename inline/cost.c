@@ -368,5 +368,11 @@ void inl_analyze(Program *p, Vec *report) {
 }
 
 const char *inl_display_name(const char *sym) {
-    return strncmp(sym, "main.", 5) == 0 ? sym + 5 : sym;
+    if (strncmp(sym, "main.", 5) == 0)
+        return sym + 5;
+    const char *name = sym;  // math/rand.New is rand.New: the path's last element
+    for (const char *p = sym; *p && *p != '('; p++)
+        if (*p == '/')
+            name = p + 1;
+    return name;
 }

@@ -30,7 +30,7 @@
 ; func Area                                       assert_forms.go:12
 ; symbol main.Rect.Area
 ; frame 16 bytes
-; v1 in rdi, v2 in r8, v3 in rsi, v4 in rsi
+; v1 in rdi, v2 in rsi, v3 in rsi
 ; slot 0 tmp Rect at [rbp-16], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.Rect.Area:function (main.Rect.Area.end - main.Rect.Area)
@@ -38,14 +38,9 @@ main.Rect.Area:
         push      rbp
         mov       rbp, rsp
         sub       rsp, 16
-        mov       r8, rsi
 .L0.entry:
-        lea       rsi, [rbp-16]                   ; &tmp Rect
-        mov       qword [rsi], rdi
-        mov       qword [rsi+8], r8
         ; assert_forms.go:12  func (r Rect) Area() int { return r.W * r.H }
-        mov       rsi, rdi
-        imul      rsi, r8
+        imul      rsi, rdi
         mov       rax, rsi
         leave
         ret
@@ -117,7 +112,7 @@ main.assertEok:
 ; func assertI                                    assert_forms.go:24
 ; symbol main.assertI
 ; frame 32 bytes
-; v1 in rdi, v2 in r8, v3 in rsi, v5 in rsi, v6 in rdi, v7 in r8, v8 in rsi, v9 in r8
+; v1 in rdi, v2 in rsi, v3 in r8, v5 in rdi, v6 in rsi, v7 in rsi, v8 in r8
 ; slot 0 tmp Rect at [rbp-16], 16 bytes
 ; slot 1 tmp Rect at [rbp-32], 16 bytes
 ; ------------------------------------------------------------------------------
@@ -126,20 +121,16 @@ main.assertI:
         push      rbp
         mov       rbp, rsp
         sub       rsp, 32
-        mov       r8, rsi
 .L0.entry:
         ; assert_forms.go:24  func assertI(s Shape) Rect { return s.(Rect) }
-        lea       rsi, [rel go.itab.main.Rect$2cmain.Shape]  ; &go.itab.main.Rect,main.Shape
-        cmp       rdi, rsi
+        lea       r8, [rel go.itab.main.Rect$2cmain.Shape]  ; &go.itab.main.Rect,main.Shape
+        cmp       rdi, r8
         jne       .L2.assert.fail
 .L1.assert.ok:
-        lea       rsi, [rbp-16]                   ; &tmp Rect
-        mov       rdi, qword [r8]
-        mov       qword [rsi], rdi
-        mov       r8, qword [r8+8]
-        mov       qword [rsi+8], r8
+        mov       rdi, qword [rsi]
+        mov       rsi, qword [rsi+8]
         mov       rax, rdi
-        mov       rdx, r8
+        mov       rdx, rsi
         leave
         ret
 .L2.assert.fail:
@@ -153,8 +144,8 @@ main.assertI:
 ; func assertIok                                  assert_forms.go:26
 ; symbol main.assertIok
 ; frame 96 bytes
-; v1 in r8, v2 in rsi, v3 = 0, v4 in rdi, v5 in r9, v6 in rdi, v7 in r8, v8 in rsi
-; v9 in rdi, v10 in rsi, v11 in r8, v12 in rsi, v13 in rdi, v14 in r8
+; v1 in r8, v2 in rdi, v3 = 0, v4 in rsi, v5 in r8, v6 in rsi, v7 in r9, v8 in rdi
+; v9 in rsi, v10 in rsi, v11 in rdi, v12 in rsi
 ; hidden result pointer at [rbp-8]
 ; slot 0 tmp Rect at [rbp-24], 16 bytes
 ; slot 1 tmp Rect at [rbp-40], 16 bytes
@@ -169,43 +160,36 @@ main.assertIok:
         sub       rsp, 96
         mov       [rbp-8], rdi                    ; hidden result pointer
         mov       r8, rsi
-        mov       rsi, rdx
+        mov       rdi, rdx
 .L0.entry:
         ; assert_forms.go:27  r, ok := s.(Rect)
-        lea       rdi, [rel go.itab.main.Rect$2cmain.Shape]  ; &go.itab.main.Rect,main.Shape
-        cmp       r8, rdi
-        sete      r9b
-        movzx     r9d, r9b
-        test      r9, r9
+        lea       rsi, [rel go.itab.main.Rect$2cmain.Shape]  ; &go.itab.main.Rect,main.Shape
+        cmp       r8, rsi
+        sete      r8b
+        movzx     r8d, r8b
+        test      r8, r8
         je        .L3.assert.no
 .L1.assert.ok:
-        lea       rdi, [rbp-24]                   ; &tmp Rect
-        mov       r8, qword [rsi]
-        mov       qword [rdi], r8
-        mov       rsi, qword [rsi+8]
-        mov       qword [rdi+8], rsi
+        lea       rsi, [rbp-24]                   ; &tmp Rect
+        mov       r9, qword [rdi]
+        mov       qword [rsi], r9
+        mov       rdi, qword [rdi+8]
+        mov       qword [rsi+8], rdi
         ; falls through to .L2.assert.done
 .L2.assert.done:
-        lea       r8, [rbp-56]                    ; &tmp Rect
-        mov       rsi, qword [rdi]
-        mov       qword [r8], rsi
-        mov       rdi, qword [rdi+8]
-        mov       qword [r8+8], rdi
+        mov       rdi, qword [rsi]
+        mov       rsi, qword [rsi+8]
         ; assert_forms.go:28  return r, ok
-        lea       r8, [rbp-72]                    ; &tmp Rect
-        mov       qword [r8], rsi
-        mov       qword [r8+8], rdi
         mov       rax, [rbp-8]                    ; hidden result pointer
-        mov       [rax], rsi
-        mov       [rax+8], rdi
-        mov       [rax+16], r9
+        mov       [rax], rdi
+        mov       [rax+8], rsi
+        mov       [rax+16], r8
         leave
         ret
 .L3.assert.no:
         lea       rsi, [rbp-40]                   ; &tmp Rect
         mov       qword [rsi], 0
         mov       qword [rsi+8], 0
-        mov       rdi, rsi
         jmp       .L2.assert.done
 .end:
 
@@ -385,8 +369,7 @@ main.assertIE:
 ; frame 96 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16], r13 saved at [rbp-24], r14 saved at [rbp-32]
 ; v1 = 0, v2 in rsi, v3 = 2, v4 in rdi, v5 = 3, v6 in rbx, v7 in r12, v8 in r13
-; v9 in rsi, v10 in rsi, v11 in r14, v12 in rdi, v13 in rsi, v14 in rbx, v15 in rdi, v16 in rsi
-; v18 in rsi
+; v9 in rsi, v10 in rsi, v11 in r14, v12 in rdi, v13 in rbx, v14 in rsi, v16 in rsi
 ; slot 0 tmp Rect at [rbp-48], 16 bytes
 ; slot 1 tmp Rect at [rbp-64], 16 bytes
 ; slot 2 tmp Rect at [rbp-80], 16 bytes
@@ -435,14 +418,8 @@ main.main:
         cmp       rdi, rsi
         jne       .L2.inl.assert.fail
 .L1.inl.assert.ok:
-        lea       rsi, [rbp-80]                   ; &tmp Rect
         mov       rbx, qword [r12]
-        mov       qword [rsi], rbx
-        mov       rdi, qword [r12+8]
-        mov       qword [rsi+8], rdi
-        lea       rsi, [rbp-64]                   ; &tmp Rect
-        mov       qword [rsi], rbx
-        mov       qword [rsi+8], rdi
+        mov       rsi, qword [r12+8]
         call      runtime.printlock
         mov       rdi, r14
         call      runtime.printint
@@ -480,8 +457,8 @@ main.init:
 ; func main.(*Rect).Area                          assert_forms.go:12
 ; frame 48 bytes
 ; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in r8, v9 in rsi
-; v10 in rdi, v11 in r8, v12 in rsi
+; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in rsi, v9 in rdi
+; v10 in rsi
 ; slot 0 tmp Rect at [rbp-24], 16 bytes
 ; slot 1 tmp Rect at [rbp-40], 16 bytes
 ; ------------------------------------------------------------------------------
@@ -497,14 +474,8 @@ main.$28$2aRect$29.Area:
         test      rbx, rbx
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        lea       r8, [rbp-24]                    ; &tmp Rect
         mov       rsi, qword [rbx]
-        mov       qword [r8], rsi
         mov       rdi, qword [rbx+8]
-        mov       qword [r8+8], rdi
-        lea       r8, [rbp-40]                    ; &tmp Rect
-        mov       qword [r8], rsi
-        mov       qword [r8+8], rdi
         ; assert_forms.go:12  func (r Rect) Area() int { return r.W * r.H }
         imul      rsi, rdi
         mov       rax, rsi

@@ -21,8 +21,8 @@
 ; symbol main.box
 ; frame 80 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16], r13 saved at [rbp-24], r14 saved at [rbp-32], r15 saved at [rbp-40]
-; v1 in rdi, v2 in r14, v3 in r15, v4 in r12, v5 in r13, v6 at [rbp-48], v7 in rsi, v8 in rsi
-; v9 in rdi, v10 in rbx, v11 in rsi, v12 in rdi, v13 in rsi, v14 in r12, v15 in rsi, v16 in rsi
+; v1 in rdi, v2 in r12, v3 in r13, v4 in r14, v5 in r15, v6 at [rbp-48], v7 in rsi, v8 in rdi
+; v9 in rbx, v10 in rsi, v11 in rdi, v12 in rsi, v13 in r12, v14 in rsi, v15 in rsi
 ; slot 0 tmp Pair at [rbp-64], 16 bytes
 ; slot 1 tmp Pair at [rbp-80], 16 bytes
 ; ------------------------------------------------------------------------------
@@ -37,14 +37,11 @@ main.box:
         mov       [rbp-32], r14                   ; callee-saved
         mov       [rbp-40], r15                   ; callee-saved
         mov       [rbp-48], r9
-        mov       r14, rsi
-        mov       r15, rdx
-        mov       r12, rcx
-        mov       r13, r8
+        mov       r12, rsi
+        mov       r13, rdx
+        mov       r14, rcx
+        mov       r15, r8
 .L0.entry:
-        lea       rsi, [rbp-64]                   ; &tmp Pair
-        mov       qword [rsi], r12
-        mov       qword [rsi+8], r13
         ; iface_eface.go:10  sink = n // convT64
         call      runtime.convT64
         mov       rsi, rax
@@ -53,8 +50,8 @@ main.box:
         mov       qword [rbx], rdi
         mov       qword [rbx+8], rsi
         ; iface_eface.go:11  sink = s // convTstring
-        mov       rdi, r14
-        mov       rsi, r15
+        mov       rdi, r12
+        mov       rsi, r13
         call      runtime.convTstring
         mov       rsi, rax
         lea       rdi, [rel type.string]
@@ -62,8 +59,8 @@ main.box:
         mov       qword [rbx+8], rsi
         ; iface_eface.go:12  sink = p // convTnoptr(&type.main.Pair, &tmp)
         lea       rsi, [rbp-80]                   ; &tmp Pair
-        mov       qword [rsi], r12
-        mov       qword [rsi+8], r13
+        mov       qword [rsi], r14
+        mov       qword [rsi+8], r15
         lea       r12, [rel type.main.Pair]
         mov       rdi, r12
         call      runtime.convTnoptr
@@ -89,9 +86,8 @@ main.box:
 ; symbol main.main
 ; frame 64 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16]
-; v1 = 0, v2 = 1, v3 in r12, v4 in rsi, v5 in rsi, v6 = 2, v7 in rsi, v8 in rsi
-; v9 in rdi, v10 in rbx, v11 in rsi, v12 in rdi, v13 in rsi, v14 in r12, v15 in rsi, v16 in rsi
-; v17 in rsi, v18 in rbx
+; v1 = 0, v2 = 1, v3 in r12, v4 = 2, v5 in rsi, v6 in rdi, v7 in rbx, v8 in rsi
+; v9 in rdi, v10 in rsi, v11 in r12, v12 in rsi, v13 in rsi, v14 in rsi, v15 in rbx
 ; slot 0 tmp Pair at [rbp-32], 16 bytes
 ; slot 1 tmp Pair at [rbp-48], 16 bytes
 ; slot 2 tmp Pair at [rbp-64], 16 bytes
@@ -106,15 +102,6 @@ main.main:
 .L0.entry:
         ; iface_eface.go:17  box(1, "a", Pair{1, 2}, nil)
         lea       r12, [rel go.string.0]
-        lea       rsi, [rbp-32]                   ; &tmp Pair
-        mov       qword [rsi], 0
-        mov       qword [rsi+8], 0
-        mov       qword [rsi], 1
-        lea       rsi, [rbp-24]                   ; &tmp Pair
-        mov       qword [rsi], 2
-        lea       rsi, [rbp-48]                   ; &tmp Pair
-        mov       qword [rsi], 1
-        mov       qword [rsi+8], 2
         ; iface_eface.go:10  sink = n // convT64
         mov       rdi, 1
         call      runtime.convT64

@@ -19,7 +19,7 @@
 ; func Area                                       iface_itab.go:13
 ; symbol main.Rect.Area
 ; frame 16 bytes
-; v1 in rdi, v2 in r8, v3 in rsi, v4 in rsi
+; v1 in rdi, v2 in rsi, v3 in rsi
 ; slot 0 tmp Rect at [rbp-16], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.Rect.Area:function (main.Rect.Area.end - main.Rect.Area)
@@ -27,14 +27,9 @@ main.Rect.Area:
         push      rbp
         mov       rbp, rsp
         sub       rsp, 16
-        mov       r8, rsi
 .L0.entry:
-        lea       rsi, [rbp-16]                   ; &tmp Rect
-        mov       qword [rsi], rdi
-        mov       qword [rsi+8], r8
         ; iface_itab.go:13  func (r Rect) Area() int      { return r.W * r.H }
-        mov       rsi, rdi
-        imul      rsi, r8
+        imul      rsi, rdi
         mov       rax, rsi
         leave
         ret
@@ -44,7 +39,7 @@ main.Rect.Area:
 ; func Perimeter                                  iface_itab.go:14
 ; symbol main.Rect.Perimeter
 ; frame 16 bytes
-; v1 in rdi, v2 in r8, v3 in rsi, v4 = 2, v5 in rsi, v6 in rsi
+; v1 in rdi, v2 in rsi, v3 = 2, v4 in rsi, v5 in rsi
 ; slot 0 tmp Rect at [rbp-16], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.Rect.Perimeter:function (main.Rect.Perimeter.end - main.Rect.Perimeter)
@@ -52,14 +47,9 @@ main.Rect.Perimeter:
         push      rbp
         mov       rbp, rsp
         sub       rsp, 16
-        mov       r8, rsi
 .L0.entry:
-        lea       rsi, [rbp-16]                   ; &tmp Rect
-        mov       qword [rsi], rdi
-        mov       qword [rsi+8], r8
         ; iface_itab.go:14  func (r Rect) Perimeter() int { return 2 * (r.W + r.H) }
-        mov       rsi, rdi
-        add       rsi, r8
+        add       rsi, rdi
         imul      rsi, 2
         mov       rax, rsi
         leave
@@ -110,8 +100,7 @@ main.$28$2aSq$29.Perimeter:
 ; symbol main.main
 ; frame 48 bytes
 ; rbx saved at [rbp-8]
-; v1 = 0, v2 in rsi, v3 = 2, v4 in rsi, v5 = 3, v6 in rsi, v7 in rsi, v8 in rbx
-; v9 in rsi, v10 = 4, v11 in rsi, v12 in rbx
+; v1 = 0, v2 in rsi, v3 in rbx, v4 in rsi, v5 in rbx
 ; slot 0 tmp Rect at [rbp-24], 16 bytes
 ; slot 1 tmp Rect at [rbp-40], 16 bytes
 ; slot 2 tmp Sq at [rbp-48], 8 bytes
@@ -124,15 +113,6 @@ main.main:
         mov       [rbp-8], rbx                    ; callee-saved
 .L0.entry:
         ; iface_itab.go:22  var s Shape = Rect{2, 3}
-        lea       rsi, [rbp-24]                   ; &tmp Rect
-        mov       qword [rsi], 0
-        mov       qword [rsi+8], 0
-        mov       qword [rsi], 2
-        lea       rsi, [rbp-16]                   ; &tmp Rect
-        mov       qword [rsi], 3
-        lea       rsi, [rbp-40]                   ; &tmp Rect
-        mov       qword [rsi], 2
-        mov       qword [rsi+8], 3
         lea       rsi, [rel go.itab.main.Rect$2cmain.Shape]  ; &go.itab.main.Rect,main.Shape
         ; iface_itab.go:23  println(s != nil)
         test      rsi, rsi
@@ -144,9 +124,6 @@ main.main:
         call      runtime.printnl
         call      runtime.printunlock
         ; iface_itab.go:24  s = &Sq{4}
-        lea       rsi, [rbp-48]                   ; &tmp Sq
-        mov       qword [rsi], 0
-        mov       qword [rsi], 4
         lea       rsi, [rel go.itab.$2amain.Sq$2cmain.Shape]  ; &go.itab.*main.Sq,main.Shape
         ; iface_itab.go:25  println(s != nil)
         test      rsi, rsi
@@ -179,8 +156,8 @@ main.init:
 ; func main.(*Rect).Area                          iface_itab.go:13
 ; frame 48 bytes
 ; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in r8, v9 in rsi
-; v10 in rdi, v11 in r8, v12 in rsi
+; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in rsi, v9 in rdi
+; v10 in rsi
 ; slot 0 tmp Rect at [rbp-24], 16 bytes
 ; slot 1 tmp Rect at [rbp-40], 16 bytes
 ; ------------------------------------------------------------------------------
@@ -196,14 +173,8 @@ main.$28$2aRect$29.Area:
         test      rbx, rbx
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        lea       r8, [rbp-24]                    ; &tmp Rect
         mov       rsi, qword [rbx]
-        mov       qword [r8], rsi
         mov       rdi, qword [rbx+8]
-        mov       qword [r8+8], rdi
-        lea       r8, [rbp-40]                    ; &tmp Rect
-        mov       qword [r8], rsi
-        mov       qword [r8+8], rdi
         ; iface_itab.go:13  func (r Rect) Area() int      { return r.W * r.H }
         imul      rsi, rdi
         mov       rax, rsi
@@ -225,8 +196,8 @@ main.$28$2aRect$29.Area:
 ; func main.(*Rect).Perimeter                     iface_itab.go:14
 ; frame 48 bytes
 ; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 = 9, v9 in r8
-; v10 in rsi, v11 in rdi, v12 in r8, v13 = 2, v14 in rsi, v15 in rsi
+; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 = 9, v9 in rsi
+; v10 in rdi, v11 = 2, v12 in rsi, v13 in rsi
 ; slot 0 tmp Rect at [rbp-24], 16 bytes
 ; slot 1 tmp Rect at [rbp-40], 16 bytes
 ; ------------------------------------------------------------------------------
@@ -242,14 +213,8 @@ main.$28$2aRect$29.Perimeter:
         test      rbx, rbx
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        lea       r8, [rbp-24]                    ; &tmp Rect
         mov       rsi, qword [rbx]
-        mov       qword [r8], rsi
         mov       rdi, qword [rbx+8]
-        mov       qword [r8+8], rdi
-        lea       r8, [rbp-40]                    ; &tmp Rect
-        mov       qword [r8], rsi
-        mov       qword [r8+8], rdi
         ; iface_itab.go:14  func (r Rect) Perimeter() int { return 2 * (r.W + r.H) }
         add       rsi, rdi
         imul      rsi, 2
