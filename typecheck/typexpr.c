@@ -33,6 +33,19 @@ static Type *not_a_type(Checker *c, Node *n, Object *o) {
 // Behind a pointer, slice, map or func a defined type is not resolved on the
 // spot either: its size is not needed, and resolving it there would make
 // `type A struct{ p *B }; type B struct{ a A }` look like a cycle.
+// value_on_path_since reports whether a constant or variable is being
+// resolved for the definition of type o: a cycle through a value and a type
+// definition, which types2 (validCycle) rejects even behind a pointer.
+static bool value_on_path_since(Checker *c, Object *o) {
+    int i = c->type_path.len - 1;
+    bool value = false;
+    for (; i >= 0 && VEC_AT(&c->type_path, i) != o; i--) {
+        Object *p = VEC_AT(&c->type_path, i);
+        value |= p->kind == OBJ_VAR || p->kind == OBJ_CONST;
+    }
+    return i >= 0 && value;
+}
+
 static Type *resolve_type_ident(Checker *c, Node *n) {
     if (strcmp(n->name, "_") == 0) {
         error_at(n->pos, "cannot use _ as value or type");
@@ -52,6 +65,8 @@ static Type *resolve_type_ident(Checker *c, Node *n) {
         resolve_type_name(c, o);
     else if (o->decl && o->state == 1 && o->decl->is_alias)
         resolve_type_name(c, o);  // an alias may not refer to itself: a cycle
+    else if (o->decl && o->state == 1 && value_on_path_since(c, o))
+        report_mixed_cycle(c, o);  // type T [len(x)]int; var x T
     if (is_complex_type_name(o, n->pos))
         return ty_invalid;
     n->obj = o;
