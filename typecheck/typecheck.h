@@ -144,6 +144,9 @@ Vec method_set(Type *t);
 Type *new_pointer(Type *elem);
 Type *new_slice(Type *elem);
 Type *new_array(Type *elem, int64_t len);
+// MAX_WIDTH: gc's bound on a type's size on amd64 (types.MaxWidth, 1<<50);
+// a type reaching it is "larger than address space" or "too large".
+#define MAX_WIDTH ((int64_t)1 << 50)
 Type *new_map(Type *key, Type *elem);
 
 // ChanDir: the directions of a channel type, valued as reflect.ChanDir (the

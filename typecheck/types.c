@@ -159,9 +159,11 @@ Type *new_chan(Type *elem, int dir) {
 }
 
 // new_array makes [len]elem. elem's size must be known (the checker resolves
-// element types before it builds the array).
+// element types before it builds the array). Sizes stop at MAX_WIDTH, which
+// the checker reports (check_type_size).
 Type *new_array(Type *elem, int64_t len) {
-    Type *t = new_type(TY_ARRAY, elem->size * len, elem->align ? elem->align : 1);
+    int64_t size = elem->size && len > MAX_WIDTH / elem->size ? MAX_WIDTH : elem->size * len;
+    Type *t = new_type(TY_ARRAY, size, elem->align ? elem->align : 1);
     t->elem = elem;
     t->len = len;
     return t;
@@ -173,7 +175,7 @@ static int64_t align_up(int64_t n, int64_t a) { return (n + a - 1) / a * a; }
 // alignment as gc does (cmd/compile/internal/types.CalcStructSize): fields in
 // order at their alignment, the size rounded up to the largest alignment, and
 // one byte of padding after a final zero-size field so that a pointer to it
-// never points past the object.
+// never points past the object. Offsets stop at MAX_WIDTH.
 void layout_struct(Type *t) {
     int64_t off = 0;
     int align = 1;
@@ -182,7 +184,7 @@ void layout_struct(Type *t) {
         int a = f->type->align ? f->type->align : 1;
         off = align_up(off, a);
         f->offset = off;
-        off += f->type->size;
+        off = off + f->type->size > MAX_WIDTH ? MAX_WIDTH : off + f->type->size;
         if (a > align)
             align = a;
     }

@@ -138,6 +138,20 @@ static int64_t array_length(Checker *c, Node *e) {
     return -1;
 }
 
+// type_size_ok reports an array or struct type t (written n) of MAX_WIDTH
+// bytes or more as gc's types.CalcSize does, at the declaration that needs
+// it: "type [N]T larger than address space", "type struct {...} too large".
+static bool type_size_ok(Checker *c, Type *t, Node *n) {
+    if (t->size < MAX_WIDTH)
+        return true;
+    Pos at = c->type_path.len ? ((Object *)VEC_AT(&c->type_path, c->type_path.len - 1))->pos
+             : c->owner       ? c->owner->pos
+                              : n->pos;
+    error_at(at, "type %s %s", type_string(t),
+             t->kind == TY_ARRAY ? "larger than address space" : "too large");
+    return false;
+}
+
 static Type *resolve_array(Checker *c, Node *n) {
     if (!n->len) {
         error_at(n->pos, "invalid use of [...] array (outside a composite literal)");
@@ -151,6 +165,8 @@ static Type *resolve_array(Checker *c, Node *n) {
     Type *t = new_array(elem, len);
     if (is_incomplete(elem))
         vec_push(&c->pending_layouts, t);
+    else if (!type_size_ok(c, t, n))
+        return ty_invalid;
     return t;
 }
 
@@ -307,9 +323,9 @@ static Type *resolve_struct(Checker *c, Node *n) {
     for (int i = 0; i < t->fields.len; i++)
         if (is_incomplete(((Field *)VEC_AT(&t->fields, i))->type)) {
             vec_push(&c->pending_layouts, t);
-            break;
+            return t;
         }
-    return t;
+    return type_size_ok(c, t, n) ? t : ty_invalid;
 }
 
 // ---- Functions (Go spec: Function types) -------------------------------------------------
