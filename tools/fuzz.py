@@ -169,7 +169,10 @@ class Server:
 
     def __init__(self, path):
         env = dict(os.environ, MGC_ROOT=ROOT,
-                   ASAN_OPTIONS="detect_leaks=0:exitcode=86:abort_on_error=0",
+                   # short allocation traces and no fill of new blocks: a
+                   # quarter faster, and a report still names the faulting line
+                   ASAN_OPTIONS="detect_leaks=0:exitcode=86:abort_on_error=0:"
+                                "malloc_context_size=2:max_malloc_fill_size=0",
                    UBSAN_OPTIONS="exitcode=87:print_stacktrace=1")
         self.proc = subprocess.Popen([path], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      env=env, text=True, cwd=ROOT)
@@ -205,6 +208,7 @@ def main():
     ap.add_argument("--inputs", type=int, default=10000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--timeout", type=int, default=20, help="seconds per input (a hang)")
+    ap.add_argument("--minutes", type=float, default=0, help="stop after this long (0: never)")
     ap.add_argument("--imports", action="store_true", help="seeds that import packages too")
     ap.add_argument("--out", default=os.path.join(ROOT, "build", "fuzz"))
     args = ap.parse_args()
@@ -218,7 +222,11 @@ def main():
     server = Server(args.server)
     seen, found = set(), {}
     start = time.time()
+    done = 0
     for n in range(1, args.inputs + 1):
+        if args.minutes and time.time() - start > 60 * args.minutes:
+            break
+        done = n
         text = mutate(rng, rng.choice(seeds), seeds)
         with open(src, "w", encoding="utf-8", errors="surrogateescape") as f:
             f.write(text)
@@ -244,7 +252,7 @@ def main():
                   (n, time.time() - start, len(seeds), found or "none"), flush=True)
     total = sum(found.values())
     print("fuzz: %d inputs (seed %d), %d crashes, %d hangs, %d sanitizer reports, "
-          "%d internal errors" % (args.inputs, args.seed, found.get("crash", 0),
+          "%d internal errors" % (done, args.seed, found.get("crash", 0),
                                   found.get("hang", 0), found.get("sanitizer", 0),
                                   found.get("internal", 0)))
     sys.exit(1 if total else 0)
