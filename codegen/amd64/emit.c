@@ -110,9 +110,21 @@ void emit_set_ir_note(Emitter *e, const char *irtext) { e->ir_note = irtext; }
 
 // ---- Source positions -----------------------------------------------------------
 
+// base_name is the last element of path as a comment may show it: a newline
+// or carriage return in a file name (which Go allows) is written \n or \r,
+// or it would end the comment and the rest would be read as assembly.
 static const char *base_name(const char *path) {
     const char *slash = strrchr(path, '/');
-    return slash ? slash + 1 : path;
+    const char *name = slash ? slash + 1 : path;
+    if (!strpbrk(name, "\n\r"))
+        return name;
+    Buf b = {0};
+    for (const char *p = name; *p; p++)
+        if (*p == '\n' || *p == '\r')
+            buf_puts(&b, *p == '\n' ? "\\n" : "\\r");
+        else
+            buf_putc(&b, *p);
+    return buf_cstr(&b);
 }
 
 // one_line returns the first line of a statement's text, tabs as spaces, cut
@@ -148,7 +160,9 @@ void emit_line_directive(Emitter *e, Pos pos) {
     if (!e->opt->debug_lines || !pos.file || pos.line <= 0)
         return;
     const char *path = line_path(e, pos.file);
-    if (strpbrk(path, " \t\""))
+    if (strpbrk(path, "\n\r\""))
+        return;  // NASM cannot spell it; the DWARF line table (dwarf.c) has it as bytes
+    if (strpbrk(path, " \t"))
         buf_printf(e->out, "%%line %d+0 \"%s\"\n", pos.line, path);
     else
         buf_printf(e->out, "%%line %d+0 %s\n", pos.line, path);
