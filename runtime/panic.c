@@ -154,6 +154,20 @@ _Noreturn void throw(const char *msg) {
     runtime_exit(2);
 }
 
+// = throw called on the system stack (the heap's growth, mheap.grow): gc
+// then prints the system stack under "runtime stack:" before the
+// goroutine's; mgc has no separate system stack, so the section is empty.
+_Noreturn void throw_systemstack(const char *msg) {
+    g *gp = getg();
+    printflush();
+    printcstr("fatal error: ");
+    printcstr(msg);
+    printcstr("\n\nruntime stack:\n");
+    printsigline(gp);
+    printtraceback(true);
+    runtime_exit(2);
+}
+
 // ---- Runtime errors raised by compiled code's explicit checks --------------------------
 
 // = panic(errorString(msg)): prints as "runtime error: " + msg.
