@@ -273,7 +273,9 @@ static void traceback(const g *gp, Frame fr, bool fatal, int n) {
         bool first = walked == 0;
         if (f || p || !first)
             walked++;
-        if (f ? showfunc(f, callee) : p && !first) {
+        // The panic a fatal error interrupted is shown (a panic while printing
+        // a panic value); an unrecovered panic's own gopanic is not.
+        if (f ? showfunc(f, callee) : p && (!first || fatal)) {
             if (f)
                 printfunc(f, &fr, fatal);
             else
