@@ -616,9 +616,13 @@ void check_local_decl(Checker *c, Node *d) {
 // find_init_loop reports an initialization loop through o: a variable whose
 // initializer needs itself, directly or through the functions it calls. Each
 // walk (`walk`) visits an object once; meeting a variable still on the path
-// closes a loop.
-static void find_init_loop(Object *o, Vec *path, int walk) {
+// closes a loop. It returns whether a loop is reachable from o.
+static bool find_init_loop(Object *o, Vec *path, int walk) {
+    if (o->init_loop_free)
+        return false;
     if (o->visit == walk) {
+        if (!o->init_on_path)
+            return true;  // seen in this walk, and a loop is reachable from it
         for (int i = 0; i < path->len && !o->in_init_loop; i++) {
             if (VEC_AT(path, i) != o || o->kind != OBJ_VAR)
                 continue;
@@ -626,13 +630,18 @@ static void find_init_loop(Object *o, Vec *path, int walk) {
             for (int k = i; k < path->len; k++)   // gc reports each loop once
                 ((Object *)VEC_AT(path, k))->in_init_loop = true;
         }
-        return;
+        return true;
     }
     o->visit = walk;
+    o->init_on_path = true;
     vec_push(path, o);
+    bool loop = false;
     for (int i = 0; i < o->deps.len; i++)
-        find_init_loop(VEC_AT(&o->deps, i), path, walk);
+        loop |= find_init_loop(VEC_AT(&o->deps, i), path, walk);
     path->len--;
+    o->init_on_path = false;
+    o->init_loop_free = !loop;  // never walked again: linear for loop-free programs
+    return loop;
 }
 
 // var_deps collects the package variables o's initializer needs, directly or

@@ -267,6 +267,8 @@ typedef struct Object {
     int visit;              // the initialization-order walk that last saw it
     int order_index;        // 1 + its index in its package's globals (initialization order)
     bool in_init_loop;      // an initialization loop through it is reported already
+    bool init_on_path;      // on the initialization-order walk's current path
+    bool init_loop_free;    // no initialization loop is reachable from it
     Vec deps;               // Object*: package-level vars and funcs this one refers to
     Node *init_expr;        // a package var's initializer (NULL: zero value)
     Node *spec;             // the DECL_VAR / DECL_CONST spec that declares it
