@@ -46,6 +46,7 @@ typedef struct Loop {
 typedef struct GenShared {
     Vec strings;        // const char* contents of go.string.N, for deduplication
     Vec string_lens;
+    StrMap string_index; // "LEN:HASH" of a string's bytes -> its index + 1 in strings
     struct TypeData *typedata;  // the descriptors emitted so far (typedata.c)
     Vec wanted_methods; // WantedMethod*: method symbols descriptors refer to (method.c)
     StrMap dbg_types;   // IrDbgType* by link string, for -g (dwarf_types.c)
