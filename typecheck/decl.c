@@ -460,8 +460,13 @@ static void resolve_const(Checker *c, Object *o) {
     Node *spec = o->spec;
     if (o->spec_index >= spec->list.len) {
         if (spec->list.len == 0)  // otherwise check_init_count reported it
-            error_at(o->pos, "missing init expr for const declaration");
-        o->type = ty_invalid;
+            error_at(o->pos, "missing init expr for %s", o->name);
+        o->type = ty_invalid;  // (gc keeps a constant type with an unknown value)
+        if (spec->list.len == 0 && spec->type) {
+            Type *t = resolve_type(c, spec->type);
+            if (t != ty_invalid && !is_const_type(t))
+                error_at(expr_start(spec->type), "invalid constant type %s", type_string(t));
+        }
         return;
     }
     Type *t = NULL;

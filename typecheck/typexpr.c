@@ -17,6 +17,12 @@ static Type *not_a_type(Checker *c, Node *n, Object *o) {
                  .obj = o};
     if (o->kind == OBJ_CONST)
         x.mode = MODE_CONST, x.cval = o->cval;
+    if (o->kind == OBJ_CONST && !o->cval) {  // its declaration was reported
+        if (o->type && o->type != ty_invalid)
+            error_at(n->pos, "%s (constant unknown of type %s) is not a type", o->name,
+                     type_string(o->type));
+        return ty_invalid;
+    }
     if (o->kind == OBJ_PACKAGE)
         error_at(n->pos, "use of package %s not in selector", o->name);
     else if (o->kind == OBJ_BUILTIN || o->kind == OBJ_NIL || !o->type)
