@@ -27,7 +27,7 @@ RTCXXSRCS := $(wildcard runtime/*.cc)
 # The runtime shares the scanner's Unicode tables (strconv.IsPrint for fmt's %q).
 RTOBJS := $(RTSRCS:%.c=$(BUILD)/%.o) $(RTCXXSRCS:%.cc=$(BUILD)/%.o) $(BUILD)/runtime/lexer_unicode.o
 
-.PHONY: all deps demo test golden sanitize bench gosuite difftest explain-shot clean
+.PHONY: all deps demo test golden sanitize fuzz bench gosuite difftest explain-shot clean
 all: mgc runtime/libmgcrt.a
 
 mgc: $(BUILD)/mgc
@@ -90,8 +90,32 @@ golden: all
 
 # The compiler built with AddressSanitizer and UBSan, run over the whole suite.
 sanitize: deps runtime/libmgcrt.a
-	$(MAKE) BUILD=build/asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" build/asan/mgc
+	$(MAKE) BUILD=build/asan OPT="$(SANFLAGS)" build/asan/mgc
 	MGC_ROOT=$(CURDIR) tools/runtests.py --mgc build/asan/mgc
+
+# The mutation fuzzer (tools/fuzz.py, docs/FUZZING.md): mutants of the test
+# programs through `mgc asm` built with ASan and UBSan, FUZZ_N inputs; crashes,
+# hangs and sanitizer reports are saved under build/fuzz/. The compiler runs
+# in the children of a fork server (tools/fuzz_server.c) to skip ASan's start.
+SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+FUZZ_N ?= 10000
+FUZZ_SEED ?= 1
+fuzz: deps runtime/libmgcrt.a
+	$(MAKE) BUILD=build/asan OPT="$(SANFLAGS)" build/asan/fuzz-mgc
+	tools/fuzz.py --server build/asan/fuzz-mgc --inputs $(FUZZ_N) --seed $(FUZZ_SEED)
+
+FUZZOBJS := $(filter-out $(BUILD)/driver/main.o,$(OBJS)) $(BUILD)/fuzz/main.o $(BUILD)/fuzz/fuzz_server.o
+
+$(BUILD)/fuzz-mgc: $(FUZZOBJS)
+	$(CC) $(CFLAGS) -o $@ $^ -lgmp -lcrypto -lm -lpthread
+
+$(BUILD)/fuzz/main.o: driver/main.c | $(GEN)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Dmain=mgc_process_main -DMGC_STACK_SIZE='(64 << 20)' -I. -I$(BUILD)/gen -c -o $@ $<
+
+$(BUILD)/fuzz/fuzz_server.o: tools/fuzz_server.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c -o $@ $<
 
 # Benchmarks against go1.19: wall time (interleaved runs), or instructions
 # executed with BENCH=--callgrind.
@@ -119,4 +143,4 @@ difftest: all
 clean:
 	rm -rf build mgc runtime/libmgcrt.a
 
--include $(OBJS:.o=.d) $(RTOBJS:.o=.d)
+-include $(OBJS:.o=.d) $(RTOBJS:.o=.d) $(BUILD)/fuzz/main.d

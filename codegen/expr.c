@@ -20,15 +20,36 @@ VReg gen_string_data(Gen *g, const char *s, size_t len) {
     return in->dst;
 }
 
-// string_data_symbol emits go.string.N, the bytes of s (len > 0), once.
+// string_key is the index key of a string's bytes: its length and FNV-1a hash.
+static const char *string_key(const char *s, size_t len) {
+    uint64_t h = 14695981039346656037u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return arena_printf("%zu:%016llx", len, (unsigned long long)h);
+}
+
+static bool same_string(Gen *g, int i, const char *s, size_t len) {
+    return (size_t)(intptr_t)VEC_AT(&g->shared->string_lens, i) == len &&
+           memcmp(VEC_AT(&g->shared->strings, i), s, len) == 0;
+}
+
+// string_data_symbol emits go.string.N, the bytes of s (len > 0), once. The
+// strings are indexed by hash (a map literal of 100,000 string keys compared
+// each with all the others before); a hash shared by two contents falls
+// back to a search.
 const char *string_data_symbol(Gen *g, const char *s, size_t len) {
-    int index = -1;
-    for (int i = 0; i < g->shared->strings.len && index < 0; i++)
-        if ((size_t)(intptr_t)VEC_AT(&g->shared->string_lens, i) == len &&
-            memcmp(VEC_AT(&g->shared->strings, i), s, len) == 0)
-            index = i;
+    const char *key = string_key(s, len);
+    int index = (int)(intptr_t)strmap_get(&g->shared->string_index, key) - 1;
+    if (index >= 0 && !same_string(g, index, s, len)) {
+        index = -1;
+        for (int i = 0; i < g->shared->strings.len && index < 0; i++)
+            if (same_string(g, i, s, len))
+                index = i;
+    }
     const char *name = arena_printf("go.string.%d", index < 0 ? g->shared->strings.len : index);
     if (index < 0) {
+        if (!strmap_get(&g->shared->string_index, key))
+            strmap_put(&g->shared->string_index, key, (void *)(intptr_t)(g->shared->strings.len + 1));
         vec_push(&g->shared->strings, (void *)s);
         vec_push(&g->shared->string_lens, (void *)(intptr_t)len);
         IrData *d = ir_new_data(g->m, name, (int)len, 1, true);

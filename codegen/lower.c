@@ -272,13 +272,32 @@ void begin_func(Gen *g, const char *sym, const IrSig *sig, Type *func_type, Pos 
     g->presets = NULL;
 }
 
+// arg_width is the size of a function's parameters and results laid out in
+// memory as gc lays them (types.CalcSize's ArgWidth): each at its alignment,
+// the results starting at a word.
+static int64_t arg_width(Type *ft) {
+    int64_t off = 0;
+    for (int part = 0; part < 2; part++) {
+        Vec *list = part == 0 ? &ft->params : &ft->results;
+        for (int i = 0; i < list->len; i++) {
+            Type *t = VEC_AT(list, i);
+            int64_t a = t->align ? t->align : 1;
+            off = (off + a - 1) / a * a + t->size;
+        }
+        off = (off + 7) / 8 * 8;
+    }
+    return off;
+}
+
 // check_frame_size reports a function whose frame would pass 1 GiB, as gc
 // does (ssagen/pgen.go), instead of emitting a frame the back end cannot address.
-static void check_frame_size(Gen *g, Pos pos) {
+static void check_frame_size(Gen *g, Pos pos, Type *func_type) {
     int64_t locals = 0;
     for (int i = 0; i < g->f->slots.len; i++)
         locals += ((IrSlot *)VEC_AT(&g->f->slots, i))->size;
     int64_t args = 8 * (int64_t)irsig_param_words(g->f->sig);
+    if (func_type && func_type->kind == TY_FUNC && arg_width(func_type) > args)
+        args = arg_width(func_type);  // an array passed by reference counts whole, as in gc
     if (locals + args >= (int64_t)1 << 30)
         error_at(pos, "stack frame too large (>1GB): %lld MB locals + %lld MB args",
                  (long long)(locals >> 20), (long long)(args >> 20));
@@ -297,7 +316,8 @@ void gen_func_body(Gen *g, Node *fn, int word) {
     end_defer_frame(g);        // defer.c: the return path through deferreturn
     emit_final_return(g);
     ir_prune_unreachable(g->f);
-    check_frame_size(g, fn->name_pos.line ? fn->name_pos : fn->pos);
+    check_frame_size(g, fn->name_pos.line ? fn->name_pos : fn->pos,
+                     fn->kind == DECL_FUNC && fn->recv ? method_func_type(fn) : fn->ty);
 }
 
 // gen_func lowers a function declaration. A library function without a body

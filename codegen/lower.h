@@ -46,6 +46,7 @@ typedef struct Loop {
 typedef struct GenShared {
     Vec strings;        // const char* contents of go.string.N, for deduplication
     Vec string_lens;
+    StrMap string_index; // "LEN:HASH" of a string's bytes -> its index + 1 in strings
     struct TypeData *typedata;  // the descriptors emitted so far (typedata.c)
     Vec wanted_methods; // WantedMethod*: method symbols descriptors refer to (method.c)
     StrMap dbg_types;   // IrDbgType* by link string, for -g (dwarf_types.c)
@@ -341,6 +342,8 @@ const char *typedata_symbol(Gen *g, Type *t);               // typedata.c
 void typedata_finish(Gen *g);                               // typedata.c
 bool is_direct_iface(Type *t);      // typedata.c: an interface holds the value itself
 int64_t ptrdata(Type *t);           // typedata.c: the prefix of a t that holds pointers
+bool uses_gcprog(Type *t);          // gcprog.c: a pointer mask too large, a GC program instead
+const char *gcprog_symbol(Gen *g, Type *t);  // gcprog.c: type..gcprog.T
 void typedata_dump(Buf *out, Gen *g, Program *p);           // typedata_dump.c
 const char *type_link_string(Type *t);                      // typestring.c
 const char *type_name_string(Type *t);                      // typestring.c

@@ -34,7 +34,7 @@ typedef struct TypeData {
 } TypeData;
 
 enum {
-    KIND_DIRECT_IFACE = 1 << 5,
+    KIND_DIRECT_IFACE = 1 << 5, KIND_GC_PROG = 1 << 6,
     TFLAG_UNCOMMON = 1, TFLAG_EXTRA_STAR = 2, TFLAG_NAMED = 4, TFLAG_REGULAR_MEMORY = 8,
     COMMON_SIZE = 48, UNCOMMON_SIZE = 16, METHOD_SIZE = 16, IMETHOD_SIZE = 8,
     STRUCTFIELD_SIZE = 24, MAX_KEY_SIZE = 128, MAX_ELEM_SIZE = 128, BUCKET_SIZE = 8,
@@ -529,11 +529,13 @@ static void put_header(Gen *g, IrData *d, Type *t, const Layout *l) {
     put(d, 20, tflag_of(t, l, str), 1);
     put(d, 21, (uint64_t)(t->align ? t->align : 1), 1);
     put(d, 22, (uint64_t)(t->align ? t->align : 1), 1);
-    put(d, 23, underlying(t)->kind | (is_direct_iface(t) ? KIND_DIRECT_IFACE : 0), 1);
+    bool prog = uses_gcprog(t);
+    put(d, 23, underlying(t)->kind | (is_direct_iface(t) ? KIND_DIRECT_IFACE : 0) |
+               (prog ? KIND_GC_PROG : 0), 1);
     const char *eq = alg_equal_closure(g, t);
     if (eq)
         ir_data_reloc(d, 24, eq, 0);
-    ir_data_reloc(d, 32, gcbits_symbol(g, t), 0);
+    ir_data_reloc(d, 32, prog ? gcprog_symbol(g, t) : gcbits_symbol(g, t), 0);
     // str is "*T" for a non-pointer T (tflagExtraStar), so *T can share it.
     bool exported = t->kind == TY_NAMED ? is_exported_name(t->obj->name)
                   : t->kind == TY_UNSAFE_POINTER ? true

@@ -98,7 +98,8 @@ static void dump_header(Buf *b, IrModule *m, IrData *d) {
                (unsigned long long)get(d, 23, 1));
     buf_printf(b, "  equal %s\n", funcval_text(m, reloc_at(d, 24)));
     const char *gc = reloc_at(d, 32);
-    buf_printf(b, "  gcdata %s\n", gc ? gc + strlen("runtime.gcbits.") : "?");
+    buf_printf(b, "  gcdata %s\n", !gc ? "?"
+                                  : strncmp(gc, "runtime.gcbits.", 15) == 0 ? gc + 15 : gc);
     const char *ptr = reloc_at(d, 44);
     IrData *pd = ptr ? find(m, ptr) : NULL;   // *T: strong if T is named or *T has methods
     bool strong = pd && ((get(d, 20, 1) & 4) || ((get(pd, 20, 1) & 1) && get(pd, 60, 2) > 0));

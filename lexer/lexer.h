@@ -12,6 +12,16 @@
 #include "common/common.h"
 #include "parser/ast.h"
 
+// What takes a flagged compiler directive (directive.c).
+typedef enum DirectiveTaker { TAKER_PACKAGE, TAKER_FUNC, TAKER_TYPE } DirectiveTaker;
+
+typedef struct PendingDirective {
+    Pos pos;  // of the "go:" after the //
+    DirectiveTaker taker;
+} PendingDirective;
+
+enum { MAX_PENDING_DIRECTIVES = 16 };
+
 // LexState is the scanner's state for one file.
 typedef struct LexState {
     const char *file;
@@ -24,7 +34,19 @@ typedef struct LexState {
     int tok;
     const char *tok_text;  // its spelling ("newline"/"EOF"/"semicolon" for ';')
     Pos tok_pos;
+    // Flagged //go: directives waiting for the token that takes them.
+    PendingDirective pending[MAX_PENDING_DIRECTIVES];
+    int npending;
+    int brace_depth;
 } LexState;
+
+// directive_seen checks the directive `text` (after the //, from "go:") at
+// pos, on a line whose tokens so far ls knows (directive.c).
+void directive_seen(LexState *ls, Pos pos, const char *text, size_t len);
+
+// directive_token is told each token but the inserted semicolons (0 at EOF):
+// the pending directives it does not take are misplaced.
+void directive_token(LexState *ls, int tok);
 
 // scan_prepass reports what gc's source reader reports before tokenizing:
 // "invalid NUL character", "invalid UTF-8 encoding" (one per bad byte) and

@@ -1,8 +1,7 @@
 // Package sort: sorting slices and user collections (LANGUAGE.md), written
 // in mini-Go. A collection is sorted through sort.Interface, so every Less
-// and Swap is a method call through an itab. Sort is an introsort
-// (quicksort, heapsort when it recurses too deep, insertion sort for short
-// ranges); as Go says, its order for equal elements is unspecified. Stable
+// and Swap is a method call through an itab. Sort and Slice make go1.19's
+// pdqsort's calls, so equal elements end where gc puts them. Stable
 // sorts blocks by insertion and merges them in place by rotations.
 // sort.Slice reaches the slice's elements through its type descriptor
 // (runtime/sort.c), as Go's does through reflect.
@@ -19,70 +18,248 @@ type Interface interface {
 }
 
 // ---- Sort -------------------------------------------------------------------
+//
+// Sort makes the same Less and Swap calls as go1.19's pattern-defeating
+// quicksort (pdqsort), so that equal elements end in the same order as under
+// gc (programs print them):
+//
+//   pdq(a, b, limit):
+//     loop:
+//       b-a <= 12                     -> insertion sort, done
+//       limit == 0                    -> heapsort, done
+//       last split unbalanced         -> breakPatterns (3 swaps by xorshift), limit--
+//       pivot := median of 3 (of 3 medians when b-a >= 50), counting swaps:
+//                none = increasing, all 12 = decreasing (then reverse the range)
+//       balanced, partitioned, increasing and partialInsertionSort -> done
+//       data[a-1] >= pivot            -> put the pivot's equals first, a = past them
+//       partition; recurse into the shorter side, loop on the other
+//         (balanced: the shorter side has at least (b-a)/8)
 
 // Sort sorts data in ascending order as determined by its Less method.
 func Sort(data Interface) {
 	n := data.Len()
-	depth := 0
-	for i := n; i > 0; i >>= 1 {
-		depth++
+	if n <= 1 {
+		return
 	}
-	quickSort(data, 0, n, 2*depth)
+	pdqSort(data, 0, n, bitLen(n))
 }
 
-// quickSort sorts data[a:b], recursing into the smaller side; after depth
-// levels it hands the range to heapSort (so it stays O(n log n)).
-func quickSort(data Interface, a, b, depth int) {
-	for b-a > 12 {
-		if depth == 0 {
+// bitLen is the number of bits needed to write n (= bits.Len).
+func bitLen(n int) int {
+	k := 0
+	for u := uint(n); u != 0; u >>= 1 {
+		k++
+	}
+	return k
+}
+
+const (
+	hintUnknown = iota
+	hintIncreasing
+	hintDecreasing
+)
+
+func pdqSort(data Interface, a, b, limit int) {
+	balanced, partitioned := true, true
+	for {
+		n := b - a
+		if n <= 12 {
+			insertionSort(data, a, b)
+			return
+		}
+		if limit == 0 {
 			heapSort(data, a, b)
 			return
 		}
-		depth--
-		p := partition(data, a, b)
-		if p-a < b-p {
-			quickSort(data, a, p, depth)
-			a = p + 1
+		if !balanced {
+			breakPatterns(data, a, b)
+			limit--
+		}
+		pivot, hint := choosePivot(data, a, b)
+		if hint == hintDecreasing {
+			reverseRange(data, a, b)
+			pivot = (b - 1) - (pivot - a)
+			hint = hintIncreasing
+		}
+		if balanced && partitioned && hint == hintIncreasing && partialInsertionSort(data, a, b) {
+			return
+		}
+		if a > 0 && !data.Less(a-1, pivot) {
+			a = partitionEqual(data, a, b, pivot)
+			continue
+		}
+		mid, already := partition(data, a, b, pivot)
+		partitioned = already
+		left, right := mid-a, b-mid
+		if left < right {
+			balanced = left >= n/8
+			pdqSort(data, a, mid, limit)
+			a = mid + 1
 		} else {
-			quickSort(data, p+1, b, depth)
-			b = p
+			balanced = right >= n/8
+			pdqSort(data, mid+1, b, limit)
+			b = mid
 		}
 	}
-	insertionSort(data, a, b)
 }
 
-// partition moves the median of data[a], data[mid], data[b-1] to a, then
-// partitions data[a:b] around it (Hoare: elements equal to the pivot stop
-// both scans, so runs of equal keys split evenly) and returns the pivot's
-// final index p: data[a:p] <= data[p] <= data[p+1:b].
-func partition(data Interface, a, b int) int {
-	m := int(uint(a+b) >> 1)
-	if data.Less(a, m) {
-		data.Swap(a, m)
-	}
-	if data.Less(b-1, a) {
-		data.Swap(b-1, a)
-		if data.Less(a, m) {
-			data.Swap(a, m)
-		}
-	}
+// partition moves the pivot to a and splits data[a+1:b] into the elements
+// less than it and the rest, then puts it between them; it returns its index
+// and whether no swap was needed.
+func partition(data Interface, a, b, pivot int) (int, bool) {
+	data.Swap(a, pivot)
 	i, j := a+1, b-1
+	for i <= j && data.Less(i, a) {
+		i++
+	}
+	for i <= j && !data.Less(j, a) {
+		j--
+	}
+	if i > j {
+		data.Swap(j, a)
+		return j, true
+	}
+	data.Swap(i, j)
+	i++
+	j--
 	for {
 		for i <= j && data.Less(i, a) {
 			i++
 		}
-		for i <= j && data.Less(a, j) {
+		for i <= j && !data.Less(j, a) {
 			j--
 		}
-		if i >= j {
+		if i > j {
 			break
 		}
 		data.Swap(i, j)
 		i++
 		j--
 	}
-	data.Swap(a, j)
-	return j
+	data.Swap(j, a)
+	return j, false
+}
+
+// partitionEqual moves the pivot to a and the elements not greater than it
+// (equal, since data[a-1] is not less than it) to its side; it returns the
+// index of the first greater one.
+func partitionEqual(data Interface, a, b, pivot int) int {
+	data.Swap(a, pivot)
+	i, j := a+1, b-1
+	for {
+		for i <= j && !data.Less(a, i) {
+			i++
+		}
+		for i <= j && data.Less(a, j) {
+			j--
+		}
+		if i > j {
+			return i
+		}
+		data.Swap(i, j)
+		i++
+		j--
+	}
+}
+
+// partialInsertionSort fixes up to 5 out-of-order neighbours of a nearly
+// sorted range (none in ranges under 50) and reports whether it is sorted.
+func partialInsertionSort(data Interface, a, b int) bool {
+	i := a + 1
+	for step := 0; step < 5; step++ {
+		for i < b && !data.Less(i, i-1) {
+			i++
+		}
+		if i == b {
+			return true
+		}
+		if b-a < 50 {
+			return false
+		}
+		data.Swap(i, i-1)
+		if i-a >= 2 {
+			for j := i - 1; j >= 1 && data.Less(j, j-1); j-- {
+				data.Swap(j, j-1)
+			}
+		}
+		if b-i >= 2 {
+			for j := i + 1; j < b && data.Less(j, j-1); j++ {
+				data.Swap(j, j-1)
+			}
+		}
+	}
+	return false
+}
+
+// breakPatterns swaps the three elements around the middle with positions
+// drawn from a xorshift generator seeded with the length.
+func breakPatterns(data Interface, a, b int) {
+	n := b - a
+	if n < 8 {
+		return
+	}
+	r := uint64(n)
+	mask := uint(1)<<uint(bitLen(n)) - 1
+	mid := a + (n/4)*2
+	for idx := mid - 1; idx <= mid+1; idx++ {
+		r ^= r << 13
+		r ^= r >> 17
+		r ^= r << 5
+		other := int(uint(r) & mask)
+		if other >= n {
+			other -= n
+		}
+		data.Swap(idx, a+other)
+	}
+}
+
+// choosePivot picks the median of the elements at 1/4, 2/4 and 3/4 of the
+// range (each first replaced by the median of it and its neighbours from 50
+// elements up) and tells from the swaps the medians needed whether the
+// range looks increasing or decreasing.
+func choosePivot(data Interface, a, b int) (int, int) {
+	n := b - a
+	swaps := 0
+	i, j, k := a+n/4, a+n/4*2, a+n/4*3
+	if n >= 8 {
+		if n >= 50 {
+			i = medianOf3(data, i-1, i, i+1, &swaps)
+			j = medianOf3(data, j-1, j, j+1, &swaps)
+			k = medianOf3(data, k-1, k, k+1, &swaps)
+		}
+		j = medianOf3(data, i, j, k, &swaps)
+	}
+	if swaps == 0 {
+		return j, hintIncreasing
+	}
+	if swaps == 12 {
+		return j, hintDecreasing
+	}
+	return j, hintUnknown
+}
+
+// medianOf3 orders three indexes by their elements (counting the exchanges)
+// and returns the middle one.
+func medianOf3(data Interface, x, y, z int, swaps *int) int {
+	if data.Less(y, x) {
+		*swaps++
+		x, y = y, x
+	}
+	if data.Less(z, y) {
+		*swaps++
+		y, z = z, y
+	}
+	if data.Less(y, x) {
+		*swaps++
+		x, y = y, x
+	}
+	return y
+}
+
+func reverseRange(data Interface, a, b int) {
+	for i, j := a, b-1; i < j; i, j = i+1, j-1 {
+		data.Swap(i, j)
+	}
 }
 
 // insertionSort sorts data[a:b] by moving each element left past the

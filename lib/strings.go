@@ -337,7 +337,8 @@ func isSpace(r rune) bool {
 }
 
 // FieldsFunc splits s around each run of runes satisfying f; no fields
-// gives an empty (non-nil) slice.
+// gives an empty (non-nil) slice. As in gc, the result's capacity is its
+// length (gc makes it once the fields are counted).
 func FieldsFunc(s string, f func(rune) bool) []string {
 	a := []string{}
 	start := -1
@@ -354,7 +355,9 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 	if start >= 0 {
 		a = append(a, s[start:])
 	}
-	return a
+	out := make([]string, len(a))
+	copy(out, a)
+	return out
 }
 
 // Fields splits s around each run of white space; no fields gives an empty

@@ -141,7 +141,7 @@ void itabAdd(const itab *m) {
         uint64_t size = itabTable->size * 2;
         itabTableType *t2 = calloc(1, sizeof(itabTableType) + size * sizeof(itab *));
         if (t2 == NULL)
-            throw("out of memory");
+            throw("runtime: out of memory");
         t2->size = size;
         for (uint64_t i = 0; i < itabTable->size; i++)   // = iterate_itabs(t2.add)
             if (itabTable->entries[i] != NULL)
@@ -246,7 +246,7 @@ const itab *getitab(const interfacetype *inter, const _type *typ, bool canfail) 
     if (m == NULL) {
         itab *n = calloc(1, sizeof(itab) + (size_t)(inter->mhdr.len - 1) * sizeof(void *));
         if (n == NULL)
-            throw("out of memory");
+            throw("runtime: out of memory");
         n->inter = inter;
         n->_type = typ;
         n->hash = 0;
@@ -261,7 +261,7 @@ const itab *getitab(const interfacetype *inter, const _type *typ, bool canfail) 
     // A cached negative result: a scratch itab_init finds the missing name again.
     itab *scratch = calloc(1, sizeof(itab) + (size_t)(inter->mhdr.len - 1) * sizeof(void *));
     if (scratch == NULL)
-        throw("out of memory");
+        throw("runtime: out of memory");
     scratch->inter = inter;
     scratch->_type = typ;
     panicTypeAssertion(NULL, typ, &inter->typ, itab_init(scratch));

@@ -16,7 +16,7 @@ uint64_t zerobase;
 // throw in Go's mallocgc path).
 static void *checkalloc(void *p) {
     if (p == NULL)
-        throw("out of memory");
+        throw_systemstack("runtime: out of memory");
     return p;
 }
 

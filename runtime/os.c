@@ -114,6 +114,8 @@ WriteResult os_sysWrite(int64_t fd, GoSlice b) {
         ssize_t w = write((int)fd, p + done, max);
         if (w < 0 && errno == EINTR)
             continue;
+        if (w < 0 && errno == EPIPE && (fd == 1 || fd == 2))
+            sigpipe();  // = epipecheck
         if (w < 0)
             return (WriteResult){done, errno};
         done += w;

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "runtime.h"
+#include "type.h"
 
 // printsigline prints the signal that caused the panic, if any (the first part
 // of Go's dopanic_m). Only the signals the runtime catches have names here.
@@ -100,6 +101,38 @@ static _Noreturn void recovered(g *gp, _panic *p, _defer *d) {
     recovery(d);        // defer.c
 }
 
+// A panic that reaches fatalpanic while the panic values are being turned
+// into text (an Error or String method that panics) would print them again,
+// forever: gc's preprintpanics recovers it and throws instead.
+static bool printing_panics;
+
+// throw_print_panic = the deferred function of runtime.preprintpanics:
+// "panic while printing panic value: " and the new value if it is a string,
+// else "type " and its type.
+static _Noreturn void throw_print_panic(eface e) {
+    const char *text = "panic while printing panic value";
+    GoString v = {0};
+    const char *what = "type ";
+    if (e._type && (e._type->kind & kindMask) == kindString) {
+        GoString name = type_string(e._type);
+        if (name.len == 6 && memcmp(name.ptr, "string", 6) == 0) {
+            v = *(GoString *)e.data;
+            what = "";
+        }
+    }
+    if (*what)
+        v = e._type ? type_string(e._type) : (GoString){(const uint8_t *)"<nil>", 5};
+    size_t n = strlen(text) + 2 + strlen(what) + (size_t)v.len + 1;
+    char *msg = mallocgc_noscan(n);
+    memcpy(msg, text, strlen(text));
+    char *at = msg + strlen(text);
+    memcpy(at, ": ", 2);
+    memcpy(at + 2, what, strlen(what));
+    memcpy(at + 2 + strlen(what), v.ptr, (size_t)v.len);
+    msg[n - 1] = 0;
+    throw(msg);
+}
+
 // = runtime.gopanic: run the deferred calls newest first. A call still on the
 // list as `started` was running when this panic began: the panic it ran for
 // is aborted and the call is dropped. Each call runs with p.argp set to its
@@ -128,6 +161,9 @@ _Noreturn void gopanic(eface e) {
         if (p.recovered)
             recovered(gp, &p, d);
     }
+    if (printing_panics)
+        throw_print_panic(e);
+    printing_panics = true;
     preprintpanics(gp->_panic);
     fatalpanic(gp);
 }
@@ -149,6 +185,20 @@ _Noreturn void throw(const char *msg) {
     printcstr("fatal error: ");
     printcstr(msg);
     printcstr("\n");
+    printsigline(gp);
+    printtraceback(true);
+    runtime_exit(2);
+}
+
+// = throw called on the system stack (the heap's growth, mheap.grow): gc
+// then prints the system stack under "runtime stack:" before the
+// goroutine's; mgc has no separate system stack, so the section is empty.
+_Noreturn void throw_systemstack(const char *msg) {
+    g *gp = getg();
+    printflush();
+    printcstr("fatal error: ");
+    printcstr(msg);
+    printcstr("\n\nruntime stack:\n");
     printsigline(gp);
     printtraceback(true);
     runtime_exit(2);

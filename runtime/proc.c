@@ -284,7 +284,7 @@ void newproc(const void *fv) {
     } else {
         gp = GC_MALLOC_UNCOLLECTABLE(sizeof(g));
         if (!gp)
-            throw("out of memory");
+            throw("runtime: out of memory");
         stackalloc(gp);
         gp->alllink = allgs;
         allgs = gp;

@@ -251,6 +251,8 @@ _Noreturn void panicSliceConvert(int64_t x, int64_t y) __asm__("runtime.panicSli
 _Noreturn void panicerror(const char *msg);
 _Noreturn void panicplain(GoString msg);
 _Noreturn void throw(const char *msg) __asm__("runtime.throw");
+_Noreturn void throw_systemstack(const char *msg);  // panic.c: "runtime stack:" too
+_Noreturn void sigpipe(void);                         // signal.c: die of SIGPIPE
 
 // ---- Tracebacks (traceback.c) -----------------------------------------------------
 

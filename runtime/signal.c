@@ -134,4 +134,22 @@ void initsig(void) {
     for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
         if (sigaction(sigs[i], &sa, NULL) != 0)
             throw("sigaction failed");
+    // A write to a closed pipe is an EPIPE error, as in gc: println's (stderr)
+    // is dropped, and os.File's on stdout or stderr raises SIGPIPE itself
+    // (os.c, = epipecheck); any other descriptor's is returned to the program.
+    sa.sa_handler = SIG_IGN;
+    sa.sa_flags = 0;
+    if (sigaction(SIGPIPE, &sa, NULL) != 0)
+        throw("sigaction failed");
+}
+
+// = runtime.sigpipe: die of SIGPIPE, as a program does that writes to a
+// closed pipe on its standard output or error.
+_Noreturn void sigpipe(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = SIG_DFL;
+    sigaction(SIGPIPE, &sa, NULL);
+    raise(SIGPIPE);
+    runtime_exit(2);
 }

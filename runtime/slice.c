@@ -1,5 +1,7 @@
 // slice.c: slices (= rt/slice.go): make, and growing for append with gc's
 // growth rule, so that cap() after an append is what go1.19 prints.
+#include <string.h>
+
 #include "runtime.h"
 
 // Go's malloc size classes (rt/sizeclasses.go class_to_size): an allocation
@@ -72,7 +74,16 @@ GoSlice growslice(const _type *et, GoSlice old, int64_t cap) {
         panicerror("growslice: cap out of range");
     capmem = roundupsize(capmem);
     newcap = (int64_t)(capmem / et->size);
-    void *p = mallocgc(capmem, et, 1);
-    memmove_go(p, old.array, (uint64_t)old.len * et->size);
+    uint64_t oldmem = (uint64_t)old.len * et->size;
+    if (et->ptrdata != 0) {
+        void *p = mallocgc(capmem, et, 1);  // zeroed: the collector may scan it
+        memmove_go(p, old.array, oldmem);
+        return (GoSlice){p, old.len, newcap};
+    }
+    // Pointer-free: only what the old elements do not cover is cleared (as
+    // gc's growslice does), instead of clearing all and copying over it.
+    uint8_t *p = mallocgc(capmem, et, 0);
+    memmove_go(p, old.array, oldmem);
+    memset(p + oldmem, 0, capmem - oldmem);
     return (GoSlice){p, old.len, newcap};
 }

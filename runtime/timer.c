@@ -90,7 +90,7 @@ timer *startTimer(int64_t when, int64_t period, const void *fv) __asm__("time.st
 timer *startTimer(int64_t when, int64_t period, const void *fv) {
     timer *t = GC_MALLOC(sizeof(timer));
     if (!t)
-        throw("out of memory");
+        throw("runtime: out of memory");
     *t = (timer){.when = when, .period = period, .fv = fv};
     addtimer(t);
     return t;

@@ -57,7 +57,7 @@ typedef struct Func {
     const PcLine *lines;    // nlines entries in pc order; lines[0].pcoff is 0
     const InlSite *sites;   // the inlined calls its lines refer to (NULL: none)
     uint32_t size;          // bytes of code
-    uint16_t nlines;
+    uint32_t nlines;        // (a function of 100,000 statements has more than 65,535)
     uint8_t nargs;          // parameter words (at most 255)
     uint8_t flags;          // funcwrapper
 } Func;
@@ -69,7 +69,7 @@ typedef struct Pclntab {
     Func funcs[];           // in address order
 } Pclntab;
 
-_Static_assert(sizeof(Func) == 48, "codegen/amd64/pcln.c writes 48-byte records");
+_Static_assert(sizeof(Func) == 56, "codegen/amd64/pcln.c writes 56-byte records");
 _Static_assert(sizeof(PcLine) == 12, "codegen/amd64/pcln.c writes 12-byte line entries");
 
 // A program without compiled code (a C test of the runtime) has no table.
@@ -99,7 +99,7 @@ static const Func *findfunc(uintptr_t pc) {
 static const PcLine *funcline(const Func *f, uintptr_t pc) {
     uint32_t off = (uint32_t)(pc - f->entry);
     const PcLine *l = &f->lines[0];
-    for (uint16_t i = 0; i < f->nlines && f->lines[i].pcoff <= off; i++)
+    for (uint32_t i = 0; i < f->nlines && f->lines[i].pcoff <= off; i++)
         l = &f->lines[i];
     return l;
 }
@@ -273,7 +273,9 @@ static void traceback(const g *gp, Frame fr, bool fatal, int n) {
         bool first = walked == 0;
         if (f || p || !first)
             walked++;
-        if (f ? showfunc(f, callee) : p && !first) {
+        // The panic a fatal error interrupted is shown (a panic while printing
+        // a panic value); an unrecovered panic's own gopanic is not.
+        if (f ? showfunc(f, callee) : p && (!first || fatal)) {
             if (f)
                 printfunc(f, &fr, fatal);
             else

@@ -96,9 +96,10 @@ bool check_arguments(Checker *c, Node *call, Type *sig, Vec *args) {
     if (sig->variadic && !call->has_ellipsis) {
         if (args->len >= nparams - 1) {
             Vec expanded = {0};  // the final parameter ...T becomes one T per argument
+            Type *last = VEC_AT(params, nparams - 1);
+            Type *elem = last == ty_invalid ? ty_invalid : last->elem;  // ...Undefined
             for (int i = 0; i < args->len; i++)
-                vec_push(&expanded, i < nparams - 1 ? VEC_AT(params, i)
-                                                    : ((Type *)VEC_AT(params, nparams - 1))->elem);
+                vec_push(&expanded, i < nparams - 1 ? VEC_AT(params, i) : elem);
             params = NEW(Vec);
             *params = expanded;
             nparams = args->len;

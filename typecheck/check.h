@@ -108,6 +108,7 @@ void resolve_object(Checker *c, Object *o);
 Object *type_spec_object(Node *spec);
 void resolve_type_name(Checker *c, Object *o);
 void report_type_cycle(Checker *c, Object *o);
+void report_mixed_cycle(Checker *c, Object *o);
 void check_init_count(Node *spec);
 bool is_const_type(Type *t);
 void collect_method(Checker *c, Node *fn);

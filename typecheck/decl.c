@@ -269,6 +269,59 @@ void report_type_cycle(Checker *c, Object *o) {
     o->state = 2;
 }
 
+// before_in_source: whether a is declared before b (files in the order given).
+static bool before_in_source(Object *a, Object *b) {
+    if (a->pos.file != b->pos.file)
+        return false;
+    return a->pos.line < b->pos.line || (a->pos.line == b->pos.line && a->pos.col < b->pos.col);
+}
+
+// report_mixed_cycle reports a cycle through type definitions and values,
+// met at o (on c->type_path, being resolved), as types2's cycleError does:
+// from the object declared first, "invalid recursive type T" if it is a
+// type, else "illegal cycle in declaration of x". The types in it become
+// invalid.
+void report_mixed_cycle(Checker *c, Object *o) {
+    int from = c->type_path.len - 1;
+    while (VEC_AT(&c->type_path, from) != o)
+        from--;
+    int n = c->type_path.len - from, first = 0;
+    for (int i = 1; i < n; i++)
+        if (before_in_source(VEC_AT(&c->type_path, from + i), VEC_AT(&c->type_path, from + first)))
+            first = i;
+    Object *start = VEC_AT(&c->type_path, from + first);
+    Buf b = {0};
+    if (start->kind == OBJ_TYPE)
+        buf_printf(&b, "invalid recursive type %s", start->name);
+    else
+        buf_printf(&b, "illegal cycle in declaration of %s", start->name);
+    for (int k = 0; k < n; k++) {
+        Object *p = VEC_AT(&c->type_path, from + (first + k) % n);
+        buf_printf(&b, "\n\t%s:%d:%d: %s refers to", p->pos.file, p->pos.line, p->pos.col, p->name);
+    }
+    buf_printf(&b, "\n\t%s:%d:%d: %s", start->pos.file, start->pos.line, start->pos.col, start->name);
+    error_at(start->pos, "%s", buf_cstr(&b));
+    for (int k = 0; k < n; k++) {
+        Object *p = VEC_AT(&c->type_path, from + k);
+        if (p->kind == OBJ_TYPE && p->type && p->type->kind == TY_NAMED) {
+            p->type->underlying = ty_invalid;
+            p->state = 2;
+        }
+    }
+}
+
+// type_on_path_since reports whether a type definition is being resolved for
+// value o, itself under resolution: a cycle types2 (validCycle) rejects.
+static bool type_on_path_since(Checker *c, Object *o) {
+    int i = c->type_path.len - 1;
+    bool type = false;
+    for (; i >= 0 && VEC_AT(&c->type_path, i) != o; i--) {
+        Object *p = VEC_AT(&c->type_path, i);
+        type |= p->kind == OBJ_TYPE && p->decl && !p->decl->is_alias;
+    }
+    return i >= 0 && type;
+}
+
 // alias_of_defined_type handles `type A = T` for a defined type T: A denotes
 // T's named type, which exists before T's definition is resolved (so that
 // `type a = b; type b struct{ *a }` is fine).
@@ -408,8 +461,13 @@ static void resolve_const(Checker *c, Object *o) {
     Node *spec = o->spec;
     if (o->spec_index >= spec->list.len) {
         if (spec->list.len == 0)  // otherwise check_init_count reported it
-            error_at(o->pos, "missing init expr for const declaration");
-        o->type = ty_invalid;
+            error_at(o->pos, "missing init expr for %s", o->name);
+        o->type = ty_invalid;  // (gc keeps a constant type with an unknown value)
+        if (spec->list.len == 0 && spec->type) {
+            Type *t = resolve_type(c, spec->type);
+            if (t != ty_invalid && !is_const_type(t))
+                error_at(expr_start(spec->type), "invalid constant type %s", type_string(t));
+        }
         return;
     }
     Type *t = NULL;
@@ -492,6 +550,11 @@ static void resolve_global_var(Checker *c, Object *o) {
 void resolve_object(Checker *c, Object *o) {
     if (o->state == 2 || !o->is_global || (o->kind != OBJ_CONST && o->kind != OBJ_VAR))
         return;
+    if (o->state == 1 && type_on_path_since(c, o)) {
+        report_mixed_cycle(c, o);  // var x T; type T [len(x)]int
+        o->type = ty_invalid;
+        return;
+    }
     if (o->state == 1) {
         // A variable's loop is reported by the initialization order check
         // (find_init_loop), as types2 leaves it to its initorder.
@@ -507,10 +570,12 @@ void resolve_object(Checker *c, Object *o) {
     c->func_type = NULL;
     Object *saved_owner = c->owner;
     c->owner = o;
+    vec_push(&c->type_path, o);  // a type it needs may be on its way: a cycle
     if (o->kind == OBJ_CONST)
         resolve_const(c, o);
     else
         resolve_global_var(c, o);
+    c->type_path.len--;
     c->owner = saved_owner;
     c->scope = saved_scope;
     c->func_type = saved_func;
@@ -557,9 +622,13 @@ void check_local_decl(Checker *c, Node *d) {
 // find_init_loop reports an initialization loop through o: a variable whose
 // initializer needs itself, directly or through the functions it calls. Each
 // walk (`walk`) visits an object once; meeting a variable still on the path
-// closes a loop.
-static void find_init_loop(Object *o, Vec *path, int walk) {
+// closes a loop. It returns whether a loop is reachable from o.
+static bool find_init_loop(Object *o, Vec *path, int walk) {
+    if (o->init_loop_free)
+        return false;
     if (o->visit == walk) {
+        if (!o->init_on_path)
+            return true;  // seen in this walk, and a loop is reachable from it
         for (int i = 0; i < path->len && !o->in_init_loop; i++) {
             if (VEC_AT(path, i) != o || o->kind != OBJ_VAR)
                 continue;
@@ -567,13 +636,18 @@ static void find_init_loop(Object *o, Vec *path, int walk) {
             for (int k = i; k < path->len; k++)   // gc reports each loop once
                 ((Object *)VEC_AT(path, k))->in_init_loop = true;
         }
-        return;
+        return true;
     }
     o->visit = walk;
+    o->init_on_path = true;
     vec_push(path, o);
+    bool loop = false;
     for (int i = 0; i < o->deps.len; i++)
-        find_init_loop(VEC_AT(&o->deps, i), path, walk);
+        loop |= find_init_loop(VEC_AT(&o->deps, i), path, walk);
     path->len--;
+    o->init_on_path = false;
+    o->init_loop_free = !loop;  // never walked again: linear for loop-free programs
+    return loop;
 }
 
 // var_deps collects the package variables o's initializer needs, directly or

@@ -5,7 +5,6 @@
 // here, where the construct is met, once every type is complete, and
 // reported as late errors: only for a program without type errors, as gc
 // reports its own.
-//     big.go:3:5: type [4611686018427387904]byte larger than address space
 //     big.go:7:5: main.a: symbol too large (2147482624 bytes > 2000000000 bytes)
 //     big.go:9:20: results of more than 64 words are not yet supported by mgc (...)
 // gc's "stack frame too large" needs the frame's layout: the lowering reports
@@ -25,27 +24,11 @@ static void late_error(Checker *c, Pos pos, const char *msg) {
     vec_push(&c->late_errors, e);
 }
 
-// check_size_later records an array, struct, channel or function type whose
-// size or shape is checked once its parts are complete (check_sizes).
+// check_size_later records a channel or function type whose size or shape
+// is checked once its parts are complete (check_sizes). Arrays and structs
+// of MAX_WIDTH bytes or more are reported where they are resolved
+// (typexpr.c type_size_ok), at the declaration gc blames.
 void check_size_later(Checker *c, Node *n) { vec_push(&c->sized_types, n); }
-
-// check_array_size: gc rejects an array whose size does not fit in MAX_WIDTH
-// bytes (types.CalcSize, TARRAY).
-static void check_array_size(Checker *c, Node *n, Type *t) {
-    int64_t elem = t->elem->size;
-    if (elem > 0 && t->len > (MAX_WIDTH - 1) / elem)
-        late_error(c, n->pos, arena_printf("type %s larger than address space", type_string(t)));
-}
-
-// check_struct_size: gc rejects a struct whose fields end at MAX_WIDTH bytes
-// or beyond (types.calcStructOffset).
-static void check_struct_size(Checker *c, Node *n, Type *t) {
-    for (int i = 0; i < t->fields.len; i++)
-        if (((Field *)VEC_AT(&t->fields, i))->type->size >= MAX_WIDTH)
-            return;  // reported at the field's type
-    if (t->size >= MAX_WIDTH)
-        late_error(c, n->pos, arena_printf("type %s too large", backend_type_string(t)));
-}
 
 // check_chan_elem_size: gc's channels hold elements of less than 64 kB
 // (types.CalcSize, TCHANARGS).
@@ -85,8 +68,6 @@ static void check_type_size(Checker *c, Node *n) {
     if (!t || t == ty_invalid)
         return;
     switch (n->kind) {
-    case TYPE_ARRAY: check_array_size(c, n, t); return;
-    case TYPE_STRUCT: check_struct_size(c, n, t); return;
     case TYPE_CHAN: check_chan_elem_size(c, n, t); return;
     case TYPE_FUNC: check_result_words(c, n, t); return;
     default: return;

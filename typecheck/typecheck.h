@@ -144,9 +144,10 @@ Vec *interface_methods(Type *t);    // the method set of an interface type, sort
 Vec method_set(Type *t);
 
 // Type constructors. Composite types are built anew each time; compare them
-// with types_identical. Sizes stop at MAX_WIDTH, beyond which gc rejects a type
-// (typecheck/limits.c reports it), so that they never overflow.
-#define MAX_WIDTH ((int64_t)1 << 50)  // gc's types.MaxWidth on amd64
+// with types_identical. Sizes stop at MAX_WIDTH (gc's types.MaxWidth on
+// amd64), beyond which gc rejects a type as "larger than address space" or
+// "too large" (typexpr.c, limits.c), so that they never overflow.
+#define MAX_WIDTH ((int64_t)1 << 50)
 Type *new_pointer(Type *elem);
 Type *new_slice(Type *elem);
 Type *new_array(Type *elem, int64_t len);
@@ -278,6 +279,8 @@ typedef struct Object {
     int visit;              // the initialization-order walk that last saw it
     int order_index;        // 1 + its index in its package's globals (initialization order)
     bool in_init_loop;      // an initialization loop through it is reported already
+    bool init_on_path;      // on the initialization-order walk's current path
+    bool init_loop_free;    // no initialization loop is reachable from it
     Vec deps;               // Object*: package-level vars and funcs this one refers to
     Node *init_expr;        // a package var's initializer (NULL: zero value)
     Node *spec;             // the DECL_VAR / DECL_CONST spec that declares it

@@ -17,6 +17,12 @@ static Type *not_a_type(Checker *c, Node *n, Object *o) {
                  .obj = o};
     if (o->kind == OBJ_CONST)
         x.mode = MODE_CONST, x.cval = o->cval;
+    if (o->kind == OBJ_CONST && !o->cval) {  // its declaration was reported
+        if (o->type && o->type != ty_invalid)
+            error_at(n->pos, "%s (constant unknown of type %s) is not a type", o->name,
+                     type_string(o->type));
+        return ty_invalid;
+    }
     if (o->kind == OBJ_PACKAGE)
         error_at(n->pos, "use of package %s not in selector", o->name);
     else if (o->kind == OBJ_BUILTIN || o->kind == OBJ_NIL || !o->type)
@@ -33,6 +39,19 @@ static Type *not_a_type(Checker *c, Node *n, Object *o) {
 // Behind a pointer, slice, map or func a defined type is not resolved on the
 // spot either: its size is not needed, and resolving it there would make
 // `type A struct{ p *B }; type B struct{ a A }` look like a cycle.
+// value_on_path_since reports whether a constant or variable is being
+// resolved for the definition of type o: a cycle through a value and a type
+// definition, which types2 (validCycle) rejects even behind a pointer.
+static bool value_on_path_since(Checker *c, Object *o) {
+    int i = c->type_path.len - 1;
+    bool value = false;
+    for (; i >= 0 && VEC_AT(&c->type_path, i) != o; i--) {
+        Object *p = VEC_AT(&c->type_path, i);
+        value |= p->kind == OBJ_VAR || p->kind == OBJ_CONST;
+    }
+    return i >= 0 && value;
+}
+
 static Type *resolve_type_ident(Checker *c, Node *n) {
     if (strcmp(n->name, "_") == 0) {
         error_at(n->pos, "cannot use _ as value or type");
@@ -52,6 +71,8 @@ static Type *resolve_type_ident(Checker *c, Node *n) {
         resolve_type_name(c, o);
     else if (o->decl && o->state == 1 && o->decl->is_alias)
         resolve_type_name(c, o);  // an alias may not refer to itself: a cycle
+    else if (o->decl && o->state == 1 && value_on_path_since(c, o))
+        report_mixed_cycle(c, o);  // type T [len(x)]int; var x T
     if (is_complex_type_name(o, n->pos))
         return ty_invalid;
     n->obj = o;
@@ -123,6 +144,22 @@ static int64_t array_length(Checker *c, Node *e) {
     return -1;
 }
 
+// type_size_ok reports an array or struct type t (written n) of MAX_WIDTH
+// bytes or more as gc's types.CalcSize does, at the declaration that needs
+// it: "type [N]T larger than address space", "type struct {...} too large".
+static bool type_size_ok(Checker *c, Type *t, Node *n) {
+    if (t->size < MAX_WIDTH)
+        return true;
+    Pos at = c->type_path.len ? ((Object *)VEC_AT(&c->type_path, c->type_path.len - 1))->pos
+             : c->owner       ? c->owner->pos
+                              : n->pos;
+    if (t->kind == TY_ARRAY)
+        error_at(at, "type %s larger than address space", type_string(t));
+    else
+        error_at(at, "type %s too large", backend_type_string(t));  // gc's %L
+    return false;
+}
+
 static Type *resolve_array(Checker *c, Node *n) {
     if (!n->len) {
         error_at(n->pos, "invalid use of [...] array (outside a composite literal)");
@@ -136,7 +173,8 @@ static Type *resolve_array(Checker *c, Node *n) {
     Type *t = new_array(elem, len);
     if (is_incomplete(elem))
         vec_push(&c->pending_layouts, t);
-    check_size_later(c, n);
+    else if (!type_size_ok(c, t, n))
+        return ty_invalid;
     return t;
 }
 
@@ -291,13 +329,12 @@ static Type *resolve_struct(Checker *c, Node *n) {
     if (!ok)
         return ty_invalid;
     layout_struct(t);
-    check_size_later(c, n);
     for (int i = 0; i < t->fields.len; i++)
         if (is_incomplete(((Field *)VEC_AT(&t->fields, i))->type)) {
             vec_push(&c->pending_layouts, t);
-            break;
+            return t;
         }
-    return t;
+    return type_size_ok(c, t, n) ? t : ty_invalid;
 }
 
 // ---- Functions (Go spec: Function types) -------------------------------------------------

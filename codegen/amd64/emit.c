@@ -110,9 +110,21 @@ void emit_set_ir_note(Emitter *e, const char *irtext) { e->ir_note = irtext; }
 
 // ---- Source positions -----------------------------------------------------------
 
+// base_name is the last element of path as a comment may show it: a newline
+// or carriage return in a file name (which Go allows) is written \n or \r,
+// or it would end the comment and the rest would be read as assembly.
 static const char *base_name(const char *path) {
     const char *slash = strrchr(path, '/');
-    return slash ? slash + 1 : path;
+    const char *name = slash ? slash + 1 : path;
+    if (!strpbrk(name, "\n\r"))
+        return name;
+    Buf b = {0};
+    for (const char *p = name; *p; p++)
+        if (*p == '\n' || *p == '\r')
+            buf_puts(&b, *p == '\n' ? "\\n" : "\\r");
+        else
+            buf_putc(&b, *p);
+    return buf_cstr(&b);
 }
 
 // one_line returns the first line of a statement's text, tabs as spaces, cut
@@ -148,7 +160,9 @@ void emit_line_directive(Emitter *e, Pos pos) {
     if (!e->opt->debug_lines || !pos.file || pos.line <= 0)
         return;
     const char *path = line_path(e, pos.file);
-    if (strpbrk(path, " \t\""))
+    if (strpbrk(path, "\n\r\""))
+        return;  // NASM cannot spell it; the DWARF line table (dwarf.c) has it as bytes
+    if (strpbrk(path, " \t"))
         buf_printf(e->out, "%%line %d+0 \"%s\"\n", pos.line, path);
     else
         buf_printf(e->out, "%%line %d+0 %s\n", pos.line, path);
@@ -259,7 +273,34 @@ static const char *quoted(const uint8_t *bytes, int n) {
 
 // emit_bytes writes bytes [offset, offset+n) of a data symbol as db lines of at
 // most 16 bytes, each commented with its offset (and its text when printable).
+// emit_bytes_compact writes a large blob (a long string literal, the
+// function names of deep closures) as NASM backquoted strings of 96 bytes a
+// line, text as itself and other bytes as \xNN: a quarter of the hex form's
+// size, and one token a line for NASM to read.
+static void emit_bytes_compact(Emitter *e, const uint8_t *p, int n) {
+    for (int at = 0; at < n; at += 96) {
+        int len = n - at < 96 ? n - at : 96;
+        Buf b = {0};
+        buf_puts(&b, "        db      `");
+        for (int i = 0; i < len; i++) {
+            uint8_t c = p[at + i];
+            if (c >= 0x20 && c < 0x7f && c != '`' && c != '\\')
+                buf_putc(&b, (char)c);
+            else
+                buf_printf(&b, "\\x%02x", c);
+        }
+        buf_puts(&b, "`\n");
+        buf_putn(e->out, b.data, b.len);
+    }
+}
+
+enum { COMPACT_BYTES = 1024 };
+
 void emit_bytes(Emitter *e, const uint8_t *bytes, int offset, int n) {
+    if (n > COMPACT_BYTES) {
+        emit_bytes_compact(e, bytes + offset, n);
+        return;
+    }
     for (int at = 0; at < n; at += 16) {
         int len = n - at < 16 ? n - at : 16;
         const uint8_t *p = bytes + offset + at;

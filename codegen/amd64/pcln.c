@@ -215,8 +215,9 @@ void pcln_emit_table(Emitter *e) {
         else
             emit_insc(e, "inlined call sites: none", "dq", "0");
         emit_insc(e, "size", "dd", "%s.end - %s", pf->sym, pf->sym);
-        emit_insc(e, "lines", "dw", "%d", pf->lines.len);
-        emit_insc(e, "argument words, flags (1 = wrapper)", "db", "%d, %d", pf->nargs, pf->flags);
+        emit_insc(e, "lines", "dd", "%d", pf->lines.len);
+        emit_insc(e, "argument words, flags (1 = wrapper), padding", "db", "%d, %d, 0, 0, 0, 0, 0, 0",
+                  pf->nargs, pf->flags);
     }
     for (int i = 0; i < e->pcfuncs.len; i++) {
         const PclnFunc *pf = VEC_AT(&e->pcfuncs, i);

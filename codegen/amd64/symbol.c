@@ -22,7 +22,8 @@
 //
 // NASM tells identifiers apart by their first 4095 bytes only, and the deepest
 // closure of 10,000 nested function literals is main.main.func1.1.1...,
-// 20,000 bytes. So a spelling longer than MAX_SYMBOL keeps its first
+// 20,000 bytes, written at every call and reference (the assembly grew with
+// the square of the depth). So a spelling longer than MAX_SYMBOL keeps its first
 // MAX_SYMBOL - 20 bytes, then "..h" and the 64-bit FNV-1a hash of the whole
 // spelling in hex (block labels, appended to a function's symbol, still fit).
 #include "internal.h"
@@ -44,7 +45,7 @@ bool symbol_escaped(const char *name) {
     return false;
 }
 
-enum { MAX_SYMBOL = 4000 };
+enum { MAX_SYMBOL = 400 };
 
 static const char *shorten(const char *spelling) {
     size_t len = strlen(spelling);
