@@ -31,7 +31,7 @@ RTOBJS := $(RTSRCS:%.c=$(BUILD)/%.o) $(RTCXXSRCS:%.cc=$(BUILD)/%.o) $(BUILD)/run
 all: mgc runtime/libmgcrt.a
 
 mgc: $(BUILD)/mgc
-	cp $< $@
+	cp --remove-destination $< $@  # a running ./mgc keeps its file (no "Text file busy")
 
 $(BUILD)/mgc: $(OBJS)
 	$(CC) $(CFLAGS) -o $@ $^ -lgmp -lcrypto -lm -lpthread
