@@ -30,8 +30,10 @@ RTOBJS := $(RTSRCS:%.c=$(BUILD)/%.o) $(RTCXXSRCS:%.cc=$(BUILD)/%.o) $(BUILD)/run
 .PHONY: all deps demo test golden sanitize fuzz bench gosuite difftest explain-shot clean
 all: mgc runtime/libmgcrt.a
 
+# ./mgc is replaced, not overwritten: a test still running the old one keeps its
+# file, and the copy cannot fail with "Text file busy".
 mgc: $(BUILD)/mgc
-	cp --remove-destination $< $@  # a running ./mgc keeps its file (no "Text file busy")
+	cp --remove-destination $< $@
 
 $(BUILD)/mgc: $(OBJS)
 	$(CC) $(CFLAGS) -o $@ $^ -lgmp -lcrypto -lm -lpthread
