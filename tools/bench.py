@@ -22,6 +22,13 @@ Two measures:
                    (callgrind asserts on the preemption signals' sigreturn).
 
 Both end with the geometric mean of the ratios to go (and of -N to go).
+
+  --build          build time and binary size instead, on programs of
+                   --lines lines (10000 and 50000) from tools/genprog.py:
+                   `mgc build` against `go build` with a warm cache after a
+                   source change (the program is built once, then a comment
+                   is added and it is built again, as a developer rebuilds);
+                   the binaries' outputs must be equal.
 """
 
 import argparse
@@ -99,6 +106,50 @@ def measure(exes, rounds, callgrind):
     return {k: statistics.median(v) for k, v in samples.items()}, outs, ratios
 
 
+def build_row(tmp, lines, have_go):
+    """(mgc seconds, mgc bytes, go seconds, go bytes, same output) for one size."""
+    d = os.path.join(tmp, "gen%d" % lines)
+    os.makedirs(d, exist_ok=True)
+    src = os.path.join(d, "main.go")
+    subprocess.run([sys.executable, os.path.join(ROOT, "tools", "genprog.py"), str(lines), src], check=True)
+    exe = os.path.join(d, "prog.mgc")
+    t0 = time.perf_counter()
+    subprocess.run([os.path.join(ROOT, "mgc"), "build", "-o", exe, src], check=True)
+    mgc_s = time.perf_counter() - t0
+    outs = [subprocess.run([exe], stdout=subprocess.PIPE, check=True).stdout]
+    row = [mgc_s, os.path.getsize(exe), None, None]
+    if have_go:
+        with open(os.path.join(d, "go.mod"), "w") as f:
+            f.write("module gen\ngo 1.19\n")
+        gexe = os.path.join(d, "prog.gobin")
+        subprocess.run(["go", "build", "-o", gexe, "."], cwd=d, check=True)  # warms the cache
+        with open(src, "a") as f:
+            f.write("\n// a source change\n")
+        t0 = time.perf_counter()
+        subprocess.run(["go", "build", "-o", gexe, "."], cwd=d, check=True)
+        row[2:] = [time.perf_counter() - t0, os.path.getsize(gexe)]
+        outs.append(subprocess.run([gexe], stdout=subprocess.PIPE, check=True).stdout)
+    return row + [len(set(outs)) == 1]
+
+
+def build_bench(sizes, have_go):
+    print("# build time (one run each) and binary size; go: warm cache, after a source change")
+    print("%-8s %10s %10s %8s %12s %12s %8s" % ("lines", "mgc", "go1.19", "mgc/go", "mgc bytes", "go bytes", "mgc/go"))
+    failed = 0
+    with tempfile.TemporaryDirectory(prefix="mgcbuild.") as tmp:
+        for lines in sizes:
+            mt, ms, gt, gs, same = build_row(tmp, lines, have_go)
+            if not same:
+                print("%-8d FAIL: the outputs differ" % lines)
+                failed += 1
+                continue
+            ratio = lambda a, b: "%.2fx" % (a / b) if b else "-"
+            print("%-8d %9.2fs %10s %8s %12s %12s %8s" % (
+                lines, mt, "%.2fs" % gt if gt else "-", ratio(mt, gt), "{:,}".format(ms),
+                "{:,}".format(gs) if gs else "-", ratio(ms, gs)), flush=True)
+    return 1 if failed else 0
+
+
 def fmt(kind, v, callgrind):
     if v is None:
         return "-"
@@ -109,10 +160,14 @@ def main():
     ap = argparse.ArgumentParser(description="mgc's benchmarks (see the docstring)")
     ap.add_argument("--callgrind", action="store_true", help="count instructions instead of timing")
     ap.add_argument("--rounds", type=int, default=5, help="interleaved rounds per program (time mode)")
+    ap.add_argument("--build", action="store_true", help="build time and binary size (tools/genprog.py)")
+    ap.add_argument("--lines", type=int, nargs="*", default=[10000, 50000], help="program sizes for --build")
     ap.add_argument("filters", nargs="*", help="only programs whose name contains one of these")
     args = ap.parse_args()
 
     have_go = shutil.which("go") is not None
+    if args.build:
+        return build_bench(args.lines, have_go)
     names = sorted(f[:-3] for f in os.listdir(BENCH) if f.endswith(".go"))
     if args.filters:
         names = [n for n in names if any(s in n for s in args.filters)]
