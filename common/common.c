@@ -199,6 +199,33 @@ bool ptrset_add(PtrSet *s, const void *p) {
     return true;
 }
 
+// ---- PtrMap -----------------------------------------------------------------
+
+void *ptrmap_get(const PtrMap *m, const void *key) {
+    if (m->keys.len == 0)
+        return NULL;
+    int i = ptrset_slot(&m->keys, key);
+    return m->keys.items[i] ? m->vals[i] : NULL;
+}
+
+void ptrmap_put(PtrMap *m, const void *key, void *val) {
+    if (2 * (m->keys.len + 1) > m->keys.cap) {
+        PtrMap bigger = {.keys = {.cap = m->keys.cap ? 2 * m->keys.cap : 16}};
+        bigger.keys.items = arena_alloc(sizeof(void *) * (size_t)bigger.keys.cap);
+        bigger.vals = arena_alloc(sizeof(void *) * (size_t)bigger.keys.cap);
+        for (int i = 0; i < m->keys.cap; i++)
+            if (m->keys.items[i])
+                ptrmap_put(&bigger, m->keys.items[i], m->vals[i]);
+        *m = bigger;
+    }
+    int i = ptrset_slot(&m->keys, key);
+    if (!m->keys.items[i]) {
+        m->keys.items[i] = key;
+        m->keys.len++;
+    }
+    m->vals[i] = val;
+}
+
 // ---- Sources ----------------------------------------------------------------
 
 // A Source keeps a registered file's text and, once a line is asked for, the

@@ -118,4 +118,14 @@ typedef struct PtrSet {
 bool ptrset_has(const PtrSet *s, const void *p);
 bool ptrset_add(PtrSet *s, const void *p);   // false if p was already there
 
+// PtrMap maps pointers to pointers: a PtrSet of keys with a value beside
+// each. The zero PtrMap is empty.
+typedef struct PtrMap {
+    PtrSet keys;
+    void **vals;        // vals[i] belongs to keys.items[i]
+} PtrMap;
+
+void *ptrmap_get(const PtrMap *m, const void *key);   // NULL when absent
+void ptrmap_put(PtrMap *m, const void *key, void *val);  // adds or replaces
+
 #endif

@@ -22,14 +22,6 @@ typedef struct Callee {
     Type *sig;              // the signature, without the receiver
 } Callee;
 
-// literal_fn is the function literal lit, analysed already in this batch.
-static Fn *literal_fn(E *e, Node *lit) {
-    for (int i = 0; i < e->b->fns.len; i++)
-        if (((Fn *)e->b->fns.items[i])->node == lit)
-            return e->b->fns.items[i];
-    return NULL;
-}
-
 // concrete_type: the dynamic type of the interface value v, when v is a
 // conversion of a concrete value (implicit, or written I(x)).
 static Type *concrete_type(Node *v) {
@@ -84,7 +76,7 @@ static Callee callee_of(E *e, Node *call) {
         walk_expr(e, discard_hole(), f);  // calling a function value keeps nothing of it
         Node *v = static_value(f);
         if (v->kind == EXPR_FUNC_LIT)
-            c.lit = literal_fn(e, v);     // f := func...; f(x): that literal's parameters
+            c.lit = ptrmap_get(&e->b->fn_of, v);  // f := func...; f(x): that literal's parameters
         return c;
     }
     c.recv = f->lhs;
@@ -103,20 +95,13 @@ static Callee callee_of(E *e, Node *call) {
     return c;
 }
 
-static bool in_batch(E *e, Callee *c) {
-    return c->lit || (c->fn && ptrset_has(&e->b->members, c->fn));
+// batch_fn is the callee when it is analysed in this batch (a literal, or a
+// member of the component), else NULL.
+static Fn *batch_fn(E *e, Callee *c) {
+    return c->lit ? c->lit : c->fn ? ptrmap_get(&e->b->fn_of, c->fn) : NULL;
 }
 
-static Fn *batch_fn(E *e, Callee *c) {
-    if (c->lit)
-        return c->lit;
-    for (int i = 0; i < e->b->fns.len; i++) {
-        Fn *fn = e->b->fns.items[i];
-        if (fn->obj == c->fn)
-            return fn;
-    }
-    return NULL;
-}
+static bool in_batch(E *e, Callee *c) { return batch_fn(e, c) != NULL; }
 
 // tee is a hole that feeds every hole it is given, so an argument is walked
 // once even when its value goes several places.
@@ -341,23 +326,19 @@ void walk_call(E *e, Hole *results, int nresults, Node *call) {
 }
 
 Loc **call_results(E *e, Node *call) {
-    for (int i = 0; i < e->b->call_results.len; i++) {
-        CallResults *cr = e->b->call_results.items[i];
-        if (cr->call == call)
-            return cr->results;
-    }
+    Loc **results = ptrmap_get(&e->b->call_results, call);
+    if (results)
+        return results;
     int n = call->ty && call->ty->kind == TY_TUPLE ? call->ty->results.len : 1;
-    CallResults *cr = NEW(CallResults);
-    cr->call = call;
-    cr->results = arena_alloc(sizeof(Loc *) * (size_t)n);
+    results = arena_alloc(sizeof(Loc *) * (size_t)n);
     Hole *holes = arena_alloc(sizeof(Hole) * (size_t)n);
     for (int i = 0; i < n; i++) {
-        cr->results[i] = new_loc(e, NULL, NULL);
-        holes[i] = hole_of(cr->results[i]);
+        results[i] = new_loc(e, NULL, NULL);
+        holes[i] = hole_of(results[i]);
     }
-    vec_push(&e->b->call_results, cr);
+    ptrmap_put(&e->b->call_results, call, results);
     walk_call(e, holes, n, call);
-    return cr->results;
+    return results;
 }
 
 // walk_go_defer: go f(x) keeps everything it is given on the heap; a

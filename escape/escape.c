@@ -20,7 +20,6 @@ static void analyze_batch(Vec *members, Vec *report) {
     for (int i = 0; i < members->len; i++) {
         Object *obj = members->items[i];
         find_static_values(obj->decl->body);  // static.c
-        ptrset_add(&b->members, obj);
         Fn *fn = NEW(Fn);
         fn->node = obj->decl;
         fn->obj = obj;

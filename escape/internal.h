@@ -69,17 +69,11 @@ typedef struct Batch {
     Vec fns;                // Fn*
     Vec locs;               // Loc*: every location of the batch
     Loc heap;               // the heap: outlives everything
-    PtrSet members;         // Object*: the batch's declared functions
-    Vec call_results;       // CallResults*: the multi-value calls walked so far
+    PtrMap fn_of;           // Object* (a declared function) or Node* (a literal) -> its Fn
+    PtrMap call_results;    // Node* (a multi-value call walked) -> Loc**, its results
     int walkgen;
     Vec *report;
 } Batch;
-
-// CallResults: a multi-value call and the locations of its results.
-typedef struct CallResults {
-    Node *call;
-    Loc **results;
-} CallResults;
 
 // E: the walk of one function's body.
 typedef struct E {

@@ -19,21 +19,11 @@ static void write_name(Buf *b, Node *n);
 static void write_list(Buf *b, NodeList *l);
 static const char *m_type(Type *t);
 
-// The calls escape analysis devirtualized, with their receivers' types, so
+// The calls escape analysis devirtualized -> their receivers' types, so
 // they print as gc prints them after its devirtualize pass: T.M(x.(T)).
-typedef struct Devirt {
-    Node *call;
-    Type *type;
-} Devirt;
+static PtrMap devirtualized;
 
-static Vec devirtualized;
-
-static Devirt *devirt_of(Node *call) {
-    for (int i = 0; i < devirtualized.len; i++)
-        if (((Devirt *)devirtualized.items[i])->call == call)
-            return devirtualized.items[i];
-    return NULL;
-}
+static Type *devirt_of(Node *call) { return ptrmap_get(&devirtualized, call); }
 
 // inlined_call: a static call of a function the inliner takes, whose
 // result gc names ~R0 once it is inlined.
@@ -53,10 +43,10 @@ bool inlined_call(Node *n) {
 // write_call: f(a, b), with a variadic call's packed arguments as gc shows
 // them once walked: f(a, ... argument...).
 static void write_call(Buf *b, Node *n) {
-    Devirt *d = devirt_of(n);
-    if (d) {
+    Type *dt = devirt_of(n);
+    if (dt) {
         Node *f = unparen(n->lhs);
-        const char *t = m_type(d->type);
+        const char *t = m_type(dt);
         buf_printf(b, "%s.%s(", t, f->name);
         write_name(b, f->lhs);
         buf_printf(b, ".(%s)", t);
@@ -253,10 +243,7 @@ static bool in_main(Fn *fn) {
 void note_devirtualized(E *e, Node *call, Node *sel, Type *t) {
     if (devirt_of(call))
         return;
-    Devirt *d = NEW(Devirt);
-    d->call = call;
-    d->type = t;
-    vec_push(&devirtualized, d);
+    ptrmap_put(&devirtualized, call, t);
     if (e->b->report && in_main(e->fn))
         report(e->b, gc_pos(call), arena_printf("devirtualizing %s.%s to %s", esc_name(sel->lhs), sel->name,
                                                 m_type(t)));

@@ -67,6 +67,7 @@ static bool is_goto_target(E *e, const char *label) {
 void begin_fn(Batch *b, Fn *fn) {
     E e = {.b = b, .fn = fn, .loop_depth = 1};
     vec_push(&b->fns, fn);
+    ptrmap_put(&b->fn_of, fn->obj ? (void *)fn->obj : (void *)fn->node, fn);
     Node *sig = fn->node->type;
     if (fn->node->kind == DECL_FUNC && fn->node->recv) {
         NodeList recv = {.items = &fn->node->recv, .len = 1};
