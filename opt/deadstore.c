@@ -21,11 +21,6 @@ typedef struct Slots {
     bool *read;         // per slot: a load reads it
 } Slots;
 
-static int frame_slot(SsaInfo *si, VReg base) {
-    IrInstr *d = def_of(si, base);
-    return d && d->op == IR_FRAME_ADDR ? d->slot : -1;
-}
-
 static void survey(IrFunc *f, SsaInfo *si, Slots *s) {
     int n = f->slots.len;
     memset(s->escaped, 0, sizeof(bool) * (size_t)(n + 1));

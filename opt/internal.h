@@ -70,6 +70,10 @@ typedef struct SsaInfo {
 
 SsaInfo *ssa_info(IrFunc *f);
 IrInstr *def_of(const SsaInfo *s, VReg v);        // NULL for params or undefined
+int frame_slot(const SsaInfo *s, VReg v);         // the slot v is the address of, or -1
+// slots_escaped: per slot, true if its address is used other than as the base
+// of a load or store (passed, stored, offset by arithmetic).
+bool *slots_escaped(IrFunc *f, const SsaInfo *s);
 
 // resolve follows repl[] (a replacement map, 0 = keep) to its end.
 VReg resolve(VReg *repl, VReg v);
@@ -93,6 +97,7 @@ void opt_cse(IrFunc *f);
 void opt_stackalloc(IrFunc *f);
 void opt_deadstore(IrFunc *f);
 void opt_nilcheck(IrFunc *f);
+void opt_wordclass(IrFunc *f);
 void opt_storeload(IrFunc *f);
 void opt_prove(IrFunc *f);
 void opt_dce(IrFunc *f);

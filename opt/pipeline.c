@@ -20,6 +20,7 @@ static const Pass passes[] = {
     {"cse", opt_cse},                  // cse.c: one computation of each pure value
     {"stackalloc", opt_stackalloc},    // stackalloc.c: inlined allocations kept in the frame
     {"nilcheck", opt_nilcheck},        // nilcheck.c: nil checks that cannot fail
+    {"wordclass", opt_wordclass},      // wordclass.c: copied float words stay floats
     {"storeload", opt_storeload},      // storeload.c: loads of what a slot was just given
     {"copyprop", opt_copyprop},
     {"sccp", opt_sccp},                // again: forwarded stores may be constants

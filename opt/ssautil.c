@@ -70,6 +70,28 @@ SsaInfo *ssa_info(IrFunc *f) {
 
 IrInstr *def_of(const SsaInfo *s, VReg v) { return v ? s->defs[v].in : NULL; }
 
+int frame_slot(const SsaInfo *s, VReg v) {
+    IrInstr *d = def_of(s, v);
+    return d && d->op == IR_FRAME_ADDR ? d->slot : -1;
+}
+
+bool *slots_escaped(IrFunc *f, const SsaInfo *s) {
+    bool *escaped = arena_alloc(sizeof(bool) * (size_t)(f->slots.len + 1));
+    for (int i = 0; i < f->blocks.len; i++) {
+        IrBlock *b = VEC_AT(&f->blocks, i);
+        for (int k = 0; k < b->instrs.len; k++) {
+            IrInstr *in = VEC_AT(&b->instrs, k);
+            for (int u = 0; u < instr_nuses(in); u++) {
+                int slot = frame_slot(s, *instr_use(in, u));
+                bool base = u == 0 && (in->op == IR_LOAD || in->op == IR_STORE);
+                if (slot >= 0 && !base)
+                    escaped[slot] = true;
+            }
+        }
+    }
+    return escaped;
+}
+
 VReg resolve(VReg *repl, VReg v) {
     VReg r = v;
     while (repl[r])

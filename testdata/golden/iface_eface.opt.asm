@@ -87,7 +87,7 @@ main.box:
 ; frame 64 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16]
 ; v1 = 0, v2 = 1, v3 in r12, v4 = 2, v5 in rsi, v6 in rdi, v7 in rbx, v8 in rsi
-; v9 in rdi, v10 in rsi, v11 in r12, v12 in rsi, v13 in rsi, v14 in rsi, v15 in rbx
+; v9 in rdi, v10 in rsi, v11 in r12, v12 in rsi, v13 in rsi, v14 in rbx
 ; slot 0 tmp Pair at [rbp-32], 16 bytes
 ; slot 1 tmp Pair at [rbp-48], 16 bytes
 ; slot 2 tmp Pair at [rbp-64], 16 bytes
@@ -133,7 +133,6 @@ main.main:
         mov       qword [rbx], rsi
         mov       qword [rbx+8], 0
         ; iface_eface.go:18  println(sink == nil)
-        mov       rsi, qword [rbx]
         test      rsi, rsi
         sete      bl
         movzx     ebx, bl

@@ -60,7 +60,7 @@ main.Rect.Perimeter:
 ; func Area                                       iface_itab.go:18
 ; symbol main.(*Sq).Area
 ; frame 0 bytes
-; v1 in rdi, v2 in rsi, v3 in rdi, v4 in rsi
+; v1 in rdi, v2 in rsi, v3 in rsi
 ; ------------------------------------------------------------------------------
         global    main.$28$2aSq$29.Area:function (main.$28$2aSq$29.Area.end - main.$28$2aSq$29.Area)
 main.$28$2aSq$29.Area:
@@ -69,8 +69,7 @@ main.$28$2aSq$29.Area:
 .L0.entry:
         ; iface_itab.go:18  func (s *Sq) Area() int      { return s.S * s.S }
         mov       rsi, qword [rdi]
-        mov       rdi, qword [rdi]
-        imul      rsi, rdi
+        imul      rsi, rsi
         mov       rax, rsi
         leave
         ret

@@ -22,7 +22,7 @@
 ; frame 16 bytes
 ; rbx saved at [rbp-8]
 ; v1 = 0, v2 in rdi, v3 in r8, v4 in rsi, v5 in rdi, v6 in r8, v7 in rdi, v8 in r8
-; v9 in rdi, v10 in r8, v11 in rdi, v12 in r8, v13 in rsi, v14 in rbx
+; v9 in rdi, v10 in r8, v11 in r8, v12 in rdi, v13 in rbx
 ; slot 0 tmp struct{} at [rbp-9], 1 bytes
 ; ------------------------------------------------------------------------------
         global    main.main:function (main.main.end - main.main)
@@ -55,13 +55,12 @@ main.main:
         mov       qword [rsi], r8
         mov       qword [rsi+8], rdi
         ; iface_small.go:14  sink = struct{}{}
-        lea       rdi, [rel runtime.zerobase]
-        lea       r8, [rel type.struct$20$7b$7d]  ; &type.struct {}
-        mov       qword [rsi], r8
-        mov       qword [rsi+8], rdi
+        lea       r8, [rel runtime.zerobase]
+        lea       rdi, [rel type.struct$20$7b$7d]  ; &type.struct {}
+        mov       qword [rsi], rdi
+        mov       qword [rsi+8], r8
         ; iface_small.go:15  println(sink == nil)
-        mov       rsi, qword [rsi]
-        test      rsi, rsi
+        test      rdi, rdi
         sete      bl
         movzx     ebx, bl
         call      runtime.printlock
