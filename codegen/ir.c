@@ -220,6 +220,14 @@ static const char *suffix(const IrInstr *in) {
     }
 }
 
+// put_address writes a load's or store's ` [v3+16]` or ` [v3+v5*8+16]`.
+static void put_address(Buf *b, const IrInstr *in) {
+    buf_printf(b, " [v%d", in->a);
+    if (in->idx)
+        buf_printf(b, "+v%d*%d", in->idx, in->scale);
+    buf_printf(b, "%+lld]", (long long)in->imm);
+}
+
 // put_phi_operands writes ` [b1: v3, b4: v8]`: each value with the
 // predecessor it comes from.
 static void put_phi_operands(Buf *b, const IrInstr *in) {
@@ -235,8 +243,8 @@ static void put_operands(Buf *b, const IrInstr *in) {
     case IR_FCONST:     buf_printf(b, " %.17g", in->fimm); break;
     case IR_ADDR:       buf_printf(b, " %s%+lld", in->sym, (long long)in->imm); break;
     case IR_FRAME_ADDR: buf_printf(b, " slot%d%+lld", in->slot, (long long)in->imm); break;
-    case IR_LOAD:       buf_printf(b, " [v%d%+lld]", in->a, (long long)in->imm); break;
-    case IR_STORE:      buf_printf(b, " [v%d%+lld], v%d", in->a, (long long)in->imm, in->b); break;
+    case IR_LOAD:       put_address(b, in); break;
+    case IR_STORE:      put_address(b, in); buf_printf(b, ", v%d", in->b); break;
     case IR_CALL:       buf_printf(b, " %s(", in->sym); put_vregs(b, in->args, in->nargs);
                         buf_putc(b, ')'); break;
     case IR_CALL_IND:   buf_printf(b, " v%d(", in->a); put_vregs(b, in->args, in->nargs);

@@ -36,6 +36,8 @@ typedef enum IrOp {
     IR_LOAD,         // dst = *(width*)(a + imm), extended per `sign`; width 1,2,4,8
                      //   (CLASS_FLOAT dst: width 4 loads a float32, 8 a float64)
     IR_STORE,        // *(width*)(a + imm) = b  (low `width` bytes of b)
+                     //   Both may also have an index: the address is then
+                     //   a + idx*scale + imm (set only by opt/addrmode.c)
 
     // ---- Integer arithmetic on 64-bit words ----
     IR_ADD, IR_SUB, IR_MUL,          // dst = a op b (wrapping)
@@ -133,6 +135,8 @@ typedef struct IrInstr {
     VReg a, b;
     int64_t imm;
     double fimm;
+    VReg idx;           // IR_LOAD/STORE: the index register of the address, or 0
+    int scale;          // ... and its factor: 1, 2, 4 or 8
     int width;          // IR_LOAD/STORE/EXT/FTOI: bytes
     bool sign;          // signedness for DIV/REM/EXT/LOAD/CMP/ITOF/FTOI
     bool is32;          // float32 flavour of float ops

@@ -6,14 +6,16 @@
 
 #include <string.h>
 
-int instr_nuses(const IrInstr *in) { return 2 + in->nargs; }
+int instr_nuses(const IrInstr *in) { return 3 + in->nargs; }
 
 VReg *instr_use(IrInstr *in, int i) {
     if (i == 0)
         return &in->a;
     if (i == 1)
         return &in->b;
-    return &in->args[i - 2];
+    if (i == 2)
+        return &in->idx;
+    return &in->args[i - 3];
 }
 
 int instr_ndefs(const IrInstr *in) {

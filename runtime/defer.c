@@ -55,6 +55,12 @@ void deferreturn1(uintptr_t sp) {
     }
 }
 
+// panic_defers counts the deferred calls panics are running. A call that
+// never returns here (it panics again and that panic is recovered further
+// up, or it calls Goexit) leaves it too high, which only sends wrappers the
+// slow way.
+uint64_t panic_defers;
+
 // adjustpanicargp: if the wrapper whose argument pointer is argp is the call
 // a panic is running, the function it calls at callee_argp may recover.
 void adjustpanicargp(uintptr_t argp, uintptr_t callee_argp) __asm__("runtime.adjustpanicargp");
@@ -132,11 +138,70 @@ __asm__(
     "    ret\n"
     "    .size runtime.getcallersp, .-runtime.getcallersp\n"
     // wrapperprologue(): the wrapper's argument pointer is rbp + 16, and
-    // the functions it calls get its rsp, ours + 8.
+    // the functions it calls get its rsp, ours + 8. It keeps every register
+    // (the back end's call_preserves_registers), so it costs a wrapper no
+    // register: while no panic runs a deferred call, it is a compare and a
+    // return (= the check of g._panic gc's wrapper prologue makes inline).
     "    .globl runtime.wrapperprologue\n"
     "    .type runtime.wrapperprologue, @function\n"
     "runtime.wrapperprologue:\n"
+    "    cmpq $0, panic_defers(%rip)\n"
+    "    jne 1f\n"
+    "    ret\n"
+    "1:  push %rax\n"                   // 9 pushes: rsp is 16-byte aligned again
+    "    push %rcx\n"
+    "    push %rdx\n"
+    "    push %rsi\n"
+    "    push %rdi\n"
+    "    push %r8\n"
+    "    push %r9\n"
+    "    push %r10\n"
+    "    push %r11\n"
+    "    sub $256, %rsp\n"
+    "    movdqu %xmm0, 0(%rsp)\n"
+    "    movdqu %xmm1, 16(%rsp)\n"
+    "    movdqu %xmm2, 32(%rsp)\n"
+    "    movdqu %xmm3, 48(%rsp)\n"
+    "    movdqu %xmm4, 64(%rsp)\n"
+    "    movdqu %xmm5, 80(%rsp)\n"
+    "    movdqu %xmm6, 96(%rsp)\n"
+    "    movdqu %xmm7, 112(%rsp)\n"
+    "    movdqu %xmm8, 128(%rsp)\n"
+    "    movdqu %xmm9, 144(%rsp)\n"
+    "    movdqu %xmm10, 160(%rsp)\n"
+    "    movdqu %xmm11, 176(%rsp)\n"
+    "    movdqu %xmm12, 192(%rsp)\n"
+    "    movdqu %xmm13, 208(%rsp)\n"
+    "    movdqu %xmm14, 224(%rsp)\n"
+    "    movdqu %xmm15, 240(%rsp)\n"
     "    lea 16(%rbp), %rdi\n"
-    "    lea 8(%rsp), %rsi\n"
-    "    jmp runtime.adjustpanicargp\n"
+    "    lea 336(%rsp), %rsi\n"          // 256 + 9*8 + 8 above rsp
+    "    call runtime.adjustpanicargp\n"
+    "    movdqu 0(%rsp), %xmm0\n"
+    "    movdqu 16(%rsp), %xmm1\n"
+    "    movdqu 32(%rsp), %xmm2\n"
+    "    movdqu 48(%rsp), %xmm3\n"
+    "    movdqu 64(%rsp), %xmm4\n"
+    "    movdqu 80(%rsp), %xmm5\n"
+    "    movdqu 96(%rsp), %xmm6\n"
+    "    movdqu 112(%rsp), %xmm7\n"
+    "    movdqu 128(%rsp), %xmm8\n"
+    "    movdqu 144(%rsp), %xmm9\n"
+    "    movdqu 160(%rsp), %xmm10\n"
+    "    movdqu 176(%rsp), %xmm11\n"
+    "    movdqu 192(%rsp), %xmm12\n"
+    "    movdqu 208(%rsp), %xmm13\n"
+    "    movdqu 224(%rsp), %xmm14\n"
+    "    movdqu 240(%rsp), %xmm15\n"
+    "    add $256, %rsp\n"
+    "    pop %r11\n"
+    "    pop %r10\n"
+    "    pop %r9\n"
+    "    pop %r8\n"
+    "    pop %rdi\n"
+    "    pop %rsi\n"
+    "    pop %rdx\n"
+    "    pop %rcx\n"
+    "    pop %rax\n"
+    "    ret\n"
     "    .size runtime.wrapperprologue, .-runtime.wrapperprologue\n");

@@ -152,7 +152,9 @@ _Noreturn void gopanic(eface e) {
         d->started = true;
         d->_panic = &p;
         p.line = __LINE__ + 1;
+        panic_defers++;
         calldeferred(d->fn, &p.argp);   // defer.c
+        panic_defers--;
         p.argp = 0;
         if (gp->_defer != d)
             throw("bad defer entry in panic");

@@ -15,6 +15,8 @@
 //     first integer register) and returned in rax.
 #include "internal.h"
 
+#include <string.h>
+
 static const char *const INT_ARG_REGS[] = {"rdi", "rsi", "rdx", "rcx", "r8", "r9"};
 static const char *const FLOAT_ARG_REGS[] = {"xmm0", "xmm1", "xmm2", "xmm3",
                                              "xmm4", "xmm5", "xmm6", "xmm7"};
@@ -79,4 +81,8 @@ CallLayout *abi_layout(const IrSig *sig) {
     layout_results(l, sig);
     layout_params(l, sig, l->sret ? 1 : 0);   // the hidden pointer takes rdi
     return l;
+}
+
+bool call_preserves_registers(const IrInstr *in) {
+    return in->op == IR_CALL && strcmp(in->sym, "runtime.wrapperprologue") == 0;
 }

@@ -95,6 +95,10 @@ typedef struct CallLayout {
 } CallLayout;
 
 CallLayout *abi_layout(const IrSig *sig);
+// call_preserves_registers: a runtime helper that keeps every register
+// (runtime/defer.c's wrapperprologue), so values stay in caller-saved
+// registers across the call.
+bool call_preserves_registers(const IrInstr *in);
 
 // ---- location.c -----------------------------------------------------------------
 

@@ -127,9 +127,27 @@ static void load_int(FuncGen *g, Reg r, const char *src, int width, bool sign) {
         emit_ins(g->e, sign ? "movsx" : "movzx", "%s, %s %s", sign ? r64 : r32, w, src);
 }
 
-// sel_load: [base+disp] straight from the base's register.
+// address is a load's or store's memory operand, [base+disp] or
+// [base+index*scale+disp] (opt/addrmode.c), read from the registers of base
+// and index or, for one in a stack slot, from the scratch register given.
+static const char *address(FuncGen *g, const IrInstr *in, Reg base_scratch, Reg idx_scratch) {
+    const char *base = reg_name(use_reg(g, in->a, base_scratch), 8);
+    int64_t k;
+    if (!in->idx)
+        return mem(base, in->imm);
+    if (vreg_imm(g, in->idx, &k) && fits_imm32(in->imm + k * in->scale))
+        return mem(base, in->imm + k * in->scale);
+    const char *idx = reg_name(use_reg(g, in->idx, idx_scratch), 8);
+    if (in->imm == 0)
+        return arena_printf("[%s+%s*%d]", base, idx, in->scale);
+    if (!fits_imm32(in->imm))
+        unreachable();
+    return arena_printf("[%s+%s*%d%+lld]", base, idx, in->scale, (long long)in->imm);
+}
+
+// sel_load: straight from the address's registers.
 static void sel_load(FuncGen *g, const IrInstr *in) {
-    const char *src = mem(reg_name(use_reg(g, in->a, RAX), 8), in->imm);
+    const char *src = address(g, in, RAX, RCX);
     if (g->f->classes[in->dst] == CLASS_FLOAT) {
         if (in->width != 4 && in->width != 8)
             unreachable();
@@ -155,7 +173,7 @@ static int64_t truncated(int64_t imm, int width) {
 }
 
 static void sel_store(FuncGen *g, const IrInstr *in) {
-    const char *dst = mem(reg_name(use_reg(g, in->a, RAX), 8), in->imm);
+    const char *dst = address(g, in, RAX, RDX);
     int64_t imm;
     if (g->f->classes[in->b] == CLASS_FLOAT) {
         if (in->width != 4 && in->width != 8)

@@ -47,7 +47,12 @@ int instr_uses(const IrInstr *in, VReg *out, int max) {
     case IR_CONST: case IR_FCONST: case IR_ADDR: case IR_FRAME_ADDR:
     case IR_JMP: case IR_STMT: case IR_COMMENT:
         return 0;
-    case IR_MOV: case IR_LOAD: case IR_NEG: case IR_NOT: case IR_EXT: case IR_FNEG:
+    case IR_LOAD:
+        return push_vreg(out, push_vreg(out, 0, max, in->a), max, in->idx);
+    case IR_STORE:
+        return push_vreg(out, push_vreg(out, push_vreg(out, 0, max, in->a), max, in->b), max,
+                         in->idx);
+    case IR_MOV: case IR_NEG: case IR_NOT: case IR_EXT: case IR_FNEG:
     case IR_ITOF: case IR_FTOI: case IR_FTOF: case IR_BRANCH:
         return push_vreg(out, 0, max, in->a);
     case IR_CALL:
@@ -223,7 +228,7 @@ static void number_instrs(Liveness *lv, const IrFunc *f) {
         lv->block_len[i] = block_emitted_len(b);
         for (int j = 0; j < lv->block_len[i]; j++) {
             const IrInstr *in = VEC_AT(&b->instrs, j);
-            if (in->op == IR_CALL || in->op == IR_CALL_IND)
+            if ((in->op == IR_CALL || in->op == IR_CALL_IND) && !call_preserves_registers(in))
                 vec_push(&lv->calls, (void *)(intptr_t)(3 * (k + j) + 1));
         }
         k += lv->block_len[i];

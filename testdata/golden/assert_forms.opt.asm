@@ -455,31 +455,27 @@ main.init:
 
 ; ------------------------------------------------------------------------------
 ; func main.(*Rect).Area                          assert_forms.go:12
-; frame 48 bytes
-; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in rsi, v9 in rdi
+; frame 32 bytes
+; v1 in rdi, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in rsi, v9 in rdi
 ; v10 in rsi
-; slot 0 tmp Rect at [rbp-24], 16 bytes
-; slot 1 tmp Rect at [rbp-40], 16 bytes
+; slot 0 tmp Rect at [rbp-16], 16 bytes
+; slot 1 tmp Rect at [rbp-32], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.$28$2aRect$29.Area:function (main.$28$2aRect$29.Area.end - main.$28$2aRect$29.Area)
 main.$28$2aRect$29.Area:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 48
-        mov       [rbp-8], rbx                    ; callee-saved
-        mov       rbx, rdi
+        sub       rsp, 32
 .L0.entry:
         call      runtime.wrapperprologue
-        test      rbx, rbx
+        test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        mov       rsi, qword [rbx]
-        mov       rdi, qword [rbx+8]
+        mov       rsi, qword [rdi]
+        mov       rdi, qword [rdi+8]
         ; assert_forms.go:12  func (r Rect) Area() int { return r.W * r.H }
         imul      rsi, rdi
         mov       rax, rsi
-        mov       rbx, [rbp-8]
         leave
         ret
 .L2.wrap.nil:

@@ -134,28 +134,23 @@ main.init:
 
 ; ------------------------------------------------------------------------------
 ; func main.(*Sq).Area                            iface_call.go:13
-; frame 16 bytes
-; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 = 2, v8 in r8, v9 in rsi
+; frame 0 bytes
+; v1 in rdi, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 = 2, v8 in r8, v9 in rsi
 ; v10 in rsi
 ; ------------------------------------------------------------------------------
         global    main.$28$2aSq$29.Area:function (main.$28$2aSq$29.Area.end - main.$28$2aSq$29.Area)
 main.$28$2aSq$29.Area:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 16
-        mov       [rbp-8], rbx                    ; callee-saved
-        mov       rbx, rdi
 .L0.entry:
         call      runtime.wrapperprologue
-        test      rbx, rbx
+        test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        mov       rsi, qword [rbx]
+        mov       rsi, qword [rdi]
         ; iface_call.go:13  func (s Sq) Area() int       { return int(s * s) }
         imul      rsi, rsi
         mov       rax, rsi
-        mov       rbx, [rbp-8]
         leave
         ret
 .L2.wrap.nil:
@@ -171,31 +166,24 @@ main.$28$2aSq$29.Area:
 
 ; ------------------------------------------------------------------------------
 ; func main.(*Sq).Scale                           iface_call.go:14
-; frame 16 bytes
-; rbx saved at [rbp-8], r12 saved at [rbp-16]
-; v1 in rbx, v2 in r12, v3 = 0, v5 in rdi, v6 = 4, v7 in rsi, v8 = 2, v9 in r8
+; frame 0 bytes
+; v1 in rdi, v2 in r8, v3 = 0, v5 in rdi, v6 = 4, v7 in rsi, v8 = 2, v9 in r8
 ; v10 = 5, v11 in rsi, v12 in rsi
 ; ------------------------------------------------------------------------------
         global    main.$28$2aSq$29.Scale:function (main.$28$2aSq$29.Scale.end - main.$28$2aSq$29.Scale)
 main.$28$2aSq$29.Scale:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 16
-        mov       [rbp-8], rbx                    ; callee-saved
-        mov       [rbp-16], r12                   ; callee-saved
-        mov       rbx, rdi
-        mov       r12, rsi
+        mov       r8, rsi
 .L0.entry:
         call      runtime.wrapperprologue
-        test      rbx, rbx
+        test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        mov       rsi, qword [rbx]
+        mov       rsi, qword [rdi]
         ; iface_call.go:14  func (s Sq) Scale(k int) int { return int(s) * k }
-        imul      rsi, r12
+        imul      rsi, r8
         mov       rax, rsi
-        mov       rbx, [rbp-8]
-        mov       r12, [rbp-16]
         leave
         ret
 .L2.wrap.nil:

@@ -178,26 +178,21 @@ main.init:
 
 ; ------------------------------------------------------------------------------
 ; func main.(*T).A                                iface_convert.go:14
-; frame 16 bytes
-; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 = 1, v8 in r8, v9 in rsi
+; frame 0 bytes
+; v1 in rdi, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 = 1, v8 in r8, v9 in rsi
 ; ------------------------------------------------------------------------------
         global    main.$28$2aT$29.A:function (main.$28$2aT$29.A.end - main.$28$2aT$29.A)
 main.$28$2aT$29.A:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 16
-        mov       [rbp-8], rbx                    ; callee-saved
-        mov       rbx, rdi
 .L0.entry:
         call      runtime.wrapperprologue
-        test      rbx, rbx
+        test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        mov       rsi, qword [rbx]
+        mov       rsi, qword [rdi]
         ; iface_convert.go:14  func (t T) A() int { return int(t) }
         mov       rax, rsi
-        mov       rbx, [rbp-8]
         leave
         ret
 .L2.wrap.nil:
@@ -213,28 +208,23 @@ main.$28$2aT$29.A:
 
 ; ------------------------------------------------------------------------------
 ; func main.(*T).B                                iface_convert.go:15
-; frame 16 bytes
-; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 = 1, v8 in r8, v9 in rsi
+; frame 0 bytes
+; v1 in rdi, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 = 1, v8 in r8, v9 in rsi
 ; v10 = 1, v11 in rsi
 ; ------------------------------------------------------------------------------
         global    main.$28$2aT$29.B:function (main.$28$2aT$29.B.end - main.$28$2aT$29.B)
 main.$28$2aT$29.B:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 16
-        mov       [rbp-8], rbx                    ; callee-saved
-        mov       rbx, rdi
 .L0.entry:
         call      runtime.wrapperprologue
-        test      rbx, rbx
+        test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        mov       rsi, qword [rbx]
+        mov       rsi, qword [rdi]
         ; iface_convert.go:15  func (t T) B() int { return int(t) + 1 }
         add       rsi, 1
         mov       rax, rsi
-        mov       rbx, [rbp-8]
         leave
         ret
 .L2.wrap.nil:

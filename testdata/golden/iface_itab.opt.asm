@@ -153,31 +153,27 @@ main.init:
 
 ; ------------------------------------------------------------------------------
 ; func main.(*Rect).Area                          iface_itab.go:13
-; frame 48 bytes
-; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in rsi, v9 in rdi
+; frame 32 bytes
+; v1 in rdi, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in rsi, v9 in rdi
 ; v10 in rsi
-; slot 0 tmp Rect at [rbp-24], 16 bytes
-; slot 1 tmp Rect at [rbp-40], 16 bytes
+; slot 0 tmp Rect at [rbp-16], 16 bytes
+; slot 1 tmp Rect at [rbp-32], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.$28$2aRect$29.Area:function (main.$28$2aRect$29.Area.end - main.$28$2aRect$29.Area)
 main.$28$2aRect$29.Area:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 48
-        mov       [rbp-8], rbx                    ; callee-saved
-        mov       rbx, rdi
+        sub       rsp, 32
 .L0.entry:
         call      runtime.wrapperprologue
-        test      rbx, rbx
+        test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        mov       rsi, qword [rbx]
-        mov       rdi, qword [rbx+8]
+        mov       rsi, qword [rdi]
+        mov       rdi, qword [rdi+8]
         ; iface_itab.go:13  func (r Rect) Area() int      { return r.W * r.H }
         imul      rsi, rdi
         mov       rax, rsi
-        mov       rbx, [rbp-8]
         leave
         ret
 .L2.wrap.nil:
@@ -193,32 +189,28 @@ main.$28$2aRect$29.Area:
 
 ; ------------------------------------------------------------------------------
 ; func main.(*Rect).Perimeter                     iface_itab.go:14
-; frame 48 bytes
-; rbx saved at [rbp-8]
-; v1 in rbx, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 = 9, v9 in rsi
+; frame 32 bytes
+; v1 in rdi, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 = 9, v9 in rsi
 ; v10 in rdi, v11 = 2, v12 in rsi, v13 in rsi
-; slot 0 tmp Rect at [rbp-24], 16 bytes
-; slot 1 tmp Rect at [rbp-40], 16 bytes
+; slot 0 tmp Rect at [rbp-16], 16 bytes
+; slot 1 tmp Rect at [rbp-32], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.$28$2aRect$29.Perimeter:function (main.$28$2aRect$29.Perimeter.end - main.$28$2aRect$29.Perimeter)
 main.$28$2aRect$29.Perimeter:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 48
-        mov       [rbp-8], rbx                    ; callee-saved
-        mov       rbx, rdi
+        sub       rsp, 32
 .L0.entry:
         call      runtime.wrapperprologue
-        test      rbx, rbx
+        test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        mov       rsi, qword [rbx]
-        mov       rdi, qword [rbx+8]
+        mov       rsi, qword [rdi]
+        mov       rdi, qword [rdi+8]
         ; iface_itab.go:14  func (r Rect) Perimeter() int { return 2 * (r.W + r.H) }
         add       rsi, rdi
         imul      rsi, 2
         mov       rax, rsi
-        mov       rbx, [rbp-8]
         leave
         ret
 .L2.wrap.nil:
