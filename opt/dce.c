@@ -10,6 +10,10 @@
 //     v6 = add v1, v5                 ret v7
 //     v7 = load.s64 [v1+0]
 //     ret v7
+//
+// A frame slot no frameaddr names any more (a temporary whose loads and
+// stores storeload.c and deadstore.c removed) leaves the frame too; the
+// others are renumbered in order.
 #include "internal.h"
 
 // mark_live marks the definitions every root reads, transitively.
@@ -47,6 +51,35 @@ static void mark_live(IrFunc *f, SsaInfo *s, bool *live) {
     }
 }
 
+// drop_slots removes the slots nothing addresses.
+static void drop_slots(IrFunc *f) {
+    int *renumber = arena_alloc(sizeof(int) * (size_t)(f->slots.len + 1));
+    for (int i = 0; i < f->slots.len; i++)
+        renumber[i] = -1;
+    Vec frameaddrs = {0};
+    for (int i = 0; i < f->blocks.len; i++) {
+        IrBlock *b = VEC_AT(&f->blocks, i);
+        for (int k = 0; k < b->instrs.len; k++) {
+            IrInstr *in = VEC_AT(&b->instrs, k);
+            if (in->op == IR_FRAME_ADDR) {
+                renumber[in->slot] = 0;
+                vec_push(&frameaddrs, in);
+            }
+        }
+    }
+    int kept = 0;
+    for (int i = 0; i < f->slots.len; i++)
+        if (renumber[i] == 0) {
+            renumber[i] = kept;
+            f->slots.items[kept++] = f->slots.items[i];
+        }
+    f->slots.len = kept;
+    for (int i = 0; i < frameaddrs.len; i++) {
+        IrInstr *in = VEC_AT(&frameaddrs, i);
+        in->slot = renumber[in->slot];
+    }
+}
+
 void opt_dce(IrFunc *f) {
     SsaInfo *s = ssa_info(f);
     bool *live = arena_alloc(sizeof(bool) * (size_t)(f->nvregs + 1));
@@ -60,4 +93,5 @@ void opt_dce(IrFunc *f) {
         }
     }
     remove_deleted(f);
+    drop_slots(f);
 }

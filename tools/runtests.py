@@ -548,13 +548,14 @@ def nasm_label(symbol):
 
 
 def function_text(asm, symbol):
-    """The assembly from `symbol:` up to the next top-level label, or None."""
+    """The assembly from `symbol:` up to its `.end:` (or the next top-level
+    label), or None."""
     lines = asm.split("\n")
     label = nasm_label(symbol)
     for i, line in enumerate(lines):
         if line.startswith(symbol + ":") or line.startswith(label + ":"):
             end = i + 1
-            while end < len(lines) and not TOP_LABEL.match(lines[end]):
+            while end < len(lines) and not TOP_LABEL.match(lines[end]) and lines[end - 1] != ".end:":
                 end += 1
             return "\n".join(lines[i:end])
     return None

@@ -89,6 +89,37 @@ func deferred(x int) (r int) {
 	return x * 2
 }
 
+// An element's address is one memory operand, [base+index*8] (opt/addrmode.c),
+// not a multiply and an add.
+// nasm-opt: `mov\s+r\w+, qword \[r\w+\+r\w+\*8\]`
+// nasm-opt: -`imul\s+r\w+, 8\b`
+// nasm-N: `imul`
+func at(s []int, i int) int {
+	return s[i]
+}
+
+type V3 struct{ X, Y, Z float64 }
+
+func (a V3) Add(b V3) V3 {
+	return V3{a.X + b.X, a.Y + b.Y, a.Z + b.Z}
+}
+
+// A struct of floats built, copied and read back by inlined methods stays in
+// xmm registers (opt/wordclass.c, storeload.c, deadstore.c): no temporary
+// in the frame (dce.c drops the unused slots: no frame at all), no round
+// trip through integer registers.
+// nasm-opt: -`\[rbp-`
+// nasm-opt: -`sub\s+rsp`
+// nasm-opt: -`mov\s+r\w+, qword`
+// nasm-opt: `addsd`
+func addTo(p *V3, d V3) {
+	*p = p.Add(d).Add(d)
+}
+
 func main() {
-	println(sum(10), count(5), imm(3), area(Sq{4}), fsum(4), across(2), deferred(5))
+	v := V3{1, 2, 3}
+	addTo(&v, V3{1, 1, 1})
+	var s Shape = &Sq{3}
+	println(sum(10), count(5), imm(3), area(Sq{4}), fsum(4), across(2), deferred(5),
+		at([]int{1, 2, 3}, 2), s.Area(), v.X, v.Y, v.Z)
 }

@@ -29,15 +29,13 @@
 ; ------------------------------------------------------------------------------
 ; func Area                                       assert_forms.go:12
 ; symbol main.Rect.Area
-; frame 16 bytes
+; frame 0 bytes
 ; v1 in rdi, v2 in rsi, v3 in rsi
-; slot 0 tmp Rect at [rbp-16], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.Rect.Area:function (main.Rect.Area.end - main.Rect.Area)
 main.Rect.Area:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 16
 .L0.entry:
         ; assert_forms.go:12  func (r Rect) Area() int { return r.W * r.H }
         imul      rsi, rdi
@@ -111,16 +109,13 @@ main.assertEok:
 ; ------------------------------------------------------------------------------
 ; func assertI                                    assert_forms.go:24
 ; symbol main.assertI
-; frame 32 bytes
+; frame 0 bytes
 ; v1 in rdi, v2 in rsi, v3 in r8, v5 in rdi, v6 in rsi, v7 in rsi, v8 in r8
-; slot 0 tmp Rect at [rbp-16], 16 bytes
-; slot 1 tmp Rect at [rbp-32], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.assertI:function (main.assertI.end - main.assertI)
 main.assertI:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 32
 .L0.entry:
         ; assert_forms.go:24  func assertI(s Shape) Rect { return s.(Rect) }
         lea       r8, [rel go.itab.main.Rect$2cmain.Shape]  ; &go.itab.main.Rect,main.Shape
@@ -143,21 +138,18 @@ main.assertI:
 ; ------------------------------------------------------------------------------
 ; func assertIok                                  assert_forms.go:26
 ; symbol main.assertIok
-; frame 96 bytes
+; frame 48 bytes
 ; v1 in r8, v2 in rdi, v3 = 0, v4 in rsi, v5 in r8, v6 in rsi, v7 in r9, v8 in rdi
 ; v9 in rsi, v10 in rsi, v11 in rdi, v12 in rsi
 ; hidden result pointer at [rbp-8]
 ; slot 0 tmp Rect at [rbp-24], 16 bytes
 ; slot 1 tmp Rect at [rbp-40], 16 bytes
-; slot 2 tmp Rect at [rbp-56], 16 bytes
-; slot 3 tmp Rect at [rbp-72], 16 bytes
-; slot 4 tmp Rect at [rbp-88], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.assertIok:function (main.assertIok.end - main.assertIok)
 main.assertIok:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 96
+        sub       rsp, 48
         mov       [rbp-8], rdi                    ; hidden result pointer
         mov       r8, rsi
         mov       rdi, rdx
@@ -366,20 +358,17 @@ main.assertIE:
 ; ------------------------------------------------------------------------------
 ; func main                                       assert_forms.go:50
 ; symbol main.main
-; frame 96 bytes
+; frame 48 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16], r13 saved at [rbp-24], r14 saved at [rbp-32]
 ; v1 = 0, v2 in rsi, v3 = 2, v4 in rdi, v5 = 3, v6 in rbx, v7 in r12, v8 in r13
 ; v9 in rsi, v10 in rsi, v11 in r14, v12 in rdi, v13 in rbx, v14 in rsi, v16 in rsi
 ; slot 0 tmp Rect at [rbp-48], 16 bytes
-; slot 1 tmp Rect at [rbp-64], 16 bytes
-; slot 2 tmp Rect at [rbp-80], 16 bytes
-; slot 3 tmp Rect at [rbp-96], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.main:function (main.main.end - main.main)
 main.main:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 96
+        sub       rsp, 48
         mov       [rbp-8], rbx                    ; callee-saved
         mov       [rbp-16], r12                   ; callee-saved
         mov       [rbp-24], r13                   ; callee-saved
@@ -455,17 +444,14 @@ main.init:
 
 ; ------------------------------------------------------------------------------
 ; func main.(*Rect).Area                          assert_forms.go:12
-; frame 32 bytes
+; frame 0 bytes
 ; v1 in rdi, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in rsi, v9 in rdi
 ; v10 in rsi
-; slot 0 tmp Rect at [rbp-16], 16 bytes
-; slot 1 tmp Rect at [rbp-32], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.$28$2aRect$29.Area:function (main.$28$2aRect$29.Area.end - main.$28$2aRect$29.Area)
 main.$28$2aRect$29.Area:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 32
 .L0.entry:
         call      runtime.wrapperprologue
         test      rdi, rdi

@@ -19,18 +19,17 @@
 ; ------------------------------------------------------------------------------
 ; func box                                        iface_eface.go:9
 ; symbol main.box
-; frame 80 bytes
+; frame 64 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16], r13 saved at [rbp-24], r14 saved at [rbp-32], r15 saved at [rbp-40]
 ; v1 in rdi, v2 in r12, v3 in r13, v4 in r14, v5 in r15, v6 at [rbp-48], v7 in rsi, v8 in rdi
 ; v9 in rbx, v10 in rsi, v11 in rdi, v12 in rsi, v13 in r12, v14 in rsi, v15 in rsi
 ; slot 0 tmp Pair at [rbp-64], 16 bytes
-; slot 1 tmp Pair at [rbp-80], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.box:function (main.box.end - main.box)
 main.box:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 80
+        sub       rsp, 64
         mov       [rbp-8], rbx                    ; callee-saved
         mov       [rbp-16], r12                   ; callee-saved
         mov       [rbp-24], r13                   ; callee-saved
@@ -58,7 +57,7 @@ main.box:
         mov       qword [rbx], rdi
         mov       qword [rbx+8], rsi
         ; iface_eface.go:12  sink = p // convTnoptr(&type.main.Pair, &tmp)
-        lea       rsi, [rbp-80]                   ; &tmp Pair
+        lea       rsi, [rbp-64]                   ; &tmp Pair
         mov       qword [rsi], r14
         mov       qword [rsi+8], r15
         lea       r12, [rel type.main.Pair]
@@ -84,19 +83,17 @@ main.box:
 ; ------------------------------------------------------------------------------
 ; func main                                       iface_eface.go:16
 ; symbol main.main
-; frame 64 bytes
+; frame 32 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16]
 ; v1 = 0, v2 = 1, v3 in r12, v4 = 2, v5 in rsi, v6 in rdi, v7 in rbx, v8 in rsi
 ; v9 in rdi, v10 in rsi, v11 in r12, v12 in rsi, v13 in rsi, v14 in rbx
 ; slot 0 tmp Pair at [rbp-32], 16 bytes
-; slot 1 tmp Pair at [rbp-48], 16 bytes
-; slot 2 tmp Pair at [rbp-64], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.main:function (main.main.end - main.main)
 main.main:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 64
+        sub       rsp, 32
         mov       [rbp-8], rbx                    ; callee-saved
         mov       [rbp-16], r12                   ; callee-saved
 .L0.entry:
@@ -119,7 +116,7 @@ main.main:
         mov       qword [rbx], rdi
         mov       qword [rbx+8], rsi
         ; iface_eface.go:12  sink = p // convTnoptr(&type.main.Pair, &tmp)
-        lea       rsi, [rbp-64]                   ; &tmp Pair
+        lea       rsi, [rbp-32]                   ; &tmp Pair
         mov       qword [rsi], 1
         mov       qword [rsi+8], 2
         lea       r12, [rel type.main.Pair]

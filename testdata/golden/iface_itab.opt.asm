@@ -18,15 +18,13 @@
 ; ------------------------------------------------------------------------------
 ; func Area                                       iface_itab.go:13
 ; symbol main.Rect.Area
-; frame 16 bytes
+; frame 0 bytes
 ; v1 in rdi, v2 in rsi, v3 in rsi
-; slot 0 tmp Rect at [rbp-16], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.Rect.Area:function (main.Rect.Area.end - main.Rect.Area)
 main.Rect.Area:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 16
 .L0.entry:
         ; iface_itab.go:13  func (r Rect) Area() int      { return r.W * r.H }
         imul      rsi, rdi
@@ -38,15 +36,13 @@ main.Rect.Area:
 ; ------------------------------------------------------------------------------
 ; func Perimeter                                  iface_itab.go:14
 ; symbol main.Rect.Perimeter
-; frame 16 bytes
+; frame 0 bytes
 ; v1 in rdi, v2 in rsi, v3 = 2, v4 in rsi, v5 in rsi
-; slot 0 tmp Rect at [rbp-16], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.Rect.Perimeter:function (main.Rect.Perimeter.end - main.Rect.Perimeter)
 main.Rect.Perimeter:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 16
 .L0.entry:
         ; iface_itab.go:14  func (r Rect) Perimeter() int { return 2 * (r.W + r.H) }
         add       rsi, rdi
@@ -97,18 +93,15 @@ main.$28$2aSq$29.Perimeter:
 ; ------------------------------------------------------------------------------
 ; func main                                       iface_itab.go:21
 ; symbol main.main
-; frame 48 bytes
+; frame 16 bytes
 ; rbx saved at [rbp-8]
 ; v1 = 0, v2 in rsi, v3 in rbx, v4 in rsi, v5 in rbx
-; slot 0 tmp Rect at [rbp-24], 16 bytes
-; slot 1 tmp Rect at [rbp-40], 16 bytes
-; slot 2 tmp Sq at [rbp-48], 8 bytes
 ; ------------------------------------------------------------------------------
         global    main.main:function (main.main.end - main.main)
 main.main:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 48
+        sub       rsp, 16
         mov       [rbp-8], rbx                    ; callee-saved
 .L0.entry:
         ; iface_itab.go:22  var s Shape = Rect{2, 3}
@@ -153,17 +146,14 @@ main.init:
 
 ; ------------------------------------------------------------------------------
 ; func main.(*Rect).Area                          iface_itab.go:13
-; frame 32 bytes
+; frame 0 bytes
 ; v1 in rdi, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in rsi, v9 in rdi
 ; v10 in rsi
-; slot 0 tmp Rect at [rbp-16], 16 bytes
-; slot 1 tmp Rect at [rbp-32], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.$28$2aRect$29.Area:function (main.$28$2aRect$29.Area.end - main.$28$2aRect$29.Area)
 main.$28$2aRect$29.Area:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 32
 .L0.entry:
         call      runtime.wrapperprologue
         test      rdi, rdi
@@ -189,17 +179,14 @@ main.$28$2aRect$29.Area:
 
 ; ------------------------------------------------------------------------------
 ; func main.(*Rect).Perimeter                     iface_itab.go:14
-; frame 32 bytes
+; frame 0 bytes
 ; v1 in rdi, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 = 9, v9 in rsi
 ; v10 in rdi, v11 = 2, v12 in rsi, v13 in rsi
-; slot 0 tmp Rect at [rbp-16], 16 bytes
-; slot 1 tmp Rect at [rbp-32], 16 bytes
 ; ------------------------------------------------------------------------------
         global    main.$28$2aRect$29.Perimeter:function (main.$28$2aRect$29.Perimeter.end - main.$28$2aRect$29.Perimeter)
 main.$28$2aRect$29.Perimeter:
         push      rbp
         mov       rbp, rsp
-        sub       rsp, 32
 .L0.entry:
         call      runtime.wrapperprologue
         test      rdi, rdi

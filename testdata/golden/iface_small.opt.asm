@@ -23,7 +23,6 @@
 ; rbx saved at [rbp-8]
 ; v1 = 0, v2 in rdi, v3 in r8, v4 in rsi, v5 in rdi, v6 in r8, v7 in rdi, v8 in r8
 ; v9 in rdi, v10 in r8, v11 in r8, v12 in rdi, v13 in rbx
-; slot 0 tmp struct{} at [rbp-9], 1 bytes
 ; ------------------------------------------------------------------------------
         global    main.main:function (main.main.end - main.main)
 main.main:
