@@ -487,14 +487,12 @@ func Equal(a, b []byte) bool { return string(a) == string(b) }
 
 func Compare(a, b []byte) int { return strings.Compare(string(a), string(b)) }
 
-func IndexByte(b []byte, c byte) int {
-	for i := 0; i < len(b); i++ {
-		if b[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+func IndexByte(b []byte, c byte) int // runtime/bytealg.c (memchr)
+
+// countByte and indexBytes are internal/bytealg's Count and Index:
+// runtime/bytealg.c (memchr, memmem).
+func countByte(b []byte, c byte) int
+func indexBytes(s, sep []byte) int
 
 func LastIndexByte(s []byte, c byte) int {
 	for i := len(s) - 1; i >= 0; i-- {
@@ -505,7 +503,12 @@ func LastIndexByte(s []byte, c byte) int {
 	return -1
 }
 
-func Index(s, sep []byte) int { return strings.Index(string(s), string(sep)) }
+func Index(s, sep []byte) int {
+	if len(sep) == 1 {
+		return IndexByte(s, sep[0])
+	}
+	return indexBytes(s, sep)
+}
 
 func LastIndex(s, sep []byte) int { return strings.LastIndex(string(s), string(sep)) }
 
@@ -529,7 +532,12 @@ func HasSuffix(s, suffix []byte) bool {
 
 // Count counts the non-overlapping instances of sep in s; an empty sep
 // counts 1 + the runes of s.
-func Count(s, sep []byte) int { return strings.Count(string(s), string(sep)) }
+func Count(s, sep []byte) int {
+	if len(sep) == 1 {
+		return countByte(s, sep[0])
+	}
+	return strings.Count(string(s), string(sep))
+}
 
 // explode splits s into UTF-8 sequences (an invalid byte is its own piece).
 func explode(s []byte, n int) [][]byte {

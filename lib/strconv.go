@@ -79,30 +79,86 @@ const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
 // FormatUint returns u in the given base (2 to 36), with lower-case letters
 // for digits >= 10.
 func FormatUint(u uint64, base int) string {
+	if base == 10 && u < nSmalls {
+		return small(int(u))
+	}
+	return formatBits(u, base, false)
+}
+
+// nSmalls decimal numbers have their text in smallsString already, as in
+// gc: formatting them allocates nothing.
+const nSmalls = 100
+
+const smallsString = "00010203040506070809" +
+	"10111213141516171819" +
+	"20212223242526272829" +
+	"30313233343536373839" +
+	"40414243444546474849" +
+	"50515253545556575859" +
+	"60616263646566676869" +
+	"70717273747576777879" +
+	"80818283848586878889" +
+	"90919293949596979899"
+
+func small(i int) string {
+	if i < 10 {
+		return digits[i : i+1]
+	}
+	return smallsString[i*2 : i*2+2]
+}
+
+// formatBits writes u in base, after a '-' if neg, into a buffer in the
+// frame and returns it as a string (one allocation). Base 10 takes two
+// digits per step from smallsString, dividing by the constant 100 (a
+// multiply, not a divide instruction); other bases divide by base.
+func formatBits(u uint64, base int, neg bool) string {
 	if base < 2 || base > 36 {
 		panic("strconv: illegal AppendInt/FormatInt base")
 	}
-	var buf [64]byte
+	var buf [65]byte // 64 binary digits and a sign
 	i := len(buf)
-	b := uint64(base)
-	for u >= b {
+	if base == 10 {
+		for u >= 100 {
+			is := u % 100 * 2
+			u /= 100
+			i -= 2
+			buf[i+1] = smallsString[is+1]
+			buf[i] = smallsString[is]
+		}
+		is := u * 2
 		i--
-		buf[i] = digits[u%b]
-		u /= b
+		buf[i] = smallsString[is+1]
+		if u >= 10 {
+			i--
+			buf[i] = smallsString[is]
+		}
+	} else {
+		b := uint64(base)
+		for u >= b {
+			i--
+			buf[i] = digits[u%b]
+			u /= b
+		}
+		i--
+		buf[i] = digits[u]
 	}
-	i--
-	buf[i] = digits[u]
+	if neg {
+		i--
+		buf[i] = '-'
+	}
 	return string(buf[i:])
 }
 
 // FormatInt returns i in the given base (2 to 36), with a leading '-' if
 // negative.
 func FormatInt(i int64, base int) string {
-	if i < 0 {
-		s := FormatUint(uint64(-i), base)
-		return "-" + s
+	if 0 <= i && i < nSmalls && base == 10 {
+		return small(int(i))
 	}
-	return FormatUint(uint64(i), base)
+	if i < 0 {
+		return formatBits(uint64(-i), base, true)
+	}
+	return formatBits(uint64(i), base, false)
 }
 
 // Itoa is FormatInt(int64(i), 10).

@@ -108,14 +108,12 @@ func Compare(a, b string) int {
 }
 
 // IndexByte returns the index of the first c in s, or -1.
-func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+func IndexByte(s string, c byte) int // runtime/bytealg.c (memchr)
+
+// countByte and indexString are internal/bytealg's CountString and
+// IndexString: runtime/bytealg.c (memchr, memmem).
+func countByte(s string, c byte) int
+func indexString(s, substr string) int
 
 // LastIndexByte returns the index of the last c in s, or -1.
 func LastIndexByte(s string, c byte) int {
@@ -137,12 +135,7 @@ func Index(s, substr string) int {
 	case n == 1:
 		return IndexByte(s, substr[0])
 	}
-	for i := 0; i+n <= len(s); i++ {
-		if s[i] == substr[0] && s[i:i+n] == substr {
-			return i
-		}
-	}
-	return -1
+	return indexString(s, substr)
 }
 
 // LastIndex returns the index of the last instance of substr in s, or -1;
@@ -217,6 +210,9 @@ func HasSuffix(s, suffix string) bool {
 func Count(s, substr string) int {
 	if len(substr) == 0 {
 		return utf8.RuneCountInString(s) + 1
+	}
+	if len(substr) == 1 {
+		return countByte(s, substr[0])
 	}
 	n := 0
 	for {
@@ -360,10 +356,47 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 	return out
 }
 
+// asciiSpace marks the ASCII white space bytes.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 // Fields splits s around each run of white space; no fields gives an empty
-// (non-nil) slice.
+// (non-nil) slice. ASCII text takes gc's fast way: one pass counts the
+// fields, a second slices them into a slice made to measure; other text
+// goes through FieldsFunc.
 func Fields(s string) []string {
-	return FieldsFunc(s, isSpace)
+	n := 0
+	inSpace := true
+	var seen byte
+	for i := 0; i < len(s); i++ {
+		seen |= s[i]
+		if asciiSpace[s[i]] {
+			inSpace = true
+		} else if inSpace {
+			n++
+			inSpace = false
+		}
+	}
+	if seen >= utf8.RuneSelf {
+		return FieldsFunc(s, isSpace)
+	}
+	a := make([]string, n)
+	start := -1
+	n = 0
+	for i := 0; i < len(s); i++ {
+		if !asciiSpace[s[i]] {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			a[n] = s[start:i]
+			n++
+			start = -1
+		}
+	}
+	if start >= 0 {
+		a[n] = s[start:]
+	}
+	return a
 }
 
 // Repeat returns count copies of s; a negative count panics.
