@@ -158,7 +158,24 @@ static uint64_t mix(uint64_t a, uint64_t b) {
     return (uint64_t)r ^ (uint64_t)(r >> 64);
 }
 
-uint64_t memhash(const void *p, uint64_t h, uint64_t size) {
+// tail_word packs the last 1 to 7 bytes into a word without a byte loop:
+// two 4-byte loads that overlap, or bytes 0, n/2 and n-1. Either way every
+// byte is read, so two tails of one length differ in their words.
+static inline uint64_t tail_word(const uint8_t *b, uint64_t n) {
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, b, 4);
+        memcpy(&hi, b + n - 4, 4);
+        return (uint64_t)hi << 32 | lo;
+    }
+    return (uint64_t)b[0] | (uint64_t)b[n / 2] << 8 | (uint64_t)b[n - 1] << 16;
+}
+
+// hash_bytes is memhash's body, inlined into each fixed-size hasher so that
+// its loop and tail copy unfold for that size; every size gives the same
+// value memhash would.
+static inline __attribute__((always_inline)) uint64_t hash_bytes(const void *p, uint64_t h,
+                                                                 uint64_t size) {
     const uint8_t *b = p;
     h = mix(h ^ hashkey[0], size ^ hashkey[1]);
     for (; size >= 8; size -= 8, b += 8) {
@@ -167,19 +184,18 @@ uint64_t memhash(const void *p, uint64_t h, uint64_t size) {
         h = mix(h ^ w, hashkey[2]);
     }
     if (size) {
-        uint64_t w = 0;
-        memcpy(&w, b, size);
-        h = mix(h ^ w, hashkey[3]);
+        h = mix(h ^ tail_word(b, size), hashkey[3]);
     }
     return mix(h, hashkey[0] ^ hashkey[3]);
 }
 
+uint64_t memhash(const void *p, uint64_t h, uint64_t size) { return hash_bytes(p, h, size); }
 uint64_t memhash0(const void *p, uint64_t h) { (void)p; return h; }
-uint64_t memhash8(const void *p, uint64_t h) { return memhash(p, h, 1); }
-uint64_t memhash16(const void *p, uint64_t h) { return memhash(p, h, 2); }
-uint64_t memhash32(const void *p, uint64_t h) { return memhash(p, h, 4); }
-uint64_t memhash64(const void *p, uint64_t h) { return memhash(p, h, 8); }
-uint64_t memhash128(const void *p, uint64_t h) { return memhash(p, h, 16); }
+uint64_t memhash8(const void *p, uint64_t h) { return hash_bytes(p, h, 1); }
+uint64_t memhash16(const void *p, uint64_t h) { return hash_bytes(p, h, 2); }
+uint64_t memhash32(const void *p, uint64_t h) { return hash_bytes(p, h, 4); }
+uint64_t memhash64(const void *p, uint64_t h) { return hash_bytes(p, h, 8); }
+uint64_t memhash128(const void *p, uint64_t h) { return hash_bytes(p, h, 16); }
 
 uint64_t strhash(const void *p, uint64_t h) {
     const GoString *s = p;

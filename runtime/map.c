@@ -1,5 +1,6 @@
 // map.c: Go's hash maps (= rt/map.go, the generic entry points; gc's _fast32,
-// _fast64 and _faststr variants are not used by mgc).
+// _fast64 and _faststr variants are not separate entry points in mgc:
+// hashkey and keyequal below take their shortcut).
 //
 // The design is Go's. A map is an hmap pointing to an array of 2^B buckets.
 // A bucket holds 8 entries: first 8 tophash bytes (the top byte of each
@@ -145,11 +146,34 @@ static uint8_t *newarray(const maptype *t, uintptr_t n) {
 
 // ---- Hashing and equality through the type's funcvals ----------------------------------------
 
+// hashkey and keyequal call the key type's hasher and equal. The commonest
+// keys, 8-byte words and strings, are hashed and compared here directly,
+// not through their funcvals (the work gc's mapaccess1_fast64 and
+// _faststr variants save): the same functions, with the same results.
+uint64_t memhash64(const void *p, uint64_t h) __asm__("runtime.memhash64");
+uint64_t strhash(const void *p, uint64_t h) __asm__("runtime.strhash");
+GoBool memequal64(const void *p, const void *q) __asm__("runtime.memequal64");
+GoBool strequal(const void *p, const void *q) __asm__("runtime.strequal");
+
+static const void *code_of(const void *fv) { return *(const void *const *)fv; }
+
 static uintptr_t hashkey(const maptype *t, const void *key, uintptr_t seed) {
+    const void *code = code_of(t->hasher);
+    if (code == (const void *)memhash64)
+        return memhash64(key, seed);
+    if (code == (const void *)strhash)
+        return strhash(key, seed);
     return callfuncval(t->hasher, (uint64_t)key, seed);
 }
 
 static bool keyequal(const maptype *t, const void *a, const void *b) {
+    const void *code = code_of(t->key->equal);
+    if (code == (const void *)memequal64)
+        return *(const uint64_t *)a == *(const uint64_t *)b;
+    if (code == (const void *)strequal) {
+        const GoString *x = a, *y = b;
+        return x->len == y->len && (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+    }
     return callfuncval(t->key->equal, (uint64_t)a, (uint64_t)b) & 1;
 }
 
