@@ -259,6 +259,10 @@ static void put_operands(Buf *b, const IrInstr *in) {
             buf_printf(b, " v%d", in->a);
         if (in->b)
             buf_printf(b, ", v%d", in->b);
+        if (in->mem) {
+            buf_putc(b, ',');
+            put_address(b, in->mem);
+        }
     }
 }
 

@@ -135,6 +135,9 @@ typedef struct IrInstr {
     VReg a, b;
     int64_t imm;
     double fimm;
+    struct IrInstr *mem;  // IR_ADD..IR_XOR, IR_FADD..IR_FDIV: the second operand is
+                        // what this load (no longer in any block) reads, instead of
+                        // b (set only by opt/loadop.c: amd64's `add r, [m]`)
     VReg idx;           // IR_LOAD/STORE: the index register of the address, or 0
     int scale;          // ... and its factor: 1, 2, 4 or 8
     int width;          // IR_LOAD/STORE/EXT/FTOI: bytes

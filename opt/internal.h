@@ -46,7 +46,8 @@ IrInstr *block_terminator(const IrBlock *b);      // NULL when b has none
 
 // ---- Operands (ssautil.c) ---------------------------------------------------------
 
-// An instruction reads a, b, idx and args[] (0 = unused) and writes dst, or
+// An instruction reads a, b, idx, args[] and the address of its memory
+// operand (mem->a, mem->idx) (0 = unused) and writes dst, or
 // results[] for calls.
 int instr_nuses(const IrInstr *in);
 VReg *instr_use(IrInstr *in, int i);              // may point at a 0
@@ -101,6 +102,7 @@ void opt_wordclass(IrFunc *f);
 void opt_storeload(IrFunc *f);
 void opt_prove(IrFunc *f);
 void opt_addrmode(IrFunc *f);
+void opt_loadop(IrFunc *f);
 void opt_dce(IrFunc *f);
 void opt_unssa(IrFunc *f);
 void opt_branch(IrFunc *f);

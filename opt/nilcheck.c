@@ -6,8 +6,9 @@
 //     plus a constant below 4096;
 //   - a check, load or store through p at an offset below 4096 dominates it
 //     (had p been nil, that access would have faulted: page 0 is unmapped);
-//   - the next thing in the block that can fault or has an effect is a load
-//     or store at [p+0] (it faults at the same address, 0, in its place).
+//   - the next thing in the statement that can fault or has an effect is a
+//     load or store through p at an offset below 4096 (gc's nilcheckelim2:
+//     it faults in the check's place).
 // Any other load whose result is unused goes by the same rules.
 //
 //     before                          after
@@ -73,14 +74,18 @@ static void mark_checked(NilCheck *nc, VReg p) {
     nc->log[nc->nlog++] = p;
 }
 
-// faults_first_at_zero: the first instruction after k in b that can fault
-// or has an effect is a load or store at exactly [p+0].
-static bool faults_first_at_zero(IrBlock *b, int k, VReg p) {
+// faults_first: the first instruction after k in b that can fault or has
+// an effect, within the same statement, is a load or store through p at an
+// offset below 4096 (= gc's nilcheckelim2): had p been nil, it faults in
+// the check's place, on the same line.
+static bool faults_first(IrBlock *b, int k, VReg p) {
     for (int j = k + 1; j < b->instrs.len; j++) {
         IrInstr *in = VEC_AT(&b->instrs, j);
-        if (in->op == IR_STMT || in->op == IR_COMMENT || instr_is_pure(in))
+        if (in->op == IR_STMT)
+            return false;
+        if (in->op == IR_COMMENT || instr_is_pure(in))
             continue;
-        return (in->op == IR_LOAD || in->op == IR_STORE) && in->a == p && in->imm == 0;
+        return (in->op == IR_LOAD || in->op == IR_STORE) && in->a == p && small_offset(in->imm);
     }
     return false;
 }
@@ -104,8 +109,8 @@ static void visit_block(NilCheck *nc, IrBlock *b) {
             remove_check(b, k, "nil check removed (opt/nilcheck.c): p cannot be nil here");
             continue;
         }
-        if (unused && faults_first_at_zero(b, k, in->a)) {
-            remove_check(b, k, "nil check removed (opt/nilcheck.c): the next access, at [p+0], "
+        if (unused && faults_first(b, k, in->a)) {
+            remove_check(b, k, "nil check removed (opt/nilcheck.c): the next access through p "
                                "faults in its place");
             continue;
         }

@@ -29,6 +29,7 @@ static const Pass passes[] = {
     {"prove", opt_prove},              // prove.c: bounds checks that cannot fail
     {"deadstore", opt_deadstore},      // deadstore.c: stores into frame slots nothing reads
     {"addrmode", opt_addrmode},        // addrmode.c: [base+index*scale] operands
+    {"loadop", opt_loadop},            // loadop.c: `add r, [m]`: loads as operands
     {"dce", opt_dce},                  // dce.c: drop what nothing needs
     {"unssa", opt_unssa},              // unssa.c: phis become copies on the edges
     {"branch", opt_branch},            // branch.c: jump threading, merging, layout

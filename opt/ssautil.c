@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-int instr_nuses(const IrInstr *in) { return 3 + in->nargs; }
+int instr_nuses(const IrInstr *in) { return 3 + in->nargs + (in->mem ? 2 : 0); }
 
 VReg *instr_use(IrInstr *in, int i) {
     if (i == 0)
@@ -15,7 +15,9 @@ VReg *instr_use(IrInstr *in, int i) {
         return &in->b;
     if (i == 2)
         return &in->idx;
-    return &in->args[i - 3];
+    if (i - 3 < in->nargs)
+        return &in->args[i - 3];
+    return i - 3 == in->nargs ? &in->mem->a : &in->mem->idx;
 }
 
 int instr_ndefs(const IrInstr *in) {

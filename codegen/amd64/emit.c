@@ -334,7 +334,19 @@ typedef struct FloatConst {
     const char *label;   // f64.<bits> / f32.<bits>, gc's $f64.<bits>
     uint64_t bits;
     bool is32;
+    bool mask;           // a 16-byte aligned operand of xorps: bits, then zeros
 } FloatConst;
+
+// float_const registers a constant once per module; its memory operand.
+static const char *float_const(Emitter *e, const char *label, uint64_t bits, bool is32, bool mask) {
+    for (int i = 0; i < e->fconsts.len; i++)
+        if (strcmp(((FloatConst *)VEC_AT(&e->fconsts, i))->label, label) == 0)
+            return arena_printf("[rel %s]", label);
+    FloatConst *c = NEW(FloatConst);
+    *c = (FloatConst){label, bits, is32, mask};
+    vec_push(&e->fconsts, c);
+    return arena_printf("[rel %s]", label);
+}
 
 // emit_float_const returns the operand for a float constant in read-only data,
 // registering it (once per module) for emit_float_consts.
@@ -350,13 +362,14 @@ const char *emit_float_const(Emitter *e, double v, bool is32) {
     }
     const char *label = is32 ? arena_printf("f32.%08llx", (unsigned long long)bits)
                              : arena_printf("f64.%016llx", (unsigned long long)bits);
-    for (int i = 0; i < e->fconsts.len; i++)
-        if (strcmp(((FloatConst *)VEC_AT(&e->fconsts, i))->label, label) == 0)
-            return arena_printf("[rel %s]", label);
-    FloatConst *c = NEW(FloatConst);
-    *c = (FloatConst){label, bits, is32};
-    vec_push(&e->fconsts, c);
-    return arena_printf("[rel %s]", label);
+    return float_const(e, label, bits, is32, false);
+}
+
+// emit_sign_mask is the operand `xorps x, m` flips a float's sign with: the
+// sign bit in the low lane (gc's PXOR with $f64.8000000000000000).
+const char *emit_sign_mask(Emitter *e, bool is32) {
+    return is32 ? float_const(e, "f32.signmask", 0x80000000ull, true, true)
+                : float_const(e, "f64.signmask", 0x8000000000000000ull, false, true);
 }
 
 // emit_float_consts writes the constants emit_float_const handed out.
@@ -367,9 +380,11 @@ void emit_float_consts(Emitter *e) {
     emit_ins(e, "section", ".rodata");
     for (int i = 0; i < e->fconsts.len; i++) {
         const FloatConst *c = VEC_AT(&e->fconsts, i);
-        emit_ins(e, "align", "%d, db 0", c->is32 ? 4 : 8);
+        emit_ins(e, "align", "%d, db 0", c->mask ? 16 : c->is32 ? 4 : 8);
         emit_label(e, c->label);
-        if (c->is32)
+        if (c->mask)
+            emit_ins(e, "dq", "0x%016llx, 0", (unsigned long long)c->bits);
+        else if (c->is32)
             emit_ins(e, "dd", "0x%08llx", (unsigned long long)c->bits);
         else
             emit_ins(e, "dq", "0x%016llx", (unsigned long long)c->bits);

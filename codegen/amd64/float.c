@@ -55,6 +55,13 @@ static int fwidth(bool is32) { return is32 ? 4 : 8; }
 // sel_float_binary computes in dst's register (or xmm0), like sel_binary.
 void sel_float_binary(FuncGen *g, const IrInstr *in) {
     Reg r = def_reg(g, in->dst, XMM0);
+    if (in->mem) {   // op r, [m] (opt/loadop.c)
+        load_float(g, r, in->a, in->is32);
+        emit_ins(g->e, float_mnemonic(in->op, in->is32), "%s, %s %s", reg_name(r, 8),
+                 in->is32 ? "dword" : "qword", address(g, in->mem, RCX, RDX));
+        store_float(g, in->dst, r, in->is32);
+        return;
+    }
     VReg a = in->a, b = in->b;
     if (vreg_reg(g, b) == r && vreg_reg(g, a) != r) {
         if (in->op == IR_FADD || in->op == IR_FMUL)
@@ -69,8 +76,15 @@ void sel_float_binary(FuncGen *g, const IrInstr *in) {
 }
 
 // sel_fneg flips the sign bit, so -0.0 and NaNs come out as Go's -x does
-// (0 - x would give +0 for x = +0).
+// (0 - x would give +0 for x = +0): in an xmm register, xorps with a mask
+// in read-only data; in a slot (-N), btc on the bits in rax.
 void sel_fneg(FuncGen *g, const IrInstr *in) {
+    Reg d = vreg_reg(g, in->dst);
+    if (d != NO_REG) {
+        load_float(g, d, in->a, in->is32);
+        emit_ins(g->e, "xorps", "%s, %s", reg_name(d, 8), emit_sign_mask(g->e, in->is32));
+        return;
+    }
     emit_move(g, loc_reg(RAX), vloc(g, in->a), NULL);
     if (in->is32)
         emit_insc(g->e, "flip the float32 sign bit", "btc", "eax, 31");

@@ -218,6 +218,9 @@ const char *block_label(const IrBlock *b);          // ".L3.for.cond"
 const char *local_label(FuncGen *g, const char *what);  // ".Ldiv3", unique in the function
 const char *vslot(FuncGen *g, VReg v);              // "[rbp-24]"
 const char *mem(const char *base, int64_t disp);    // "[rsp+8]", "[rax]"
+// address: a load's or store's memory operand, "[rdi+rsi*8+16]", with base
+// and index loaded into the scratch registers given when they are spilled.
+const char *address(FuncGen *g, const IrInstr *in, Reg base_scratch, Reg idx_scratch);
 
 Loc vloc(FuncGen *g, VReg v);                       // location.c
 Reg vreg_reg(FuncGen *g, VReg v);                   // its register, or NO_REG
@@ -263,6 +266,7 @@ void sel_ret(FuncGen *g, const IrInstr *in);
 
 // emit.c: float constants in read-only data, emitted once per module
 const char *emit_float_const(Emitter *e, double v, bool is32);   // "[rel f64.3ff0...]"
+const char *emit_sign_mask(Emitter *e, bool is32);               // "[rel f64.signmask]"
 void emit_float_consts(Emitter *e);
 
 // ---- dwarf.c, dwarf_info.c: debugging information (-g) ----------------------------

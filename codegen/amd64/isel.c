@@ -130,7 +130,7 @@ static void load_int(FuncGen *g, Reg r, const char *src, int width, bool sign) {
 // address is a load's or store's memory operand, [base+disp] or
 // [base+index*scale+disp] (opt/addrmode.c), read from the registers of base
 // and index or, for one in a stack slot, from the scratch register given.
-static const char *address(FuncGen *g, const IrInstr *in, Reg base_scratch, Reg idx_scratch) {
+const char *address(FuncGen *g, const IrInstr *in, Reg base_scratch, Reg idx_scratch) {
     const char *base = reg_name(use_reg(g, in->a, base_scratch), 8);
     int64_t k;
     if (!in->idx)
@@ -221,10 +221,29 @@ static bool add_as_lea(FuncGen *g, const IrInstr *in) {
     return true;
 }
 
+// address_uses: the memory operand's address reads register r.
+static bool address_uses(FuncGen *g, const IrInstr *mem, Reg r) {
+    return vreg_reg(g, mem->a) == r || (mem->idx && vreg_reg(g, mem->idx) == r);
+}
+
+// sel_binary_load: op r, qword [m] (opt/loadop.c). r is dst's register
+// unless the address needs it after `mov r, a`; then rax.
+static void sel_binary_load(FuncGen *g, const IrInstr *in) {
+    Reg r = def_reg(g, in->dst, RAX);
+    if (address_uses(g, in->mem, r))
+        r = RAX;
+    emit_move(g, loc_reg(r), vloc(g, in->a), NULL);
+    emit_ins(g->e, binary_mnemonic(in->op), "%s, qword %s", reg_name(r, 8),
+             address(g, in->mem, RCX, RDX));
+    store_result(g, in->dst, r);
+}
+
 // sel_binary computes in dst's register (or rax): mov r, a; op r, b. When b
 // already sits in that register, a commutative op swaps its operands and the
 // others compute in rax.
 static void sel_binary(FuncGen *g, const IrInstr *in) {
+    if (in->mem)
+        return sel_binary_load(g, in);
     if (add_as_lea(g, in))
         return;
     Reg r = def_reg(g, in->dst, RAX);

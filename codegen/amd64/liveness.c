@@ -40,7 +40,7 @@ static int push_list(VReg *out, int n, int max, const VReg *list, int len) {
     return n;
 }
 
-int instr_operand_max(const IrInstr *in) { return in->nargs + in->nresults + 3; }
+int instr_operand_max(const IrInstr *in) { return in->nargs + in->nresults + 4; }
 
 int instr_uses(const IrInstr *in, VReg *out, int max) {
     switch (in->op) {
@@ -62,8 +62,12 @@ int instr_uses(const IrInstr *in, VReg *out, int max) {
                          in->args, in->nargs);
     case IR_RET:
         return push_list(out, 0, max, in->args, in->nargs);
-    default:   // two-operand arithmetic, compares, stores
-        return push_vreg(out, push_vreg(out, 0, max, in->a), max, in->b);
+    default: {   // two-operand arithmetic (b, or a memory operand), compares
+        int n = push_vreg(out, push_vreg(out, 0, max, in->a), max, in->b);
+        if (in->mem)
+            n = push_vreg(out, push_vreg(out, n, max, in->mem->a), max, in->mem->idx);
+        return n;
+    }
     }
 }
 

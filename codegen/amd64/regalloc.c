@@ -3,7 +3,8 @@
 // A greedy allocator over the exact live ranges of liveness.c (no splitting):
 //
 //   vregs by spill weight, heaviest first (each use or def counts 8^loop depth)
-//     try: the register of a `mov` partner, the ABI register of a parameter
+//     try: the register of a `mov` partner or of the first operand of a
+//          two-address op (add, fmul, ...), the ABI register of a parameter
 //          or argument, then caller-saved before callee-saved
 //     take the first register that no vreg already holds at any of v's positions
 //     none free: v is spilled to its own stack slot (frame.c)
@@ -128,6 +129,24 @@ static void param_facts(RaState *s) {
     }
 }
 
+// two_address: amd64 computes the op in its first operand's register
+// (`add r, b`), so dst in a's register saves the `mov r, a` before it. Not
+// for a constant added or subtracted: `lea d, [a+imm]` writes any register.
+static bool two_address(RaState *s, const IrInstr *in) {
+    switch (in->op) {
+    case IR_ADD: case IR_SUB: {
+        const IrInstr *b = s->def_in[in->b];
+        return !(b && s->defs[in->b] == 1 && b->op == IR_CONST && fits_imm32(b->imm));
+    }
+    case IR_MUL: case IR_AND: case IR_OR: case IR_XOR:
+    case IR_SHL: case IR_SHR: case IR_SAR: case IR_NEG: case IR_NOT:
+    case IR_FADD: case IR_FSUB: case IR_FMUL: case IR_FDIV: case IR_FNEG:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static void scan(RaState *s) {
     param_facts(s);
     for (int b = 0; b < s->f->blocks.len; b++) {
@@ -135,6 +154,16 @@ static void scan(RaState *s) {
         for (int i = 0; i < s->lv->block_len[b]; i++)
             note_instr(s, VEC_AT(&blk->instrs, i), s->lv->loop_depth[b],
                        s->lv->block_first[b] + i);
+    }
+    for (int b = 0; b < s->f->blocks.len; b++) {
+        const IrBlock *blk = VEC_AT(&s->f->blocks, b);
+        for (int i = 0; i < s->lv->block_len[b]; i++) {
+            const IrInstr *in = VEC_AT(&blk->instrs, i);
+            if (in->a && in->dst && two_address(s, in)) {
+                add_hint(s, in->dst, in->a);
+                add_hint(s, in->a, in->dst);
+            }
+        }
     }
 }
 

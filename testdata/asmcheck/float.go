@@ -36,8 +36,10 @@ func eq(x, y float64) bool {
 	return x == y
 }
 
-// -x flips the sign bit (so -0.0 is negative zero).
-// nasm: `btc\s+rax, 63`
+// -x flips the sign bit (so -0.0 is negative zero): in an xmm register
+// with a mask from read-only data (gc's PXOR), in a slot through rax.
+// nasm-opt: `xorps\s+xmm\d+, \[rel f64\.signmask\]`
+// nasm-N: `btc\s+rax, 63`
 // nasm: -`subsd`
 func neg(x float64) float64 {
 	return -x

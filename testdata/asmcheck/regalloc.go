@@ -111,9 +111,21 @@ func (a V3) Add(b V3) V3 {
 // nasm-opt: -`\[rbp-`
 // nasm-opt: -`sub\s+rsp`
 // nasm-opt: -`mov\s+r\w+, qword`
-// nasm-opt: `addsd`
+// nasm-opt: `addsd\s+xmm\d+, qword \[rdi`
 func addTo(p *V3, d V3) {
 	*p = p.Add(d).Add(d)
+}
+
+// A load read once by an add becomes the add's memory operand
+// (opt/loadop.c, gc's ADDQload): no register holds the element.
+// nasm-opt: `add\s+r\w+, qword \[r\w+\+r\w+\*8\]`
+// nasm-N: -`add\s+r\w+, qword \[`
+func total(s []int) int {
+	t := 0
+	for i := range s {
+		t += s[i]
+	}
+	return t
 }
 
 func main() {
@@ -121,5 +133,5 @@ func main() {
 	addTo(&v, V3{1, 1, 1})
 	var s Shape = &Sq{3}
 	println(sum(10), count(5), imm(3), area(Sq{4}), fsum(4), across(2), deferred(5),
-		at([]int{1, 2, 3}, 2), s.Area(), v.X, v.Y, v.Z)
+		at([]int{1, 2, 3}, 2), s.Area(), v.X, v.Y, v.Z, total([]int{4, 5}))
 }

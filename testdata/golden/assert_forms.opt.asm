@@ -30,12 +30,15 @@
 ; func Area                                       assert_forms.go:12
 ; symbol main.Rect.Area
 ; frame 0 bytes
-; v1 in rdi, v2 in rsi, v3 in rsi
+; v1 in rsi, v2 in rdi, v3 in rsi
 ; ------------------------------------------------------------------------------
         global    main.Rect.Area:function (main.Rect.Area.end - main.Rect.Area)
 main.Rect.Area:
         push      rbp
         mov       rbp, rsp
+        mov       rax, rsi                        ; parallel move cycle
+        mov       rsi, rdi
+        mov       rdi, rax
 .L0.entry:
         ; assert_forms.go:12  func (r Rect) Area() int { return r.W * r.H }
         imul      rsi, rdi
@@ -445,8 +448,7 @@ main.init:
 ; ------------------------------------------------------------------------------
 ; func main.(*Rect).Area                          assert_forms.go:12
 ; frame 0 bytes
-; v1 in rdi, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in rsi, v9 in rdi
-; v10 in rsi
+; v1 in rdi, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in rsi, v9 in rsi
 ; ------------------------------------------------------------------------------
         global    main.$28$2aRect$29.Area:function (main.$28$2aRect$29.Area.end - main.$28$2aRect$29.Area)
 main.$28$2aRect$29.Area:
@@ -458,9 +460,8 @@ main.$28$2aRect$29.Area:
         je        .L2.wrap.nil
 .L1.wrap.ok:
         mov       rsi, qword [rdi]
-        mov       rdi, qword [rdi+8]
+        imul      rsi, qword [rdi+8]
         ; assert_forms.go:12  func (r Rect) Area() int { return r.W * r.H }
-        imul      rsi, rdi
         mov       rax, rsi
         leave
         ret

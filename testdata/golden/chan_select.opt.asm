@@ -158,8 +158,8 @@ main.pick:
 ; frame 64 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16], r13 saved at [rbp-24], r14 saved at [rbp-32], r15 saved at [rbp-40]
 ; v1 = 0, v2 in r14, v3 in r13, v4 in rdi, v5 in rdi, v6 in rsi, v7 in r12, v8 in rbx
-; v9 in rsi, v11 in rsi, v12 in rbx, v13 in r12, v14 in r13, v15 in r15, v16 = 1, v17 in r12
-; v18 = 10, v19 in rsi, v20 in r12
+; v9 in rsi, v11 in rbx, v12 in r12, v13 in r13, v14 in r15, v15 = 1, v16 in r12, v17 = 10
+; v18 in rsi, v19 in r12
 ; slot 0 tmp int at [rbp-48], 8 bytes
 ; slot 1 tmp int at [rbp-56], 8 bytes
 ; slot 2 tmp int at [rbp-64], 8 bytes
@@ -202,9 +202,8 @@ main.main:
         test      rsi, rsi
         je        .L3.range.done
 .L2.range.body:
-        mov       rsi, qword [r12]
+        add       rbx, qword [r12]
         ; chan_select.go:31  sum += v
-        add       rbx, rsi
         jmp       .L1.range.cond
 .L3.range.done:
         ; chan_select.go:33  v, ok := <-c

@@ -15,7 +15,7 @@
 ; symbol main.fib
 ; frame 16 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16]
-; v1 in rbx, v2 = 2, v4 = 1, v5 in rdi, v6 in r12, v7 in rdi, v8 in rsi, v9 in rsi
+; v1 in rbx, v2 = 2, v4 = 1, v5 in rdi, v6 in r12, v7 in rdi, v8 in rsi, v9 in r12
 ; ------------------------------------------------------------------------------
         global    main.fib:function (main.fib.end - main.fib)
 main.fib:
@@ -44,8 +44,8 @@ main.fib:
         lea       rdi, [rbx-2]
         call      main.fib
         mov       rsi, rax
-        add       rsi, r12
-        mov       rax, rsi
+        add       r12, rsi
+        mov       rax, r12
         mov       rbx, [rbp-8]
         mov       r12, [rbp-16]
         leave

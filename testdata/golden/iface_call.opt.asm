@@ -18,7 +18,7 @@
 ; func Area                                       iface_call.go:13
 ; symbol main.Sq.Area
 ; frame 0 bytes
-; v1 in rdi, v2 in rsi
+; v1 in rdi, v2 in rdi
 ; ------------------------------------------------------------------------------
         global    main.Sq.Area:function (main.Sq.Area.end - main.Sq.Area)
 main.Sq.Area:
@@ -26,9 +26,8 @@ main.Sq.Area:
         mov       rbp, rsp
 .L0.entry:
         ; iface_call.go:13  func (s Sq) Area() int       { return int(s * s) }
-        mov       rsi, rdi
-        imul      rsi, rdi
-        mov       rax, rsi
+        imul      rdi, rdi
+        mov       rax, rdi
         leave
         ret
 .end:
@@ -37,12 +36,15 @@ main.Sq.Area:
 ; func Scale                                      iface_call.go:14
 ; symbol main.Sq.Scale
 ; frame 0 bytes
-; v1 in rdi, v2 in rsi, v3 in rsi
+; v1 in rsi, v2 in rdi, v3 in rsi
 ; ------------------------------------------------------------------------------
         global    main.Sq.Scale:function (main.Sq.Scale.end - main.Sq.Scale)
 main.Sq.Scale:
         push      rbp
         mov       rbp, rsp
+        mov       rax, rsi                        ; parallel move cycle
+        mov       rsi, rdi
+        mov       rdi, rax
 .L0.entry:
         ; iface_call.go:14  func (s Sq) Scale(k int) int { return int(s) * k }
         imul      rsi, rdi
@@ -56,7 +58,7 @@ main.Sq.Scale:
 ; symbol main.use
 ; frame 32 bytes
 ; rbx saved at [rbp-8], r12 saved at [rbp-16], r13 saved at [rbp-24]
-; v1 in rbx, v2 in r12, v3 in rsi, v4 in r13, v5 = 3, v6 in rsi, v7 in rsi, v8 in rsi
+; v1 in rbx, v2 in r12, v3 in rsi, v4 in r13, v5 = 3, v6 in rsi, v7 in rsi, v8 in r13
 ; ------------------------------------------------------------------------------
         global    main.use:function (main.use.end - main.use)
 main.use:
@@ -81,8 +83,8 @@ main.use:
         mov       rsi, 3
         call      r11
         mov       rsi, rax
-        add       rsi, r13
-        mov       rax, rsi
+        add       r13, rsi
+        mov       rax, r13
         mov       rbx, [rbp-8]
         mov       r12, [rbp-16]
         mov       r13, [rbp-24]
@@ -167,22 +169,20 @@ main.$28$2aSq$29.Area:
 ; ------------------------------------------------------------------------------
 ; func main.(*Sq).Scale                           iface_call.go:14
 ; frame 0 bytes
-; v1 in rdi, v2 in r8, v3 = 0, v5 in rdi, v6 = 4, v7 in rsi, v8 = 2, v9 in r8
-; v10 = 5, v11 in rsi, v12 in rsi
+; v1 in rdi, v2 in rsi, v3 = 0, v5 in rdi, v6 = 4, v7 in rsi, v8 = 2, v9 in r8
+; v10 = 5, v11 in rsi
 ; ------------------------------------------------------------------------------
         global    main.$28$2aSq$29.Scale:function (main.$28$2aSq$29.Scale.end - main.$28$2aSq$29.Scale)
 main.$28$2aSq$29.Scale:
         push      rbp
         mov       rbp, rsp
-        mov       r8, rsi
 .L0.entry:
         call      runtime.wrapperprologue
         test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:
-        mov       rsi, qword [rdi]
+        imul      rsi, qword [rdi]
         ; iface_call.go:14  func (s Sq) Scale(k int) int { return int(s) * k }
-        imul      rsi, r8
         mov       rax, rsi
         leave
         ret

@@ -19,12 +19,15 @@
 ; func Area                                       iface_itab.go:13
 ; symbol main.Rect.Area
 ; frame 0 bytes
-; v1 in rdi, v2 in rsi, v3 in rsi
+; v1 in rsi, v2 in rdi, v3 in rsi
 ; ------------------------------------------------------------------------------
         global    main.Rect.Area:function (main.Rect.Area.end - main.Rect.Area)
 main.Rect.Area:
         push      rbp
         mov       rbp, rsp
+        mov       rax, rsi                        ; parallel move cycle
+        mov       rsi, rdi
+        mov       rdi, rax
 .L0.entry:
         ; iface_itab.go:13  func (r Rect) Area() int      { return r.W * r.H }
         imul      rsi, rdi
@@ -37,12 +40,15 @@ main.Rect.Area:
 ; func Perimeter                                  iface_itab.go:14
 ; symbol main.Rect.Perimeter
 ; frame 0 bytes
-; v1 in rdi, v2 in rsi, v3 = 2, v4 in rsi, v5 in rsi
+; v1 in rsi, v2 in rdi, v3 = 2, v4 in rsi, v5 in rsi
 ; ------------------------------------------------------------------------------
         global    main.Rect.Perimeter:function (main.Rect.Perimeter.end - main.Rect.Perimeter)
 main.Rect.Perimeter:
         push      rbp
         mov       rbp, rsp
+        mov       rax, rsi                        ; parallel move cycle
+        mov       rsi, rdi
+        mov       rdi, rax
 .L0.entry:
         ; iface_itab.go:14  func (r Rect) Perimeter() int { return 2 * (r.W + r.H) }
         add       rsi, rdi
@@ -75,7 +81,7 @@ main.$28$2aSq$29.Area:
 ; func Perimeter                                  iface_itab.go:19
 ; symbol main.(*Sq).Perimeter
 ; frame 0 bytes
-; v1 in rdi, v2 = 4, v3 in rsi, v4 in rsi
+; v1 in rdi, v2 = 4, v3 in rsi
 ; ------------------------------------------------------------------------------
         global    main.$28$2aSq$29.Perimeter:function (main.$28$2aSq$29.Perimeter.end - main.$28$2aSq$29.Perimeter)
 main.$28$2aSq$29.Perimeter:
@@ -83,8 +89,8 @@ main.$28$2aSq$29.Perimeter:
         mov       rbp, rsp
 .L0.entry:
         ; iface_itab.go:19  func (s *Sq) Perimeter() int { return 4 * s.S }
-        mov       rsi, qword [rdi]
-        imul      rsi, 4
+        mov       rsi, 4
+        imul      rsi, qword [rdi]
         mov       rax, rsi
         leave
         ret
@@ -147,8 +153,7 @@ main.init:
 ; ------------------------------------------------------------------------------
 ; func main.(*Rect).Area                          iface_itab.go:13
 ; frame 0 bytes
-; v1 in rdi, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in rsi, v9 in rdi
-; v10 in rsi
+; v1 in rdi, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 in rsi, v9 in rsi
 ; ------------------------------------------------------------------------------
         global    main.$28$2aRect$29.Area:function (main.$28$2aRect$29.Area.end - main.$28$2aRect$29.Area)
 main.$28$2aRect$29.Area:
@@ -160,9 +165,8 @@ main.$28$2aRect$29.Area:
         je        .L2.wrap.nil
 .L1.wrap.ok:
         mov       rsi, qword [rdi]
-        mov       rdi, qword [rdi+8]
+        imul      rsi, qword [rdi+8]
         ; iface_itab.go:13  func (r Rect) Area() int      { return r.W * r.H }
-        imul      rsi, rdi
         mov       rax, rsi
         leave
         ret
@@ -181,7 +185,7 @@ main.$28$2aRect$29.Area:
 ; func main.(*Rect).Perimeter                     iface_itab.go:14
 ; frame 0 bytes
 ; v1 in rdi, v2 = 0, v4 in rdi, v5 = 4, v6 in rsi, v7 in r8, v8 = 9, v9 in rsi
-; v10 in rdi, v11 = 2, v12 in rsi, v13 in rsi
+; v10 in rsi, v11 = 2, v12 in rsi
 ; ------------------------------------------------------------------------------
         global    main.$28$2aRect$29.Perimeter:function (main.$28$2aRect$29.Perimeter.end - main.$28$2aRect$29.Perimeter)
 main.$28$2aRect$29.Perimeter:
@@ -193,9 +197,8 @@ main.$28$2aRect$29.Perimeter:
         je        .L2.wrap.nil
 .L1.wrap.ok:
         mov       rsi, qword [rdi]
-        mov       rdi, qword [rdi+8]
+        add       rsi, qword [rdi+8]
         ; iface_itab.go:14  func (r Rect) Perimeter() int { return 2 * (r.W + r.H) }
-        add       rsi, rdi
         imul      rsi, 2
         mov       rax, rsi
         leave

@@ -21,8 +21,8 @@
 ; symbol main.kind
 ; frame 0 bytes
 ; v1 in rsi, v2 in r8, v3 = 0, v5 in r9, v6 = 125357496, v8 in rsi, v9 in rsi, v10 in rsi
-; v11 in rsi, v12 in rsi, v13 in rdi, v14 in rdi, v15 in rsi, v16 in rdi, v18 in rdi, v20 in rdi
-; v22 in rdi, v24 = -1
+; v11 in rsi, v12 in rdi, v13 in rdi, v14 in rsi, v15 in rdi, v17 in rdi, v19 in rdi, v21 in rdi
+; v23 = -1
 ; ------------------------------------------------------------------------------
         global    main.kind:function (main.kind.end - main.kind)
 main.kind:
@@ -48,7 +48,6 @@ main.kind:
         cmp       rsi, rdi
         jne       .L7.tswitch.flushed
 .L4.tswitch.case:
-        mov       rsi, qword [r8]
         mov       rsi, qword [r8+8]
         ; tswitch_small.go:15  return len(v)
         mov       rax, rsi
