@@ -5,7 +5,8 @@
 // each falls through to its likely successor (a branch's first target: the
 // "then" side, the bounds-check "ok" side), with the blocks that end in a
 // call that never returns (panicIndex, panicdottypeE, ...) moved to the end
-// of the function. The entry stays block 0.
+// of the function, and each loop's test after its body. The entry stays
+// block 0.
 //
 //     before                          after
 //     b0: branch v3, b1, b2           b0: branch v3, b1, b3
@@ -15,6 +16,8 @@
 //     b4: v7 = load.s64 [v5+0]
 //         ret v7
 #include "internal.h"
+
+#include <string.h>
 
 static bool only_jumps(const IrBlock *b) {
     return b->instrs.len == 1 && ((IrInstr *)VEC_AT(&b->instrs, 0))->op == IR_JMP;
@@ -113,8 +116,87 @@ static void layout(IrFunc *f) {
     }
 }
 
+// latch_of: the last block laid out after h that jumps back to it, h
+// dominating it (a loop's back edge), or -1.
+static int latch_of(IrFunc *f, const Cfg *g, int h) {
+    int latch = -1;
+    IrBlock *head = VEC_AT(&f->blocks, h);
+    for (int j = h + 1; j < f->blocks.len; j++) {
+        IrBlock *b = VEC_AT(&f->blocks, j);
+        IrInstr *t = block_terminator(b);
+        if (t && t->op == IR_JMP && t->target == head && cfg_dominates(g, head, b))
+            latch = j;
+    }
+    return latch;
+}
+
+// line_at: the statement whose line the code at the start of block i has
+// (lines follow the layout: the last statement before it), or NULL.
+static IrInstr *line_at(IrFunc *f, int i) {
+    IrBlock *h = VEC_AT(&f->blocks, i);
+    for (int k = 0; k < h->instrs.len; k++) {
+        IrInstr *in = VEC_AT(&h->instrs, k);
+        if (in->op == IR_STMT)
+            return NULL;   // it starts with its own
+        if (in->op != IR_COMMENT)
+            break;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+        IrBlock *b = VEC_AT(&f->blocks, j);
+        for (int k = b->instrs.len - 1; k >= 0; k--) {
+            IrInstr *in = VEC_AT(&b->instrs, k);
+            if (in->op == IR_STMT)
+                return in;
+        }
+    }
+    return NULL;
+}
+
+// rotate_loops moves a loop's header, the block that tests the condition
+// and falls into the body, after the latch that jumps back to it (= gc's
+// looprotate): each iteration then ends in the test and one conditional
+// jump back, not a jump to the test and the test's jump out. The way into
+// the loop jumps to the test once.
+//
+//     before                          after
+//     b1: branch v3, b2, b4           b2: ...body...
+//     b2: ...body...                  b3: v5 = add v5, 1
+//     b3: v5 = add v5, 1              b1: branch v3, b2, b4
+//         jmp b1                      b4: ...
+//     b4: ...
+static void rotate_loops(IrFunc *f) {
+    Cfg *g = cfg_build(f);
+    int n = f->blocks.len;
+    bool *rotated = arena_alloc(sizeof(bool) * (size_t)(n + 1));
+    for (int i = 1; i + 1 < n; i++) {
+        IrBlock *h = VEC_AT(&f->blocks, i), *body = VEC_AT(&f->blocks, i + 1);
+        IrInstr *t = block_terminator(h);
+        if (rotated[h->id] || !t || t->op != IR_BRANCH || (t->target != body && t->target2 != body))
+            continue;
+        int latch = latch_of(f, g, i);
+        if (latch < 0)
+            continue;
+        rotated[h->id] = true;
+        IrInstr *line = line_at(f, i);
+        if (line) {   // the test keeps its line where it moves
+            IrInstr *copy = NEW(IrInstr);
+            *copy = *line;
+            vec_push(&h->instrs, copy);
+            memmove(&h->instrs.items[1], &h->instrs.items[0],
+                    sizeof(void *) * (size_t)(h->instrs.len - 1));
+            h->instrs.items[0] = copy;
+        }
+        memmove(&f->blocks.items[i], &f->blocks.items[i + 1], sizeof(void *) * (size_t)(latch - i));
+        f->blocks.items[latch] = h;
+        i--;   // the body, now at i, may head a loop of its own
+    }
+    for (int i = 0; i < n; i++)
+        ((IrBlock *)VEC_AT(&f->blocks, i))->id = i;
+}
+
 void opt_branch(IrFunc *f) {
     thread_jumps(f);
     merge_chains(f);
     layout(f);
+    rotate_loops(f);
 }

@@ -26,8 +26,10 @@ func sum(n int) int {
 	return s
 }
 
-// The loop condition is one compare fused with its jump: no setcc.
-// nasm-opt: `cmp\s+r\w+, r\w+\n\s+jge?\s`
+// The loop condition is one compare fused with its jump: no setcc. The
+// test sits after the body (opt/branch.c rotates loops, as gc does): each
+// iteration ends in one conditional jump back.
+// nasm-opt: `cmp\s+r\w+, r\w+\n\s+jl\s+\.L\d+\.for\.body`
 // nasm-opt: -`set(l|ge|g|le)\s`
 // nasm-N: `setl\s`
 func count(n int) int {

@@ -43,11 +43,8 @@ main.produce:
         ; chan_select.go:8  for i := 0; i < n; i++ {
         ; chan_select.go:8  for i := 0; i < n; i++ {
         xor       ebx, ebx
-        ; falls through to .L1.for.cond
-.L1.for.cond:
-        cmp       rbx, r13
-        jge       .L3.for.done
-.L2.for.body:
+        jmp       .L2.for.cond
+.L1.for.body:
         ; chan_select.go:9  c <- i
         lea       rsi, [rbp-32]                   ; &tmp int
         mov       qword [rsi], rbx
@@ -55,7 +52,11 @@ main.produce:
         call      runtime.chansend1
         ; chan_select.go:8  for i := 0; i < n; i++ {
         add       rbx, 1
-        jmp       .L1.for.cond
+        ; falls through to .L2.for.cond
+.L2.for.cond:
+        ; chan_select.go:8  for i := 0; i < n; i++ {
+        cmp       rbx, r13
+        jl        .L1.for.body
 .L3.for.done:
         ; chan_select.go:11  close(c)
         mov       rdi, r12
@@ -193,18 +194,19 @@ main.main:
         ; chan_select.go:30  for v := range c {
         lea       r12, [rbp-48]                   ; &tmp int
         xor       ebx, ebx
-        ; falls through to .L1.range.cond
-.L1.range.cond:
+        jmp       .L2.range.cond
+.L1.range.body:
+        add       rbx, qword [r12]
+        ; chan_select.go:31  sum += v
+        ; falls through to .L2.range.cond
+.L2.range.cond:
+        ; chan_select.go:30  for v := range c {
         mov       rdi, r13
         mov       rsi, r12
         call      runtime.chanrecv2
         mov       rsi, rax
         test      rsi, rsi
-        je        .L3.range.done
-.L2.range.body:
-        add       rbx, qword [r12]
-        ; chan_select.go:31  sum += v
-        jmp       .L1.range.cond
+        jne       .L1.range.body
 .L3.range.done:
         ; chan_select.go:33  v, ok := <-c
         lea       r12, [rbp-56]                   ; &tmp int
@@ -271,11 +273,8 @@ main.main.func1:
         ; chan_select.go:8  for i := 0; i < n; i++ {
         ; chan_select.go:8  for i := 0; i < n; i++ {
         xor       ebx, ebx
-        ; falls through to .L1.inl.for.cond
-.L1.inl.for.cond:
-        cmp       rbx, 3
-        jge       .L3.inl.for.done
-.L2.inl.for.body:
+        jmp       .L2.inl.for.cond
+.L1.inl.for.body:
         ; chan_select.go:9  c <- i
         lea       rsi, [rbp-24]                   ; &tmp int
         mov       qword [rsi], rbx
@@ -283,7 +282,11 @@ main.main.func1:
         call      runtime.chansend1
         ; chan_select.go:8  for i := 0; i < n; i++ {
         add       rbx, 1
-        jmp       .L1.inl.for.cond
+        ; falls through to .L2.inl.for.cond
+.L2.inl.for.cond:
+        ; chan_select.go:8  for i := 0; i < n; i++ {
+        cmp       rbx, 3
+        jl        .L1.inl.for.body
 .L3.inl.for.done:
         ; chan_select.go:11  close(c)
         mov       rdi, r12
