@@ -3,6 +3,7 @@
 // replaced by GC_MALLOC / GC_MALLOC_ATOMIC; what stays Go's is the interface:
 // mallocgc(size, typ, needzero), newobject(typ), zerobase, and the rule that
 // pointer-free memory (typ->ptrdata == 0) is never scanned.
+#include <emmintrin.h>
 #include <gc.h>
 #include <string.h>
 
@@ -20,6 +21,29 @@ static void *checkalloc(void *p) {
     return p;
 }
 
+// memclr zeroes n bytes as gc's memclrNoHeapPointers does: 16-byte vector
+// stores, four to an iteration, the tail by stores that overlap the end.
+// (glibc's memset clears blocks of a few KB with `rep stosb`, which runs
+// one step per byte.) Short blocks go to memset.
+void memclr(void *p, uint64_t n) {
+    if (n < 256) {
+        memset(p, 0, (size_t)n);
+        return;
+    }
+    __m128i z = _mm_setzero_si128();
+    uint8_t *b = p, *end = b + n;
+    for (; b + 64 <= end; b += 64) {
+        _mm_storeu_si128((__m128i *)b, z);
+        _mm_storeu_si128((__m128i *)(b + 16), z);
+        _mm_storeu_si128((__m128i *)(b + 32), z);
+        _mm_storeu_si128((__m128i *)(b + 48), z);
+    }
+    _mm_storeu_si128((__m128i *)(end - 64), z);
+    _mm_storeu_si128((__m128i *)(end - 48), z);
+    _mm_storeu_si128((__m128i *)(end - 32), z);
+    _mm_storeu_si128((__m128i *)(end - 16), z);
+}
+
 void *mallocgc_noscan(uint64_t size) {
     if (size == 0)
         return &zerobase;
@@ -33,7 +57,7 @@ void *mallocgc(uint64_t size, const _type *typ, GoBool needzero) {
     if (typ != NULL && typ->ptrdata == 0) {
         void *p = checkalloc(GC_MALLOC_ATOMIC(size));
         if (needzero)
-            memset(p, 0, size);
+            memclr(p, size);
         return p;
     }
     return checkalloc(GC_MALLOC(size));   // GC_MALLOC memory is always zeroed
@@ -48,4 +72,4 @@ void *newobject(const _type *typ) {
 void memmove_go(void *dst, const void *src, uint64_t n) { memmove(dst, src, n); }
 
 // = runtime.memclrNoHeapPointers
-void memclrNoHeapPointers(void *p, uint64_t n) { memset(p, 0, n); }
+void memclrNoHeapPointers(void *p, uint64_t n) { memclr(p, n); }

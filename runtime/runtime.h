@@ -465,6 +465,8 @@ void *newobject(const _type *typ) __asm__("runtime.newobject");
 
 // mallocgc_noscan: size bytes the collector never scans, not zeroed.
 void *mallocgc_noscan(uint64_t size);
+// memclr zeroes n bytes (= memclrNoHeapPointers' loop of vector stores).
+void memclr(void *p, uint64_t n);
 
 // memmove copies n bytes from src to dst, which may overlap (= runtime.memmove,
 // behind gc's copies of large values). memclrNoHeapPointers clears n bytes at p.
