@@ -208,17 +208,31 @@ static const char *binary_mnemonic(IrOp op) {
     }
 }
 
-// add_as_lea: dst = a + imm (or a - imm) with a and dst in different
-// registers is one `lea dst, [a+imm]` instead of `mov dst, a; add dst, imm`.
-static bool add_as_lea(FuncGen *g, const IrInstr *in) {
+// three_operand: with dst in a register of its own (not a's), amd64 has
+// forms that need no `mov dst, a` first:
+//     dst = a + imm, a - imm      lea dst, [a+imm]
+//     dst = a + b                 lea dst, [a+b]
+//     dst = a * imm               imul dst, a, imm
+static bool three_operand(FuncGen *g, const IrInstr *in) {
     int64_t imm;
-    Reg d = vreg_reg(g, in->dst), a = vreg_reg(g, in->a);
-    if ((in->op != IR_ADD && in->op != IR_SUB) || d == NO_REG || a == NO_REG || a == d ||
-        !vreg_imm(g, in->b, &imm) || imm == INT32_MIN)
+    Reg d = vreg_reg(g, in->dst), a = vreg_reg(g, in->a), b = vreg_reg(g, in->b);
+    if (d == NO_REG || a == NO_REG || a == d)
         return false;
-    emit_ins(g->e, "lea", "%s, %s", reg_name(d, 8),
-             mem(reg_name(a, 8), in->op == IR_SUB ? -imm : imm));
-    return true;
+    bool constant = vreg_imm(g, in->b, &imm) && imm != INT32_MIN;
+    if ((in->op == IR_ADD || in->op == IR_SUB) && constant) {
+        emit_ins(g->e, "lea", "%s, %s", reg_name(d, 8),
+                 mem(reg_name(a, 8), in->op == IR_SUB ? -imm : imm));
+        return true;
+    }
+    if (in->op == IR_ADD && b != NO_REG && b != d) {
+        emit_ins(g->e, "lea", "%s, [%s+%s]", reg_name(d, 8), reg_name(a, 8), reg_name(b, 8));
+        return true;
+    }
+    if (in->op == IR_MUL && constant) {
+        emit_ins(g->e, "imul", "%s, %s, %lld", reg_name(d, 8), reg_name(a, 8), (long long)imm);
+        return true;
+    }
+    return false;
 }
 
 // address_uses: the memory operand's address reads register r.
@@ -244,7 +258,7 @@ static void sel_binary_load(FuncGen *g, const IrInstr *in) {
 static void sel_binary(FuncGen *g, const IrInstr *in) {
     if (in->mem)
         return sel_binary_load(g, in);
-    if (add_as_lea(g, in))
+    if (three_operand(g, in))
         return;
     Reg r = def_reg(g, in->dst, RAX);
     VReg a = in->a, b = in->b;

@@ -130,10 +130,20 @@ func total(s []int) int {
 	return t
 }
 
+type P3 struct{ a, b, c int }
+
+// The address of an element, its index still needed after: the scaled index
+// comes from a three-operand imul, with no copy of the index first.
+// nasm-opt: `imul\s+r\w+, r\w+, 24`
+func elem(ps []P3, i int) (*P3, int) {
+	return &ps[i], i
+}
+
 func main() {
 	v := V3{1, 2, 3}
+	e, _ := elem([]P3{{1, 2, 3}}, 0)
 	addTo(&v, V3{1, 1, 1})
 	var s Shape = &Sq{3}
 	println(sum(10), count(5), imm(3), area(Sq{4}), fsum(4), across(2), deferred(5),
-		at([]int{1, 2, 3}, 2), s.Area(), v.X, v.Y, v.Z, total([]int{4, 5}))
+		at([]int{1, 2, 3}, 2), s.Area(), v.X, v.Y, v.Z, total([]int{4, 5}), e.b)
 }
