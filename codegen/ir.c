@@ -176,7 +176,7 @@ static const char *op_names[] = {
     [IR_AND] = "and", [IR_OR] = "or", [IR_XOR] = "xor", [IR_SHL] = "shl", [IR_SHR] = "shr",
     [IR_SAR] = "sar", [IR_NEG] = "neg", [IR_NOT] = "not", [IR_EXT] = "ext", [IR_CMP] = "cmp",
     [IR_FCMP] = "fcmp", [IR_FADD] = "fadd", [IR_FSUB] = "fsub", [IR_FMUL] = "fmul",
-    [IR_FDIV] = "fdiv", [IR_FNEG] = "fneg", [IR_ITOF] = "itof", [IR_FTOI] = "ftoi",
+    [IR_FDIV] = "fdiv", [IR_FNEG] = "fneg", [IR_FSQRT] = "fsqrt", [IR_ITOF] = "itof", [IR_FTOI] = "ftoi",
     [IR_FTOF] = "ftof", [IR_CALL] = "call", [IR_CALL_IND] = "callind", [IR_JMP] = "jmp",
     [IR_BRANCH] = "branch", [IR_RET] = "ret", [IR_STMT] = "stmt", [IR_COMMENT] = "comment",
 };
@@ -208,7 +208,8 @@ static const char *suffix(const IrInstr *in) {
     case IR_FTOI:  // ftoi.s32: to int32; .f32: from float32
         return arena_printf(".%s%d%s", in->sign ? "s" : "u", in->width == 4 ? 32 : 64,
                             in->is32 ? ".f32" : "");
-    case IR_FADD: case IR_FSUB: case IR_FMUL: case IR_FDIV: case IR_FNEG: case IR_FTOF:
+    case IR_FADD: case IR_FSUB: case IR_FMUL: case IR_FDIV: case IR_FNEG: case IR_FSQRT:
+    case IR_FTOF:
     case IR_FCONST:
         return in->is32 ? ".f32" : "";
     case IR_CMP:

@@ -57,6 +57,8 @@ typedef enum IrOp {
 
     // ---- Float arithmetic (is32 for float32) ----
     IR_FADD, IR_FSUB, IR_FMUL, IR_FDIV, IR_FNEG,
+    IR_FSQRT,        // dst = the square root of a, correctly rounded (opt/intrinsic.c:
+                     //   math.Sqrt); a negative a gives NaN
     IR_ITOF,         // dst(float) = a(int), signed if `sign`; is32 gives float32
     IR_FTOI,         // dst(int) = a(float) truncated toward zero; is32 says a is float32.
                      //   sign, width 8: to int64 (out of range or NaN: 1<<63);

@@ -91,6 +91,7 @@ void phis_first(IrFunc *f);
 
 // ---- The passes, in pipeline order ----------------------------------------------
 
+void opt_intrinsic(IrFunc *f);
 void opt_ssa(IrFunc *f);
 void opt_copyprop(IrFunc *f);
 void opt_sccp(IrFunc *f);

@@ -13,6 +13,7 @@ typedef struct Pass {
 
 static const Pass passes[] = {
     {"prune", ir_prune_unreachable},   // drop blocks no path from the entry reaches
+    {"intrinsic", opt_intrinsic},      // intrinsic.c: math.Sqrt is an instruction
     {"ssa", opt_ssa},                  // ssa.c: one assignment per register, phis
     {"copyprop", opt_copyprop},        // copyprop.c: reads of a copy read its source
     {"sccp", opt_sccp},                // sccp.c: constants, constant branches, x+0

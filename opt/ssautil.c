@@ -42,7 +42,7 @@ bool instr_is_pure(const IrInstr *in) {
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM:
     case IR_AND: case IR_OR: case IR_XOR: case IR_SHL: case IR_SHR: case IR_SAR:
     case IR_NEG: case IR_NOT: case IR_EXT: case IR_CMP: case IR_FCMP:
-    case IR_FADD: case IR_FSUB: case IR_FMUL: case IR_FDIV: case IR_FNEG:
+    case IR_FADD: case IR_FSUB: case IR_FMUL: case IR_FDIV: case IR_FNEG: case IR_FSQRT:
     case IR_ITOF: case IR_FTOI: case IR_FTOF:
         return true;
     default:

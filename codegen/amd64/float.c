@@ -93,6 +93,14 @@ void sel_fneg(FuncGen *g, const IrInstr *in) {
     store_result(g, in->dst, RAX);
 }
 
+// sel_fsqrt: sqrtsd/sqrtss, from a register or straight from a slot.
+void sel_fsqrt(FuncGen *g, const IrInstr *in) {
+    Reg r = def_reg(g, in->dst, XMM0);
+    emit_ins(g->e, sse(in->is32, "sqrtsd", "sqrtss"), "%s, %s", reg_name(r, 8),
+             sized_operand(g, in->a, fwidth(in->is32)));
+    store_float(g, in->dst, r, in->is32);
+}
+
 // sel_fcompare: ucomisd sets ZF, PF and CF all to 1 when either side is NaN,
 // and Go wants every comparison except != to be false then. a > b and a >= b
 // are "above" / "above or equal" (CF = 0), which NaN fails; a < b and a <= b

@@ -252,6 +252,7 @@ const char *setcc(Cond c, bool sign);
 void sel_fconst(FuncGen *g, const IrInstr *in);     // float.c
 void sel_float_binary(FuncGen *g, const IrInstr *in);
 void sel_fneg(FuncGen *g, const IrInstr *in);
+void sel_fsqrt(FuncGen *g, const IrInstr *in);
 void sel_fcmp(FuncGen *g, const IrInstr *in);
 void sel_itof(FuncGen *g, const IrInstr *in);
 void sel_ftoi(FuncGen *g, const IrInstr *in);

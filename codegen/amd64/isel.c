@@ -468,6 +468,7 @@ static void sel_instr(FuncGen *g, const IrInstr *in) {
     case IR_FADD: case IR_FSUB: case IR_FMUL: case IR_FDIV:
                         return sel_float_binary(g, in);     // float.c
     case IR_FNEG:       return sel_fneg(g, in);             // float.c
+    case IR_FSQRT:      return sel_fsqrt(g, in);            // float.c
     case IR_ITOF:       return sel_itof(g, in);             // float.c
     case IR_FTOI:       return sel_ftoi(g, in);             // float.c
     case IR_FTOF:       return sel_ftof(g, in);             // float.c

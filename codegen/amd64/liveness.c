@@ -52,7 +52,7 @@ int instr_uses(const IrInstr *in, VReg *out, int max) {
     case IR_STORE:
         return push_vreg(out, push_vreg(out, push_vreg(out, 0, max, in->a), max, in->b), max,
                          in->idx);
-    case IR_MOV: case IR_NEG: case IR_NOT: case IR_EXT: case IR_FNEG:
+    case IR_MOV: case IR_NEG: case IR_NOT: case IR_EXT: case IR_FNEG: case IR_FSQRT:
     case IR_ITOF: case IR_FTOI: case IR_FTOF: case IR_BRANCH:
         return push_vreg(out, 0, max, in->a);
     case IR_CALL:

@@ -1,6 +1,17 @@
 // asmcheck: the SSE2 instructions behind float operators and conversions.
 package main
 
+import "math"
+
+// math.Sqrt is one instruction in optimized code (opt/intrinsic.c, gc's
+// intrinsic); -N calls the library function.
+// nasm-opt: `sqrtsd\s+xmm\d+, xmm\d+`
+// nasm-opt: -`call\s+math\.Sqrt`
+// nasm-N: `call\s+math\.Sqrt`
+func hypot(x, y float64) float64 {
+	return math.Sqrt(x*x + y*y)
+}
+
 // float64 arithmetic: the sd forms; float arguments arrive in xmm0, xmm1.
 // nasm-N: `movsd\s+\[rbp-8\], xmm0`
 // nasm-N: `movsd\s+\[rbp-16\], xmm1`
@@ -80,4 +91,5 @@ func show(f float32) {
 func main() {
 	println(madd(1, 2), madd32(1, 2), div(1, 0), eq(1, 1), neg(0), toInt8(300), toUint64(1e19), fromUint64(1<<63))
 	show(0.5)
+	println(hypot(3, 4))
 }
