@@ -22,23 +22,15 @@ typedef struct Slots {
 } Slots;
 
 static void survey(IrFunc *f, SsaInfo *si, Slots *s) {
-    int n = f->slots.len;
-    memset(s->escaped, 0, sizeof(bool) * (size_t)(n + 1));
-    memset(s->read, 0, sizeof(bool) * (size_t)(n + 1));
+    s->escaped = slots_escaped(f, si);
+    memset(s->read, 0, sizeof(bool) * (size_t)(f->slots.len + 1));
     for (int i = 0; i < f->blocks.len; i++) {
         IrBlock *b = VEC_AT(&f->blocks, i);
         for (int k = 0; k < b->instrs.len; k++) {
             IrInstr *in = VEC_AT(&b->instrs, k);
-            for (int u = 0; u < instr_nuses(in); u++) {
-                int slot = frame_slot(si, *instr_use(in, u));
-                if (slot < 0)
-                    continue;
-                bool base = u == 0 && (in->op == IR_LOAD || in->op == IR_STORE);
-                if (!base)
-                    s->escaped[slot] = true;
-                else if (in->op == IR_LOAD && si->uses[in->dst] > 0)
-                    s->read[slot] = true;
-            }
+            int slot = in->op == IR_LOAD ? frame_slot(si, in->a) : -1;
+            if (slot >= 0 && si->uses[in->dst] > 0)
+                s->read[slot] = true;
         }
     }
 }
@@ -70,8 +62,7 @@ static bool sweep(IrFunc *f, SsaInfo *si, Slots *s) {
 
 void opt_deadstore(IrFunc *f) {
     SsaInfo *si = ssa_info(f);
-    Slots s = {arena_alloc(sizeof(bool) * (size_t)(f->slots.len + 1)),
-               arena_alloc(sizeof(bool) * (size_t)(f->slots.len + 1))};
+    Slots s = {NULL, arena_alloc(sizeof(bool) * (size_t)(f->slots.len + 1))};
     do
         survey(f, si, &s);
     while (sweep(f, si, &s));
