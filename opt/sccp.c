@@ -109,8 +109,20 @@ static Lat lat_of(Sccp *s, VReg v) { return (Lat){s->state[v], s->val[v]}; }
 
 static bool is_const(Lat l, int64_t c) { return l.state == CONST && l.val == c; }
 
-// absorbs: x*0, x&0 and x|-1 are known whatever x is.
+// absorbs: x*0, x&0 and x|-1 are known whatever x is, and so are the
+// unsigned compares with 0 that cannot fail or hold: x <u 0 is false, x >=u 0
+// true (a slice bound `0 <= j` checked as an unsigned compare).
 static bool absorbs(const IrInstr *in, Lat a, Lat b, int64_t *out) {
+    if (in->op == IR_CMP && !in->sign && is_const(b, 0) &&
+        (in->cond == COND_LT || in->cond == COND_GE)) {
+        *out = in->cond == COND_GE;
+        return true;
+    }
+    if (in->op == IR_CMP && !in->sign && is_const(a, 0) &&
+        (in->cond == COND_GT || in->cond == COND_LE)) {
+        *out = in->cond == COND_LE;
+        return true;
+    }
     if ((in->op == IR_MUL || in->op == IR_AND) && (is_const(a, 0) || is_const(b, 0))) {
         *out = 0;
         return true;

@@ -61,7 +61,15 @@ func fromMinus(s []int) int {
 	return t
 }
 
+// s[:j] checks j <= cap(s) and 0 <= j as unsigned compares; the second,
+// j+1 <u 0, cannot hold (opt/sccp.c), so only one check is left.
+// nasm-opt: -`test\s+r\w+, r\w+\n\s+jb\s`
+// nasm-opt: `call\s+runtime\.panicSlice`
+func prefix(s []int, j int) []int {
+	return s[:j+1]
+}
+
 func main() {
 	s := []int{1, 2, 3}
-	println(sum(s), sum2(s), twice(s, 1), other(s, s[:2]))
+	println(sum(s), sum2(s), twice(s, 1), other(s, s[:2]), len(prefix(s, 1)))
 }
