@@ -59,7 +59,7 @@ void deferreturn1(uintptr_t sp) {
 // never returns here (it panics again and that panic is recovered further
 // up, or it calls Goexit) leaves it too high, which only sends wrappers the
 // slow way.
-uint64_t panic_defers;
+uint64_t panic_defers __asm__("runtime.panic_defers");
 
 // adjustpanicargp: if the wrapper whose argument pointer is argp is the call
 // a panic is running, the function it calls at callee_argp may recover.
@@ -145,7 +145,7 @@ __asm__(
     "    .globl runtime.wrapperprologue\n"
     "    .type runtime.wrapperprologue, @function\n"
     "runtime.wrapperprologue:\n"
-    "    cmpq $0, panic_defers(%rip)\n"
+    "    cmpq $0, runtime.panic_defers(%rip)\n"
     "    jne 1f\n"
     "    ret\n"
     "1:  push %rax\n"                   // 9 pushes: rsp is 16-byte aligned again

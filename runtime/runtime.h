@@ -199,7 +199,9 @@ eface gorecover(uintptr_t argp) __asm__("runtime.gorecover");
 // first stores there the argument pointer of that call. recovery resumes the
 // frame that deferred d, at its deferproc, which returns 1 (= gc's recovery).
 void calldeferred(const void *fv, uintptr_t *argp);
-extern uint64_t panic_defers;   // deferred calls running for a panic (wrapperprologue's test)
+// panic_defers: deferred calls running for a panic (wrapperprologue's test,
+// which optimized wrappers make inline).
+extern uint64_t panic_defers __asm__("runtime.panic_defers");
 _Noreturn void recovery(const _defer *d);
 uint64_t deferproc(const void *fv) __asm__("runtime.deferproc");
 void deferreturn(void) __asm__("runtime.deferreturn");

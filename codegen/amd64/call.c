@@ -117,8 +117,22 @@ static const char *call_comment(const IrInstr *in) {
     return in->noreturn ? "does not return" : NULL;
 }
 
+// sel_wrapper_prologue: optimized code tests what wrapperprologue would
+// test first, inline, and calls it only when a panic is running deferred
+// calls (= the inline test of g._panic gc's WRAPPER prologue makes).
+static void sel_wrapper_prologue(FuncGen *g, const IrInstr *in) {
+    const char *skip = local_label(g, "wrap");
+    emit_insc(g->e, "a panic running a deferred call?", "cmp",
+              "qword [rel runtime.panic_defers], 0");
+    emit_ins(g->e, "je", "%s", skip);
+    emit_ins(g->e, "call", "%s", asm_symbol(in->sym));
+    emit_label(g->e, skip);
+}
+
 // sel_call: rsp is already 16-byte aligned (frame.c).
 void sel_call(FuncGen *g, const IrInstr *in) {
+    if (g->opt && call_preserves_registers(in))
+        return sel_wrapper_prologue(g, in);
     const CallLayout *l = abi_layout(in->sig);
     pass_args(g, in, l);
     if (in->op == IR_CALL)

@@ -39,8 +39,9 @@ static Vec defined_names(const IrModule *m) {
 }
 
 // referenced_names: module->externs plus every symbol called, addressed or
-// stored in data, so a lowering that forgets ir_add_extern still assembles.
-static Vec referenced_names(const IrModule *m) {
+// stored in data, so a lowering that forgets ir_add_extern still assembles;
+// optimized wrappers also read runtime.panic_defers (call.c).
+static Vec referenced_names(const IrModule *m, bool optimized) {
     Vec v = {0};
     for (int i = 0; i < m->externs.len; i++)
         vec_push(&v, VEC_AT(&m->externs, i));
@@ -52,6 +53,8 @@ static Vec referenced_names(const IrModule *m) {
                 const IrInstr *in = VEC_AT(&b->instrs, k);
                 if ((in->op == IR_CALL || in->op == IR_ADDR) && in->sym)
                     vec_push(&v, (void *)in->sym);
+                if (optimized && in->op == IR_CALL && call_preserves_registers(in))
+                    vec_push(&v, "runtime.panic_defers");
             }
         }
     }
@@ -65,7 +68,7 @@ static Vec referenced_names(const IrModule *m) {
 }
 
 static void emit_externs(Emitter *e, const IrModule *m) {
-    Vec defined = defined_names(m), used = referenced_names(m);
+    Vec defined = defined_names(m), used = referenced_names(m, e->opt->optimize);
     const char *prev = NULL;
     emit_blank(e);
     for (int i = 0; i < used.len; i++) {

@@ -12,6 +12,7 @@
         extern    runtime.memequal128$c2$b7f      ; runtime.memequal128·f
         extern    runtime.memequal64$c2$b7f       ; runtime.memequal64·f
         extern    runtime.nilinterequal$c2$b7f    ; runtime.nilinterequal·f
+        extern    runtime.panic_defers
         extern    runtime.panicdottypeE
         extern    runtime.panicdottypeI
         extern    runtime.panicnildottype
@@ -455,7 +456,10 @@ main.$28$2aRect$29.Area:
         push      rbp
         mov       rbp, rsp
 .L0.entry:
+        cmp       qword [rel runtime.panic_defers], 0  ; a panic running a deferred call?
+        je        .Lwrap1
         call      runtime.wrapperprologue
+.Lwrap1:
         test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:

@@ -5,6 +5,7 @@
 
         extern    runtime.interequal$c2$b7f       ; runtime.interequal·f
         extern    runtime.memequal64$c2$b7f       ; runtime.memequal64·f
+        extern    runtime.panic_defers
         extern    runtime.panicwrap
         extern    runtime.printint
         extern    runtime.printlock
@@ -145,7 +146,10 @@ main.$28$2aSq$29.Area:
         push      rbp
         mov       rbp, rsp
 .L0.entry:
+        cmp       qword [rel runtime.panic_defers], 0  ; a panic running a deferred call?
+        je        .Lwrap1
         call      runtime.wrapperprologue
+.Lwrap1:
         test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:
@@ -177,7 +181,10 @@ main.$28$2aSq$29.Scale:
         push      rbp
         mov       rbp, rsp
 .L0.entry:
+        cmp       qword [rel runtime.panic_defers], 0  ; a panic running a deferred call?
+        je        .Lwrap1
         call      runtime.wrapperprologue
+.Lwrap1:
         test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:

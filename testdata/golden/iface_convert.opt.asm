@@ -6,6 +6,7 @@
         extern    runtime.convI2I
         extern    runtime.interequal$c2$b7f       ; runtime.interequal·f
         extern    runtime.memequal64$c2$b7f       ; runtime.memequal64·f
+        extern    runtime.panic_defers
         extern    runtime.panicwrap
         extern    runtime.printbool
         extern    runtime.printint
@@ -186,7 +187,10 @@ main.$28$2aT$29.A:
         push      rbp
         mov       rbp, rsp
 .L0.entry:
+        cmp       qword [rel runtime.panic_defers], 0  ; a panic running a deferred call?
+        je        .Lwrap1
         call      runtime.wrapperprologue
+.Lwrap1:
         test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:
@@ -217,7 +221,10 @@ main.$28$2aT$29.B:
         push      rbp
         mov       rbp, rsp
 .L0.entry:
+        cmp       qword [rel runtime.panic_defers], 0  ; a panic running a deferred call?
+        je        .Lwrap1
         call      runtime.wrapperprologue
+.Lwrap1:
         test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:

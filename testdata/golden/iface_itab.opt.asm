@@ -6,6 +6,7 @@
         extern    runtime.interequal$c2$b7f       ; runtime.interequal·f
         extern    runtime.memequal128$c2$b7f      ; runtime.memequal128·f
         extern    runtime.memequal64$c2$b7f       ; runtime.memequal64·f
+        extern    runtime.panic_defers
         extern    runtime.panicwrap
         extern    runtime.printbool
         extern    runtime.printlock
@@ -160,7 +161,10 @@ main.$28$2aRect$29.Area:
         push      rbp
         mov       rbp, rsp
 .L0.entry:
+        cmp       qword [rel runtime.panic_defers], 0  ; a panic running a deferred call?
+        je        .Lwrap1
         call      runtime.wrapperprologue
+.Lwrap1:
         test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:
@@ -192,7 +196,10 @@ main.$28$2aRect$29.Perimeter:
         push      rbp
         mov       rbp, rsp
 .L0.entry:
+        cmp       qword [rel runtime.panic_defers], 0  ; a panic running a deferred call?
+        je        .Lwrap1
         call      runtime.wrapperprologue
+.Lwrap1:
         test      rdi, rdi
         je        .L2.wrap.nil
 .L1.wrap.ok:
