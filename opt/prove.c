@@ -3,13 +3,17 @@
 //
 // Lowering checks an index with one unsigned compare (codegen/bounds.c):
 //     v = cmp.lt.u i, len ; branch v, index.ok, index.fail
-// The check cannot fail where a dominating branch already established it:
-//   - `i <u len` itself (the same index checked again), or
-//   - `i <s len` (a loop condition `i < len(s)` or `range s`'s `i < n`) with
-//     i known to be non-negative;
+// and a slice bound with `lo <=u hi` (codegen/slice.c). A check cannot fail
+// where a dominating branch already established it:
+//   - the same compare (the same index checked again), or `i <u n` for
+//     `i <=u n`;
+//   - `i <s n` or, for `i <=u n`, `i <=s n` (a loop condition `i < len(s)`,
+//     `range s`'s `i < n`, a test `i <= len(s)` before `s[i:]`) with i known
+//     to be non-negative;
 // and i is non-negative when it is a constant >= 0, a zero-extended or masked
-// value, or a loop counter: a phi whose other inputs are non-negative and
-// whose increment is i+1 under some `i <s x` (so it cannot wrap).
+// value, a loop counter (a phi whose other inputs are non-negative and
+// whose increment is i+1 under some `i <s x`, so it cannot wrap), or a value
+// a dominating test `i >= 0` established.
 // The check's branch then becomes a jump to index.ok; dce and branch drop the
 // panic block. A fact holds in block D when D is the true successor of the
 // branch and that branch's block is D's only predecessor; it then holds in
@@ -38,14 +42,16 @@ static bool holds_in(Cfg *g, IrBlock *b, bool (*same)(const IrInstr *, const IrI
     return false;
 }
 
-// The facts a check can use: the same unsigned compare, or a signed one.
-static bool same_unsigned(const IrInstr *fact, const IrInstr *c) {
-    return fact->cond == COND_LT && !fact->sign && fact->a == c->a && fact->b == c->b;
+// The facts a check `a <u b` or `a <=u b` can use: the same unsigned
+// compare (or `a <u b` for `a <=u b`), or the signed one.
+static bool implies(const IrInstr *fact, const IrInstr *c, bool sign) {
+    bool cond = fact->cond == c->cond || (fact->cond == COND_LT && c->cond == COND_LE);
+    return cond && fact->sign == sign && fact->a == c->a && fact->b == c->b;
 }
 
-static bool same_signed(const IrInstr *fact, const IrInstr *c) {
-    return fact->cond == COND_LT && fact->sign && fact->a == c->a && fact->b == c->b;
-}
+static bool same_unsigned(const IrInstr *fact, const IrInstr *c) { return implies(fact, c, false); }
+
+static bool same_signed(const IrInstr *fact, const IrInstr *c) { return implies(fact, c, true); }
 
 static bool bounded_above(const IrInstr *fact, const IrInstr *c) {
     return fact->cond == COND_LT && fact->sign && fact->a == c->a;
@@ -94,11 +100,26 @@ static bool nonneg(Cfg *g, SsaInfo *s, VReg v, VReg loop_phi) {
     }
 }
 
-// provably_in_bounds says whether the unsigned compare c in block b is true.
+// at_least_zero: the fact is `x >=s 0` for the compare's x (a test
+// `i >= 0`).
+static SsaInfo *zero_facts;   // the function's SsaInfo, for at_least_zero
+
+static bool at_least_zero(const IrInstr *fact, const IrInstr *c) {
+    IrInstr *zero = def_of(zero_facts, fact->b);
+    return fact->cond == COND_GE && fact->sign && fact->a == c->a && zero &&
+           zero->op == IR_CONST && zero->imm == 0;
+}
+
+// provably_in_bounds says whether the unsigned compare c (<u or <=u) in block
+// b is true.
 static bool provably_in_bounds(Cfg *g, SsaInfo *s, IrBlock *b, IrInstr *c) {
     if (holds_in(g, b, same_unsigned, c, s))
         return true;
-    return holds_in(g, b, same_signed, c, s) && nonneg(g, s, c->a, 0);
+    if (!holds_in(g, b, same_signed, c, s))
+        return false;
+    zero_facts = s;
+    IrInstr probe = {.op = IR_CMP, .a = c->a};
+    return nonneg(g, s, c->a, 0) || holds_in(g, b, at_least_zero, &probe, s);
 }
 
 void opt_prove(IrFunc *f) {
@@ -110,7 +131,7 @@ void opt_prove(IrFunc *f) {
         if (!t || t->op != IR_BRANCH)
             continue;
         IrInstr *c = def_of(s, t->a);
-        if (!c || c->op != IR_CMP || c->cond != COND_LT || c->sign)
+        if (!c || c->op != IR_CMP || (c->cond != COND_LT && c->cond != COND_LE) || c->sign)
             continue;
         if (!provably_in_bounds(g, s, b, c))
             continue;

@@ -69,7 +69,32 @@ func prefix(s []int, j int) []int {
 	return s[:j+1]
 }
 
+// s[i:] after the tests i >= 0 and i <= len(s): the check lo <= hi
+// (panicSliceB) cannot fail; only len(s) <= cap(s) is checked.
+// nasm-opt: -`call\s+runtime\.panicSliceB\s`
+// nasm-opt: `call\s+runtime\.panicSliceAcap`
+// nasm-N: `call\s+runtime\.panicSliceB\s`
+func tail(s []int, i int) []int {
+	if i >= 0 {
+		if i <= len(s) {
+			return s[i:]
+		}
+	}
+	return nil
+}
+
+// s[i:] under the loop condition i < len(s), i counting up from 0.
+// nasm-opt: -`call\s+runtime\.panicSliceB\s`
+func tails(s []int) int {
+	t := 0
+	for i := 0; i < len(s); i++ {
+		t += len(s[i:])
+	}
+	return t
+}
+
 func main() {
 	s := []int{1, 2, 3}
+	println(len(tail(s, 1)), tails(s))
 	println(sum(s), sum2(s), twice(s, 1), other(s, s[:2]), len(prefix(s, 1)))
 }
