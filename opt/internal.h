@@ -94,6 +94,7 @@ void phis_first(IrFunc *f);
 void opt_intrinsic(IrFunc *f);
 void opt_ssa(IrFunc *f);
 void opt_copyprop(IrFunc *f);
+void opt_shortcircuit(IrFunc *f);
 void opt_sccp(IrFunc *f);
 void opt_cse(IrFunc *f);
 void opt_stackalloc(IrFunc *f);

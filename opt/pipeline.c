@@ -16,6 +16,7 @@ static const Pass passes[] = {
     {"intrinsic", opt_intrinsic},      // intrinsic.c: math.Sqrt is an instruction
     {"ssa", opt_ssa},                  // ssa.c: one assignment per register, phis
     {"copyprop", opt_copyprop},        // copyprop.c: reads of a copy read its source
+    {"shortcircuit", opt_shortcircuit},// shortcircuit.c: && and || branch where they decide
     {"sccp", opt_sccp},                // sccp.c: constants, constant branches, x+0
     {"copyprop", opt_copyprop},
     {"cse", opt_cse},                  // cse.c: one computation of each pure value

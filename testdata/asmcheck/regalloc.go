@@ -130,6 +130,17 @@ func total(s []int) int {
 	return t
 }
 
+// A condition with && branches where each side decides (opt/shortcircuit.c):
+// two compares fused with their jumps, no boolean made with setcc.
+// nasm-opt: -`set(l|g|le|ge|e|ne)\s`
+// nasm-N: `set(l|g|le|ge)\s`
+func inside(x, lo, hi int) int {
+	if x >= lo && x < hi {
+		return 1
+	}
+	return 0
+}
+
 type P3 struct{ a, b, c int }
 
 // The address of an element, its index still needed after: the scaled index
@@ -145,5 +156,5 @@ func main() {
 	addTo(&v, V3{1, 1, 1})
 	var s Shape = &Sq{3}
 	println(sum(10), count(5), imm(3), area(Sq{4}), fsum(4), across(2), deferred(5),
-		at([]int{1, 2, 3}, 2), s.Area(), v.X, v.Y, v.Z, total([]int{4, 5}), e.b)
+		at([]int{1, 2, 3}, 2), s.Area(), v.X, v.Y, v.Z, total([]int{4, 5}), e.b, inside(3, 1, 5))
 }
