@@ -86,13 +86,39 @@ static Value gen_mapaccess(Gen *g, Type *mt, VReg m, VReg key, bool comma_ok) {
 
 // ---- Making maps -----------------------------------------------------------------------------
 
-// gen_new_map creates a map for about hint entries (hint 0: none given):
+enum { HMAP_WORDS = 6 };   // sizeof(hmap) in runtime/map.c: 48 bytes
+
+// frame_hmap: a cleared hmap in a frame slot, for a map that does not
+// escape (= gc's walk of OMAKEMAP for EscNone: `var hv hmap; h = &hv`).
+static VReg frame_hmap(Gen *g, Node *site) {
+    lower_note(g, "the map's hmap in the frame: it does not escape (gc: escape analysis, "
+                  "stack allocation); its buckets come from the heap");
+    IrInstr *in = emit(g, IR_FRAME_ADDR);
+    in->dst = new_vreg(g);
+    in->slot = ir_new_slot(g->f, 8 * HMAP_WORDS, 8, "tmp hmap");
+    in->text = site->esc_what;
+    VReg zero = emit_const(g, 0);
+    for (int w = 0; w < HMAP_WORDS; w++) {
+        IrInstr *st = emit(g, IR_STORE);
+        st->a = in->dst;
+        st->imm = 8 * w;
+        st->width = 8;
+        st->b = zero;
+    }
+    return in->dst;
+}
+
+// gen_new_map creates a map for about hint entries (hint 0: none given) at
+// the allocation site `site`:
 //     makemap_small()                  a constant hint of at most 8
 //     makemap(type.map[K]V, hint, nil)  otherwise (nil: no preallocated hmap)
-static VReg gen_new_map(Gen *g, Type *mt, VReg hint, bool small) {
-    if (small)
+//     makemap(type.map[K]V, hint, &h)   a map that does not escape: h in the frame
+static VReg gen_new_map(Gen *g, Type *mt, VReg hint, bool small, Node *site) {
+    VReg h = site && site->stack_alloc ? frame_hmap(g, site) : 0;
+    if (small && !h)
         return emit_call(g, "runtime.makemap_small", runtime_sig(0, NULL, 1), NULL, 0, 1).w[0];
-    Value args[3] = {{1, {gen_type_addr(g, mt)}}, {1, {hint}}, {1, {emit_const(g, 0)}}};
+    Value args[3] = {{1, {gen_type_addr(g, mt)}}, {1, {small ? emit_const(g, 0) : hint}},
+                     {1, {h ? h : emit_const(g, 0)}}};
     int words[3] = {1, 1, 1};
     return emit_call(g, "runtime.makemap", runtime_sig(3, words, 1), args, 3, 1).w[0];
 }
@@ -104,8 +130,8 @@ Value gen_make_map(Gen *g, Node *call) {
     Type *mt = underlying(call->ty);
     Node *hint = call->list.len > 1 ? call->list.items[1] : NULL;
     if (!hint || (hint->cval && const_int64(hint->cval) <= SMALL_MAP))
-        return (Value){1, {gen_new_map(g, mt, 0, true)}};
-    return (Value){1, {gen_new_map(g, mt, gen_expr(g, hint).w[0], false)}};
+        return (Value){1, {gen_new_map(g, mt, 0, true, call)}};
+    return (Value){1, {gen_new_map(g, mt, gen_expr(g, hint).w[0], false, call)}};
 }
 
 // gen_map_literal lowers map[K]V{k1: v1, ...} as a make and one assignment
@@ -115,7 +141,7 @@ Value gen_make_map(Gen *g, Node *call) {
 Value gen_map_literal(Gen *g, Node *e) {
     Type *mt = underlying(e->ty);
     int n = e->list.len;
-    VReg m = gen_new_map(g, mt, n > SMALL_MAP ? emit_const(g, n) : 0, n <= SMALL_MAP);
+    VReg m = gen_new_map(g, mt, n > SMALL_MAP ? emit_const(g, n) : 0, n <= SMALL_MAP, e);
     for (int i = 0; i < n; i++) {
         Node *el = e->list.items[i];
         MapPlace place = {.map = mt, .h = m, .key = gen_key_addr(g, mt->key, el->lhs)};

@@ -66,7 +66,23 @@ func size(m map[string]string) int {
 	return len(m)
 }
 
+// A map that does not escape has its hmap in the frame: makemap fills in a
+// cleared slot (gc's stack hmap); -N, with no escape analysis, calls
+// makemap_small.
+// nasm-opt: `lea\s+r\w+, \[rbp-\d+\]\s+; &tmp hmap`
+// nasm-opt: `call\s+runtime\.makemap\b`
+// nasm-opt: -`makemap_small`
+// nasm-N: `call\s+runtime\.makemap_small`
+func distinct(s []int) int {
+	seen := map[int]bool{}
+	for _, v := range s {
+		seen[v] = true
+	}
+	return len(seen)
+}
+
 func main() {
+	println(distinct([]int{1, 2, 1}))
 	m := map[int]int{}
 	set(m, 1, 2)
 	add(m, 1, 3)
