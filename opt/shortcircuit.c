@@ -132,7 +132,10 @@ static bool one_block(IrFunc *f) {
 }
 
 void opt_shortcircuit(IrFunc *f) {
-    while (one_block(f))
-        ;   // the graph changed: look again on a fresh one
+    // The graph changed: look again on a fresh one. Each change moves a way
+    // past one block; the bound stops a cycle of such blocks (a loop that
+    // only branches) from moving ways around it forever.
+    for (int budget = 4 * f->blocks.len + 16; budget > 0 && one_block(f); budget--)
+        ;
     cfg_build(f);   // phis lose the ways that no longer come in
 }
