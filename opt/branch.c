@@ -116,16 +116,18 @@ static void layout(IrFunc *f) {
     }
 }
 
-// latch_of: the last block laid out after h that jumps back to it, h
-// dominating it (a loop's back edge), or -1.
-static int latch_of(IrFunc *f, const Cfg *g, int h) {
+// latch_of: the position of the last predecessor laid out after h that
+// jumps back to it, h dominating it (a loop's back edge), or -1. pos maps
+// block ids to layout positions.
+static int latch_of(const Cfg *g, IrBlock *head, const int *pos) {
     int latch = -1;
-    IrBlock *head = VEC_AT(&f->blocks, h);
-    for (int j = h + 1; j < f->blocks.len; j++) {
-        IrBlock *b = VEC_AT(&f->blocks, j);
+    BlockInfo *hi = &g->bi[head->id];
+    for (int k = 0; k < hi->npred; k++) {
+        IrBlock *b = hi->pred[k];
         IrInstr *t = block_terminator(b);
-        if (t && t->op == IR_JMP && t->target == head && cfg_dominates(g, head, b))
-            latch = j;
+        if (pos[b->id] > pos[head->id] && pos[b->id] > latch && t && t->op == IR_JMP &&
+            cfg_dominates(g, head, b))
+            latch = pos[b->id];
     }
     return latch;
 }
@@ -168,12 +170,15 @@ static void rotate_loops(IrFunc *f) {
     Cfg *g = cfg_build(f);
     int n = f->blocks.len;
     bool *rotated = arena_alloc(sizeof(bool) * (size_t)(n + 1));
+    int *pos = arena_alloc(sizeof(int) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        pos[((IrBlock *)VEC_AT(&f->blocks, i))->id] = i;
     for (int i = 1; i + 1 < n; i++) {
         IrBlock *h = VEC_AT(&f->blocks, i), *body = VEC_AT(&f->blocks, i + 1);
         IrInstr *t = block_terminator(h);
         if (rotated[h->id] || !t || t->op != IR_BRANCH || (t->target != body && t->target2 != body))
             continue;
-        int latch = latch_of(f, g, i);
+        int latch = latch_of(g, h, pos);
         if (latch < 0)
             continue;
         rotated[h->id] = true;
@@ -188,6 +193,8 @@ static void rotate_loops(IrFunc *f) {
         }
         memmove(&f->blocks.items[i], &f->blocks.items[i + 1], sizeof(void *) * (size_t)(latch - i));
         f->blocks.items[latch] = h;
+        for (int j = i; j <= latch; j++)
+            pos[((IrBlock *)VEC_AT(&f->blocks, j))->id] = j;
         i--;   // the body, now at i, may head a loop of its own
     }
     for (int i = 0; i < n; i++)

@@ -7,7 +7,7 @@
 //     before                              after
 //     v9 = call math.Sqrt(v8)             v9 = fsqrt v8
 //
-// -N keeps the call, as gc -N's code calls nothing else either way.
+// -N runs no pass, so its code keeps the call.
 #include "internal.h"
 
 #include <string.h>

@@ -118,24 +118,48 @@ static bool reroute(Cfg *g, SsaInfo *s, IrBlock *b, IrInstr *phi) {
     return changed;
 }
 
-// one_block reroutes the ways into the first block it can; true if it did.
-static bool one_block(IrFunc *f) {
-    Cfg *g = cfg_build(f);
-    SsaInfo *s = ssa_info(f);
-    for (int i = 1; i < g->n; i++) {
-        IrBlock *b = g->rpo[i];
-        IrInstr *phi = lone_phi_branch(s, b);
-        if (phi && reroute(g, s, b, phi))
+// touches: b, its ways in and its targets, which a reroute of b changes.
+static bool touches(const Cfg *g, IrBlock *b, const bool *touched) {
+    IrInstr *br = block_terminator(b);
+    if (touched[b->id] || touched[br->target->id] || touched[br->target2->id])
+        return true;
+    for (int k = 0; k < g->bi[b->id].npred; k++)
+        if (touched[g->bi[b->id].pred[k]->id])
             return true;
-    }
     return false;
 }
 
+static void mark(const Cfg *g, IrBlock *b, bool *touched) {
+    IrInstr *br = block_terminator(b);
+    touched[b->id] = touched[br->target->id] = touched[br->target2->id] = true;
+    for (int k = 0; k < g->bi[b->id].npred; k++)
+        touched[g->bi[b->id].pred[k]->id] = true;
+}
+
+// one_round reroutes the ways into every block it can whose neighbours no
+// reroute of this round changed (the graph it reads is then still true for
+// them); true if it did any.
+static bool one_round(IrFunc *f) {
+    Cfg *g = cfg_build(f);
+    SsaInfo *s = ssa_info(f);
+    bool *touched = arena_alloc(sizeof(bool) * (size_t)(g->n + 1));
+    bool changed = false;
+    for (int i = 1; i < g->n; i++) {
+        IrBlock *b = g->rpo[i];
+        IrInstr *phi = lone_phi_branch(s, b);
+        if (!phi || touches(g, b, touched) || !reroute(g, s, b, phi))
+            continue;
+        mark(g, b, touched);
+        changed = true;
+    }
+    return changed;
+}
+
 void opt_shortcircuit(IrFunc *f) {
-    // The graph changed: look again on a fresh one. Each change moves a way
+    // A changed graph is looked at again, fresh. Each reroute moves a way
     // past one block; the bound stops a cycle of such blocks (a loop that
     // only branches) from moving ways around it forever.
-    for (int budget = 4 * f->blocks.len + 16; budget > 0 && one_block(f); budget--)
+    for (int budget = 4 * f->blocks.len + 16; budget > 0 && one_round(f); budget--)
         ;
     cfg_build(f);   // phis lose the ways that no longer come in
 }

@@ -180,31 +180,26 @@ eface gorecover(uintptr_t argp) {
     return (eface){NULL, NULL};
 }
 
-// = runtime.throw: a failure of the runtime itself, never recoverable.
-_Noreturn void throw(const char *msg) {
+// fatal_error prints `fatal error: msg`, then `after` (a section gc prints
+// there), the signal line and the traceback, and exits 2.
+static _Noreturn void fatal_error(const char *msg, const char *after) {
     g *gp = getg();
     printflush();
     printcstr("fatal error: ");
     printcstr(msg);
-    printcstr("\n");
+    printcstr(after);
     printsigline(gp);
     printtraceback(true);
     runtime_exit(2);
 }
 
+// = runtime.throw: a failure of the runtime itself, never recoverable.
+_Noreturn void throw(const char *msg) { fatal_error(msg, "\n"); }
+
 // = throw called on the system stack (the heap's growth, mheap.grow): gc
 // then prints the system stack under "runtime stack:" before the
 // goroutine's; mgc has no separate system stack, so the section is empty.
-_Noreturn void throw_systemstack(const char *msg) {
-    g *gp = getg();
-    printflush();
-    printcstr("fatal error: ");
-    printcstr(msg);
-    printcstr("\n\nruntime stack:\n");
-    printsigline(gp);
-    printtraceback(true);
-    runtime_exit(2);
-}
+_Noreturn void throw_systemstack(const char *msg) { fatal_error(msg, "\n\nruntime stack:\n"); }
 
 // ---- Runtime errors raised by compiled code's explicit checks --------------------------
 
