@@ -596,12 +596,16 @@ def main():
         print("difftest: go (go1.19) is not installed; nothing to compare with")
         return 2
     a, b = (int(x) for x in args.seeds.split(":"))
-    failed = 0
+    failed = done = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
         for report in pool.map(lambda s: check_seed(s, os.path.abspath(args.mgc), args.keep), range(a, b)):
+            done += 1
             if report:
                 failed += 1
                 print("FAIL " + report, flush=True)
+            if done % 100 == 0 and done < b - a:
+                # A long run shows how far it got, so a run cut short still counts.
+                print("... %d programs, %d failed" % (done, failed), flush=True)
     print("%d passed, %d failed" % (b - a - failed, failed))
     return 1 if failed else 0
 
