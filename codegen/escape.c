@@ -18,7 +18,10 @@
 typedef struct Escape {
     Node *lit;          // the innermost enclosing function literal (NULL: none)
     Vec *captures;      // listing: the literal's captured variables
+    PtrSet listed;      // listing: the same variables, for the "once each" test
 } Escape;
+
+static Vec *captures_of(Node *lit);
 
 static void walk(Escape *w, Node *n);
 
@@ -47,7 +50,7 @@ static void mark(Escape *w, Object *o) {
 
 static void capture(Escape *w, Object *o) {
     if (w->captures) {
-        if (!vec_contains(w->captures, o))
+        if (ptrset_add(&w->listed, o))
             vec_push(w->captures, o);
     } else if (!o->capture_by_value) {  // a copy in the closure needs no cell (escape/)
         mark(w, o);
@@ -100,14 +103,23 @@ static void walk_list(Escape *w, NodeList *l) {
 }
 
 // walk visits every expression and statement under n. Marking, a function
-// literal starts its own captures; listing, the variables of nested literals
-// are judged against the listed literal.
+// literal starts its own captures. Listing, a nested literal contributes
+// what it captures itself that is also declared outside the listed literal,
+// in its order of use: the same list a walk of its body would give, without
+// walking its body once per enclosing literal.
 static void walk(Escape *w, Node *n) {
     if (!n)
         return;
     if (n->kind == EXPR_FUNC_LIT) {
-        Escape inner = {.lit = w->captures ? w->lit : n, .captures = w->captures};
-        walk(&inner, n->body);
+        if (w->captures) {
+            Vec *inner = captures_of(n);
+            for (int i = 0; i < inner->len; i++)
+                if (declared_outside(inner->items[i], w->lit))
+                    capture(w, inner->items[i]);
+        } else {
+            Escape inner = {.lit = n};
+            walk(&inner, n->body);
+        }
         return;
     }
     if (n->kind >= TYPE_ARRAY && n->kind <= TYPE_ELLIPSIS)
@@ -129,11 +141,24 @@ void mark_heap_vars(Node *root) {
     walk(&w, root);
 }
 
-// closure_captures lists the variables declared outside the function literal
-// lit that its body (nested literals included) refers to.
-Vec closure_captures(Node *lit) {
-    Vec list = {0};
-    Escape w = {.lit = lit, .captures = &list};
-    walk(&w, lit->body);
+// captures_of lists each literal's captures once (escape analysis and
+// lowering both ask), so nesting depth d costs d lists, not d walks of d
+// bodies.
+static Vec *captures_of(Node *lit) {
+    static PtrMap listed;
+    Vec *list = ptrmap_get(&listed, lit);
+    if (!list) {
+        list = NEW(Vec);
+        Escape w = {.lit = lit, .captures = list};
+        walk(&w, lit->body);
+        ptrmap_put(&listed, lit, list);
+    }
     return list;
+}
+
+// closure_captures lists the variables declared outside the function literal
+// lit that its body (nested literals included) refers to. The list is shared:
+// callers read it.
+Vec closure_captures(Node *lit) {
+    return *captures_of(lit);
 }

@@ -202,14 +202,14 @@ void emit_func_header(Emitter *e, const IrFunc *f, const char *frame_desc) {
     emit_blank(e);
     buf_printf(b, "%s\n", RULE);
     size_t start = b->len;
-    buf_printf(b, "; func %s", f->goname ? f->goname : f->name);
+    buf_printf(b, "; func %s", comment_name(f->goname ? f->goname : f->name));
     if (f->pos.file && f->pos.line > 0) {
         pad_to(b, start, COMMENT_COL, 2);
         buf_printf(b, "%s:%d", base_name(f->pos.file), f->pos.line);
     }
     buf_putc(b, '\n');
     if (f->goname && strcmp(f->goname, f->name) != 0)
-        buf_printf(b, "; symbol %s\n", f->name);
+        buf_printf(b, "; symbol %s\n", comment_name(f->name));
     for (const char *line = frame_desc; line;) {
         const char *nl = strchr(line, '\n');
         int len = nl ? (int)(nl - line) : (int)strlen(line);

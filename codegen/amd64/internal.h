@@ -305,5 +305,6 @@ void dwarf_write_info(DwBuf *d, Vec *funcs, const char *name, const char *dir,
 // ---- irnote.c, symbol.c ---------------------------------------------------------
 
 bool symbol_escaped(const char *goname);            // asm_symbol had to escape bytes
+const char *comment_name(const char *goname);       // the name, cut as asm_symbol cuts it
 
 #endif

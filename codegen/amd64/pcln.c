@@ -156,7 +156,7 @@ static void emit_pcln_sites(Emitter *e, PclnFunc *pf, int index) {
             if (VEC_AT(&pf->sites, k) == s->parent)
                 parent = k;
         int file = file_index(e, pcln_path(s->file));
-        emit_insc(e, arena_printf("inlined %s", s->func), "dq", "go.inlname.%d.%d, go.pclnfile.%d",
+        emit_insc(e, arena_printf("inlined %s", comment_name(s->func)), "dq", "go.inlname.%d.%d, go.pclnfile.%d",
                   index, i, file);
         emit_insc(e, "call line, parent", "dd", "%d, %d", s->call_line, parent);
     }
@@ -208,8 +208,8 @@ void pcln_emit_table(Emitter *e) {
     emit_insc(e, "functions", "dq", "%d", e->pcfuncs.len);
     for (int i = 0; i < e->pcfuncs.len; i++) {
         const PclnFunc *pf = VEC_AT(&e->pcfuncs, i);
-        emit_insc(e, pf->name, "dq", "%s, go.funcname.%d, go.pclnfile.%d, go.pcln.%d", pf->sym, i,
-                  pf->file_index, i);
+        emit_insc(e, comment_name(pf->name), "dq", "%s, go.funcname.%d, go.pclnfile.%d, go.pcln.%d",
+                  pf->sym, i, pf->file_index, i);
         if (pf->sites.len)
             emit_insc(e, "inlined call sites", "dq", "go.pclninl.%d", i);
         else

@@ -57,6 +57,13 @@ static const char *shorten(const char *spelling) {
     return arena_printf("%.*s..h%016llx", MAX_SYMBOL - 20, spelling, (unsigned long long)h);
 }
 
+// comment_name is a function's name as a comment shows it: cut past
+// MAX_SYMBOL bytes, as its symbol is. Closures nested d deep are named
+// f.func1.1.1..., and d whole names in comments would take d^2 bytes.
+const char *comment_name(const char *goname) {
+    return strlen(goname) <= MAX_SYMBOL ? goname : arena_printf("%.*s...", MAX_SYMBOL - 20, goname);
+}
+
 const char *asm_symbol(const char *goname) {
     if (!goname || !*goname)
         unreachable();

@@ -21,6 +21,7 @@ body = {
     'selector': '\tp := &N{v: 7}\n\tp.next = p\n\tprintln(p' + '.next' * n + '.v)\n',
     'paren':    '\tx := 1\n\tprintln(' + '(' * n + 'x' + ')' * n + ')\n',
     'ifs':      '\tx := 1\n' + 'if x > 0 {\n' * n + 'x++\n' + '}\n' * n + '\tprintln(x)\n',
+    'funclits': '\tx := 0\n\t' + 'func() {' * n + ' x++ ' + '}()' * n + '\n\tprintln(x)\n',
 }[k]
 print('package main\n\ntype N struct {\n\tnext *N\n\tv    int\n}\n\n'
       'func f(a int) int { return a }\n\nvar _ = f\nvar _ = N{}\n\nfunc main() {\n' + body + '}')
@@ -44,6 +45,20 @@ check index 10000 0
 check selector 10000 7
 check paren 10000 1
 check ifs 10000 2
+check funclits 3000 1
+
+# Literals nested d deep are named main.main.func1.1.1..., d names of up to
+# 2d bytes. Comments and symbols cut them short, so the assembly grows
+# linearly with d, once past the cut (whole, it grew as d^2: 10,000 deep
+# made 130 MB).
+gen funclits 1000 > "$tmp/lits1k.go"
+gen funclits 2000 > "$tmp/lits2k.go"
+small=$("$MGC" asm "$tmp/lits1k.go" | wc -c)
+large=$("$MGC" asm "$tmp/lits2k.go" | wc -c)
+if [ $((large * 10)) -gt $((small * 23)) ]; then
+    echo "nested literals: the assembly grew from $small bytes (1,000 deep) to $large (2,000 deep)"
+    exit 1
+fi
 
 # Past the parser's depth limit: a diagnostic at a position, exit status 1.
 gen calls 300000 > "$tmp/toodeep.go"
