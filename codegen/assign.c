@@ -96,7 +96,10 @@ static void gen_var_spec(Gen *g, Node *spec) {
         Object *o = ((Node *)spec->names.items[i])->obj;
         if (!o || strcmp(o->name, "_") == 0)
             continue;
-        declare_local(g, o, spec->list.len ? vals[i] : gen_zero_value(g, o->type));
+        if (spec->list.len)
+            declare_local(g, o, vals[i]);
+        else
+            declare_zero_local(g, o);
     }
 }
 

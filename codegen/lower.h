@@ -208,6 +208,7 @@ void mark_heap_vars(Node *root);                    // escape.c: sets Object.add
 Vec closure_captures(Node *lit);                    // escape.c: Object* captured by lit
 Home *local_home(Gen *g, Object *o);
 void declare_local(Gen *g, Object *o, Value v);
+void declare_zero_local(Gen *g, Object *o);   // var.c: `var x T`
 VReg gen_var_addr(Gen *g, Object *o);
 Value gen_read_var(Gen *g, Object *o);
 void gen_store_var(Gen *g, Object *o, Value v);

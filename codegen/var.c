@@ -51,6 +51,16 @@ void declare_local(Gen *g, Object *o, Value v) {
     gen_store_var(g, o, v);
 }
 
+// declare_zero_local creates the local variable o holding its zero value
+// (`var x T`, a named result). A heap cell comes from newobject zeroed, as
+// gc's does, so only other homes are cleared: a 64 MB array is one zeroed
+// allocation, not a cleared temporary copied into a second.
+void declare_zero_local(Gen *g, Object *o) {
+    add_home(g, o, new_home(g, o));
+    if (!on_heap(o))
+        gen_store_var(g, o, gen_zero_value(g, o->type));
+}
+
 // gen_var_addr is the address of a variable in memory: `addr main.x`, or its
 // home's address register.
 VReg gen_var_addr(Gen *g, Object *o) {
@@ -126,7 +136,7 @@ void bind_results(Gen *g, Node *fn) {
         Node *field = fn->type->results.items[i];
         for (int j = 0; j < field->names.len; j++) {
             Object *o = ((Node *)field->names.items[j])->obj;
-            declare_local(g, o, gen_zero_value(g, o->type));
+            declare_zero_local(g, o);
             vec_push(&g->results, o);
         }
     }
