@@ -52,13 +52,19 @@ void declare_local(Gen *g, Object *o, Value v) {
 }
 
 // declare_zero_local creates the local variable o holding its zero value
-// (`var x T`, a named result). A heap cell comes from newobject zeroed, as
-// gc's does, so only other homes are cleared: a 64 MB array is one zeroed
-// allocation, not a cleared temporary copied into a second.
+// (`var x T`, a named result), as gc does: a heap cell comes from newobject
+// zeroed; memory in the frame is cleared where it is; registers get zeros.
+// (A cleared temporary copied in would cost a second array, on the heap
+// past 64 KB: 975 MB of local arrays took 1.9 GB and 5.8 s.)
 void declare_zero_local(Gen *g, Object *o) {
-    add_home(g, o, new_home(g, o));
-    if (!on_heap(o))
-        gen_store_var(g, o, gen_zero_value(g, o->type));
+    Home *h = new_home(g, o);
+    add_home(g, o, h);
+    if (on_heap(o))
+        return;
+    if (h->in_memory)
+        gen_zero(g, h->addr, o->type);
+    else
+        move_value(g, h->regs, gen_zero_value(g, o->type));
 }
 
 // gen_var_addr is the address of a variable in memory: `addr main.x`, or its

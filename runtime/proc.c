@@ -38,8 +38,14 @@ uintptr_t runtime_stack_lo, runtime_stack_hi;
 
 enum {
     stacksize = 64 << 20,   // a goroutine's stack, reserved (Go's grow to 1e9 bytes)
-    guardsize = 4096,       // the inaccessible page under it
+    guardsize = 64 << 10,   // the inaccessible pages under it: more than any frame
+                            // the compiler does not check (codegen BIG_FRAME)
 };
+
+// stackguard is the lowest address the running goroutine's frames may reach:
+// its stack_lo (= g.stackguard0, less gc's StackGuard slack). Functions with
+// large frames compare against it on entry and call morestack (signal.c).
+uintptr_t stackguard __asm__("runtime.stackguard");
 
 static g g1 = {.goid = 1, .status = Grunning};  // runs main.main
 static g *curg = &g1;
@@ -149,6 +155,7 @@ void switched(void) {
 static void switchto(g *next) {
     g *gp = curg;
     curg = next;
+    stackguard = next->stack_lo;
     next->status = Grunning;
     setstackbottom(next);
     gogo(&gp->sched_sp, next->sched_sp);
@@ -363,17 +370,17 @@ int64_t nanotime(void) {
 // ---- Process entry ---------------------------------------------------------------------
 
 // Go lets a goroutine stack grow to maxstacksize = 1e9 bytes (set in
-// runtime.main). Goroutine 1's stack is the main thread's, limited by
-// RLIMIT_STACK (usually 8 MB). The kernel checks that limit each time the
-// stack grows, so raising the soft limit here (up to the hard limit, at most
-// 1e9) lets deep recursion go about as deep as the address space below the
-// stack allows. stackinit also records the stack's bounds for the overflow
-// check in signal.c.
+// runtime.main). Stacks double from 8 KB, so the largest one a goroutine gets
+// is 512 MiB: the next, 1 GiB, is over the limit. Goroutine 1's stack is the
+// main thread's, limited by RLIMIT_STACK (usually 8 MB). The kernel checks
+// that limit each time the stack grows, so raising the soft limit here to
+// 512 MiB (or the hard limit, if lower) lets recursion go as deep as in gc.
+// stackinit also records the stack's bounds for the overflow checks.
 static void stackinit(void) {
-    enum { maxstacksize = 1000000000 };
+    enum { maxstack = 512 << 20 };
     struct rlimit rl;
     if (getrlimit(RLIMIT_STACK, &rl) == 0) {
-        rlim_t want = maxstacksize;
+        rlim_t want = maxstack;
         if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < want)
             want = rl.rlim_max;
         if (rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur < want) {
@@ -391,6 +398,7 @@ static void stackinit(void) {
         runtime_stack_lo = runtime_stack_hi - rl.rlim_cur;
     g1.stack_lo = runtime_stack_lo;
     g1.stack_hi = runtime_stack_hi;
+    stackguard = runtime_stack_lo;
     GC_get_my_stackbottom(&mainstackbottom);
     next_push_other_roots = GC_get_push_other_roots();
     GC_set_push_other_roots(push_goroutine_stacks);

@@ -59,6 +59,17 @@ static _Noreturn void stackoverflow(uintptr_t pc, uintptr_t sp, uintptr_t fp) {
     _exit(2);
 }
 
+// = runtime.morestack, for its one outcome in mgc: a function whose frame
+// would pass runtime.stackguard calls it from its prologue (codegen/amd64
+// call.c check_stack), before any of the frame is touched. mgc's stacks do
+// not grow by copying, so the goroutine is out of stack: the overflow is
+// reported at that function's first line, as gc reports it.
+void morestack(void) __asm__("runtime.morestack");
+void morestack(void) {
+    uintptr_t *fp = __builtin_frame_address(0);
+    stackoverflow(fp[1], (uintptr_t)fp + 16, fp[0]);
+}
+
 // preparepanic makes the interrupted code call sigpanic (= preparePanic in
 // rt/signal_amd64.go): below the red zone of the interrupted frame, realign the
 // stack, push a return address and resume at sigpanic. The frame then looks

@@ -349,6 +349,7 @@ void tracebackcontext(uintptr_t pc, uintptr_t sp, uintptr_t fp) {
         return;
     }
     printfuncline(f, f->lines[0].line, &fr, true);
+    walk_stack_of(getg());
     if (next(&fr, f))
         traceback(getg(), fr, true, 1);
 }

@@ -23,6 +23,22 @@ static void restore_callee_saved(FuncGen *g) {
                  g->fr->saved_offset[i]);
 }
 
+// check_stack: a frame of BIG_FRAME bytes or more could reach past the guard
+// page under a goroutine's stack into memory that is not the stack, so it is
+// checked before it is made (as gc's prologue compares sp with
+// g.stackguard0; smaller frames run into the guard page and fault):
+//     if rsp - framesize < runtime.stackguard { runtime.morestack() }
+// runtime.morestack only reports the overflow: mgc's stacks do not move.
+// r11 carries nothing on entry (an indirect call's code pointer).
+static void check_stack(FuncGen *g) {
+    emit_ins(g->e, "extern", "runtime.stackguard, runtime.morestack");
+    emit_insc(g->e, "where the frame would end", "lea", "r11, [rsp-%d]", g->fr->size);
+    emit_insc(g->e, "the running goroutine's stack limit", "cmp", "r11, [rel runtime.stackguard]");
+    emit_ins(g->e, "jae", ".frame_fits");
+    emit_insc(g->e, "fatal error: stack overflow", "call", "runtime.morestack");
+    emit_label(g->e, ".frame_fits");
+}
+
 // sel_prologue: set up the frame, save the callee-saved registers used, then
 // move the hidden result pointer, the closure context and every incoming
 // parameter word (registers and caller's stack) to where it lives.
@@ -32,6 +48,8 @@ void sel_prologue(FuncGen *g) {
         unreachable();
     emit_ins(g->e, "push", "rbp");
     emit_ins(g->e, "mov", "rbp, rsp");
+    if (g->fr->size >= BIG_FRAME)
+        check_stack(g);
     if (g->fr->size > 0)
         emit_ins(g->e, "sub", "rsp, %d", g->fr->size);
     save_callee_saved(g);

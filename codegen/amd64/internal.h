@@ -177,6 +177,11 @@ Alloc *alloc_stack(const IrFunc *f);   // -N: every vreg in its own slot
 
 // ---- frame.c --------------------------------------------------------------------
 
+// A frame this large is checked against the stack's limit on entry (call.c
+// check_stack); smaller ones cannot step over the goroutine stacks' guard
+// (runtime/proc.c guardsize).
+enum { BIG_FRAME = 32 << 10 };
+
 typedef struct Frame {
     int size;            // bytes reserved below rbp (a multiple of 16)
     int nvregs;
