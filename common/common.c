@@ -4,23 +4,37 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 // ---- Arena ------------------------------------------------------------------
 
-enum { ARENA_CHUNK = 1 << 20 };
+// The arena takes memory from the system in chunks of 8 MB, aligned to and
+// marked for 2 MB pages: a large program's compile allocates gigabytes, and
+// with 4 KB pages a quarter of its time went to page faults.
+enum { ARENA_CHUNK = 8 << 20, HUGE_PAGE = 2 << 20 };
 
 static char *arena_cur;
 static size_t arena_left;
+size_t arena_bytes;   // taken from the system so far (mgc build -v)
+
+static void *new_chunk(size_t size) {
+    size = (size + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+    char *p = mmap(NULL, size + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        fatal("out of memory");
+    char *aligned = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+    madvise(aligned, size, MADV_HUGEPAGE);  // advice: fine to fail
+    return aligned;
+}
 
 void *arena_alloc(size_t size) {
     size = (size + 15) & ~(size_t)15;
     if (size > arena_left) {
         size_t chunk = size > ARENA_CHUNK ? size : ARENA_CHUNK;
-        arena_cur = calloc(1, chunk);
-        if (!arena_cur)
-            fatal("out of memory");
+        arena_cur = new_chunk(chunk);
         arena_left = chunk;
+        arena_bytes += chunk;
     }
     void *p = arena_cur;
     arena_cur += size;

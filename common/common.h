@@ -59,6 +59,7 @@ void unreachable_at(const char *file, int line) __attribute__((noreturn));
 // ---- Arena allocation -------------------------------------------------------
 
 void *arena_alloc(size_t size);          // zeroed, never freed
+extern size_t arena_bytes;               // the arena's size so far
 char *arena_strdup(const char *s);
 char *arena_strndup(const char *s, size_t n);
 char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -222,7 +222,8 @@ void phase_begin(const char *name) {
 
 void phase_end(void) {
     if (build_trace.times && phase_name)
-        fprintf(stderr, "mgc: %-9s %8.3f s\n", phase_name, now_seconds() - phase_start);
+        fprintf(stderr, "mgc: %-9s %8.3f s  %6zu MB\n", phase_name, now_seconds() - phase_start,
+                arena_bytes >> 20);
     phase_name = NULL;
 }
 
