@@ -281,6 +281,7 @@ typedef struct IrData {
     uint8_t *bytes;     // size bytes, or NULL for zero-filled (.bss)
     Vec relocs;         // IrReloc*
     bool global;        // visible to the runtime (e.g. main..inittask)
+    bool noptr;         // holds no pointers: the collector need not scan it
 } IrData;
 
 typedef struct IrModule {

@@ -409,6 +409,7 @@ static void gen_globals(Gen *g) {
         IrData *d = ir_new_data(g->m, arena_printf("%s.%s", object_pkg(o), o->name), (int)(size ? size : 1),
                                 o->type->align, false);
         d->comment = arena_printf("var %s %s", o->name, type_string(o->type));
+        d->noptr = ptrdata(o->type) == 0;
     }
 }
 

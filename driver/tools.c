@@ -173,7 +173,8 @@ bool assemble_and_link(const char *asm_text, const char *out, bool debug, bool r
     phase_begin("assemble");
     bool ok = run_tool(nasm);
     phase_end();
-    // cc -no-pie -Wl,--gc-sections -Wl,-z,noseparate-code [-g | -Wl,-S,-x] -o out prog.o
+    // cc -no-pie -Wl,--gc-sections -Wl,-z,noseparate-code
+    //    -Wl,--section-start=mgc_lbss=0x200000000 [-g | -Wl,-S,-x] -o out prog.o
     //    libmgcrt.a libgc.a
     //    [-lre2 -lstdc++] -lpthread -lm
     // The runtime is compiled a section per function, so the runtime functions
@@ -183,8 +184,11 @@ bool assemble_and_link(const char *asm_text, const char *out, bool debug, bool r
     // read-only data share pages (noseparate-code), as gc's linker lays them
     // out, instead of each segment starting on a page of its own. A program
     // that imports regexp links Debian's RE2 and the C++ library it needs
-    // (runtime/regexp.cc).
-    char *cc[16] = {"cc", "-no-pie", "-Wl,--gc-sections", "-Wl,-z,noseparate-code"}, **c = cc + 4;
+    // (runtime/regexp.cc). Package variables of 16 MB or more are in
+    // mgc_lbss, placed at 8 GB, away from the 2 GB that the rest of the
+    // program's code and data must fit in (codegen/amd64 LARGE_DATA).
+    char *cc[20] = {"cc", "-no-pie", "-Wl,--gc-sections", "-Wl,-z,noseparate-code",
+                    "-Wl,--section-start=mgc_lbss=0x200000000"}, **c = cc + 5;
     *c++ = debug ? "-g" : "-Wl,-S,-x";
     *c++ = "-o", *c++ = (char *)out, *c++ = (char *)obj_path, *c++ = (char *)runtime_library();
     *c++ = "-l:libgc.a";

@@ -14,7 +14,6 @@
 enum {
     MAX_CHAN_ELEM = 1 << 16,         // gc: hchan.elemsize is a uint16
     MAX_SYMBOL = 2000000000,         // gc's obj: a symbol's size cutoff
-    MAX_PACKAGE_VAR = 1 << 30,       // mgc: the small code model reaches 2 GB
 };
 
 static void late_error(Checker *c, Pos pos, const char *msg) {
@@ -87,8 +86,8 @@ void check_sizes(Checker *c) {
 }
 
 // check_symbol_size: gc writes a package variable as a symbol of at most
-// MAX_SYMBOL bytes (obj's "symbol too large"); mgc links with the small code
-// model, whose static data stays well under 2 GB, and takes less.
+// MAX_SYMBOL bytes (obj's "symbol too large"); so does mgc, whose large
+// variables live apart from the rest of the data (codegen/amd64 LARGE_DATA).
 void check_symbol_size(Checker *c, Object *o) {
     int64_t size = o->type ? o->type->size : 0;
     if (size >= MAX_WIDTH)
@@ -96,6 +95,4 @@ void check_symbol_size(Checker *c, Object *o) {
     if (size > MAX_SYMBOL)
         late_error(c, o->pos, arena_printf("%s.%s: symbol too large (%lld bytes > %d bytes)",
                                            c->p->path, o->name, (long long)size, MAX_SYMBOL));
-    else if (size >= MAX_PACKAGE_VAR)
-        late_error(c, o->pos, "package variables of 1 GB or more are not yet supported by mgc");
 }

@@ -40,7 +40,18 @@ typedef struct Emitter {
     const InlSite *inl;   // the inlined call of the instruction being written (NULL: none)
     Vec pcfuncs;          // ... and of every function written (PclnFunc*)
     Vec pcfiles;          // ... the file names they use (const char*)
+    StrMap large_data;    // data of LARGE_DATA bytes or more (module.c), by name
 } Emitter;
+
+// Zero-filled data this large (package variables) goes in a section of its
+// own, mgc_lbss, which the linker places at 8 GB (driver/tools.c), and is
+// addressed with 64-bit absolute addresses (`mov r, sym`), as in the medium
+// code model. The rest of the program's code and data then stays within the
+// 2 GB that `[rel sym]` reaches, however large the package variables are (up
+// to gc's 2,000,000,000 bytes each). The collector skips the variables
+// without pointers, which runtime.largenoptr lists.
+enum { LARGE_DATA = 16 << 20 };
+bool is_large_data(const IrData *d);   // module.c
 
 // Instructions and directives: 8 spaces, the mnemonic padded to a fixed width,
 // the operands (printf-formatted), then an optional comment at a fixed column.

@@ -74,11 +74,17 @@ static void sel_const(FuncGen *g, const IrInstr *in) {
         set_const(g, in->dst, in->imm);
 }
 
+// sel_addr: `lea r, [rel sym]`, or for large data (internal.h LARGE_DATA)
+// its 64-bit address, `mov r, sym`.
 static void sel_addr(FuncGen *g, const IrInstr *in) {
     const char *sym = asm_symbol(in->sym);
     const char *note = symbol_escaped(in->sym) ? arena_printf("&%s", in->sym) : NULL;
     const char *r = reg_name(def_reg(g, in->dst, RAX), 8);
-    if (in->imm)
+    if (strmap_get(&g->e->large_data, in->sym) && in->imm)
+        emit_insc(g->e, note, "mov", "%s, %s%+lld", r, sym, (long long)in->imm);
+    else if (strmap_get(&g->e->large_data, in->sym))
+        emit_insc(g->e, note, "mov", "%s, %s", r, sym);
+    else if (in->imm)
         emit_insc(g->e, note, "lea", "%s, [rel %s%+lld]", r, sym, (long long)in->imm);
     else
         emit_insc(g->e, note, "lea", "%s, [rel %s]", r, sym);

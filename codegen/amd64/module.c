@@ -83,11 +83,17 @@ static void emit_externs(Emitter *e, const IrModule *m) {
 
 // ---- Data -----------------------------------------------------------------------
 
-typedef enum Section { SEC_RODATA, SEC_DATA, SEC_BSS } Section;
+typedef enum Section { SEC_RODATA, SEC_DATA, SEC_BSS, SEC_LBSS } Section;
+
+bool is_large_data(const IrData *d) {
+    return !d->readonly && !d->bytes && !d->relocs.len && d->size >= LARGE_DATA;
+}
 
 static Section data_section(const IrData *d) {
     if (d->readonly)
         return SEC_RODATA;
+    if (is_large_data(d))
+        return SEC_LBSS;
     return d->bytes || d->relocs.len ? SEC_DATA : SEC_BSS;
 }
 
@@ -128,7 +134,7 @@ static void emit_data_body(Emitter *e, const IrData *d) {
 }
 
 static void emit_data(Emitter *e, const IrModule *m, Section sec) {
-    static const char *const names[] = {".rodata", ".data", ".bss"};
+    static const char *const names[] = {".rodata", ".data", ".bss", "mgc_lbss nobits alloc noexec write align=64"};
     bool started = false;
     for (int i = 0; i < m->data.len; i++) {
         const IrData *d = VEC_AT(&m->data, i);
@@ -140,10 +146,36 @@ static void emit_data(Emitter *e, const IrModule *m, Section sec) {
             started = true;
         }
         emit_data_header(e, d);
-        if (sec == SEC_BSS)
+        if (sec == SEC_BSS || sec == SEC_LBSS)
             emit_ins(e, "resb", "%d", d->size);
         else
             emit_data_body(e, d);
+    }
+}
+
+// emit_large_noptr lists the large variables that hold no pointers, which
+// the collector skips (runtime/proc.c excludelargenoptr), when there are
+// large variables:
+//   runtime.largenoptr:  dq N;  then N times  dq sym, sym + size
+static void emit_large_noptr(Emitter *e, const IrModule *m) {
+    if (e->large_data.len == 0)
+        return;
+    Vec noptr = {0};
+    for (int i = 0; i < m->data.len; i++) {
+        const IrData *d = VEC_AT(&m->data, i);
+        if (is_large_data(d) && d->noptr)
+            vec_push(&noptr, (void *)d);
+    }
+    emit_blank(e);
+    emit_ins(e, "section", ".rodata");
+    emit_ins(e, "global", "runtime.largenoptr:data");
+    emit_ins(e, "align", "8, db 0");
+    emit_label(e, "runtime.largenoptr");
+    emit_insc(e, "large variables the collector skips", "dq", "%d", noptr.len);
+    for (int i = 0; i < noptr.len; i++) {
+        const IrData *d = VEC_AT(&noptr, i);
+        const char *sym = asm_symbol(d->name);
+        emit_ins(e, "dq", "%s, %s + %d", sym, sym, d->size);
     }
 }
 
@@ -159,6 +191,11 @@ void amd64_dump_pcln(Buf *out, const IrModule *m, const AsmOptions *opt) {
 
 void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt) {
     Emitter e = {.out = out, .opt = opt};
+    for (int i = 0; i < m->data.len; i++) {
+        const IrData *d = VEC_AT(&m->data, i);
+        if (is_large_data(d))
+            strmap_put(&e.large_data, d->name, (void *)d);
+    }
     dwarf_begin(&e, m);
     emit_module_header(&e, m);
     emit_externs(&e, m);
@@ -170,6 +207,8 @@ void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt) {
     emit_data(&e, m, SEC_RODATA);
     emit_data(&e, m, SEC_DATA);
     emit_data(&e, m, SEC_BSS);
+    emit_data(&e, m, SEC_LBSS);
+    emit_large_noptr(&e, m);
     emit_float_consts(&e);
     dwarf_emit(&e);
     emit_blank(&e);

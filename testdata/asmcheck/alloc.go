@@ -33,6 +33,19 @@ func smallframe(i int) byte {
 	return buf[i]
 }
 
+var table [4 << 20]int64
+var counts [8]int64
+
+// A package variable of 16 MB or more lives apart from the other data and is
+// addressed by its 64-bit address; a small one stays rip-relative.
+// nasm: `mov\s+r\w+, main\.table\s`
+// nasm: `lea\s+r\w+, \[rel main\.counts\]`
+func globals(i int) int64 {
+	table[i]++
+	counts[i%8]++
+	return table[i] + counts[i%8]
+}
+
 func main() {
-	println(huge(), bigframe(3), smallframe(4))
+	println(huge(), bigframe(3), smallframe(4), globals(5))
 }
