@@ -145,13 +145,13 @@ void mark_heap_vars(Node *root) {
 // lowering both ask), so nesting depth d costs d lists, not d walks of d
 // bodies.
 static Vec *captures_of(Node *lit) {
-    static PtrMap listed;
-    Vec *list = ptrmap_get(&listed, lit);
+    static PtrMap by_literal;
+    Vec *list = ptrmap_get(&by_literal, lit);
     if (!list) {
         list = NEW(Vec);
         Escape w = {.lit = lit, .captures = list};
         walk(&w, lit->body);
-        ptrmap_put(&listed, lit, list);
+        ptrmap_put(&by_literal, lit, list);
     }
     return list;
 }

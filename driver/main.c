@@ -25,9 +25,9 @@ static const char usage_text[] =
     "mgc compiles mini-Go programs (a subset of Go 1.19) to amd64 executables.\n"
     "\n"
     "Usage:\n"
-    "  mgc build [-o out] [-g] [-N] [-l] [-m] [-x] [-v] file.go|dir\n"
+    "  mgc build [-o out] [-g] [-N] [-l] [-m] [-x] [-v] [-j N] file.go|dir\n"
     "                                        compile to an executable\n"
-    "  mgc run [-g] [-N] [-l] [-m] [-x] [-v] file.go|dir [args...]\n"
+    "  mgc run [-g] [-N] [-l] [-m] [-x] [-v] [-j N] file.go|dir [args...]\n"
     "                                        build in a temporary place and run\n"
     "  mgc asm [-o out.asm] [-N] [-l] [-m] [-annotate=none|lines|lower] file.go|dir\n"
     "                                        print the NASM assembly\n"
@@ -46,7 +46,9 @@ static const char usage_text[] =
     "stack slot and every allocation on the heap, the code the Go articles show in\n"
     "gdb. -l disables inlining (gc's -gcflags=-l); -m prints the inlining,\n"
     "devirtualization and escape decisions in gc's words (-gcflags=-m).\n"
-    "-x prints the commands mgc runs (nasm, cc), -v the time each phase takes.\n";
+    "-x prints the commands mgc runs (nasm, cc), -v the time each phase takes.\n"
+    "-j N runs up to N nasm processes at once on a large program's parts (default:\n"
+    "the number of processors).\n";
 
 void usage_error(const char *fmt, const char *arg) {
     fputs("mgc: ", stderr);
@@ -164,13 +166,13 @@ static void print_report(Vec *report) {
     }
 }
 
-// compile_to_asm runs every phase and returns the NASM text. The optimizer
-// runs unless -N asked for the unoptimized code. For an executable (`link`),
+// compile runs every phase before the emitter and returns the module. The
+// optimizer runs unless -N asked for the unoptimized code. For an executable (`link`),
 // the functions and data nothing live reaches are dropped first (before the
 // optimizer spends time on them), as gc's linker drops them
 // (codegen/deadcode.c); `mgc asm` shows all.
-static const char *compile_to_asm(Vec *paths, const AsmOptions *opt, bool link,
-                                  const OptOptions *middle, bool *link_re2) {
+static IrModule *compile(Vec *paths, const AsmOptions *opt, bool link, const OptOptions *middle,
+                         bool *link_re2) {
     IrModule *m = lower_all(paths, opt->optimize, middle->report, link_re2);
     if (link) {
         phase_begin("deadcode");
@@ -183,11 +185,26 @@ static const char *compile_to_asm(Vec *paths, const AsmOptions *opt, bool link,
         phase_end();
     }
     print_report(middle->report);
-    phase_begin("emit");
+    return m;
+}
+
+// compile_to_asm: the NASM text of the whole module, for `mgc asm`.
+static const char *compile_to_asm(Vec *paths, const AsmOptions *opt, const OptOptions *middle) {
+    IrModule *m = compile(paths, opt, false, middle, NULL);
     Buf out = {0};
     amd64_emit_module(&out, m, opt);
-    phase_end();
     return buf_cstr(&out);
+}
+
+// compile_to_parts: for an executable, the NASM files that nasm assembles
+// side by side (up to `jobs`: amd64_emit_parts).
+static Vec compile_to_parts(Vec *paths, const AsmOptions *opt, const OptOptions *middle, int jobs,
+                            bool *link_re2) {
+    IrModule *m = compile(paths, opt, true, middle, link_re2);
+    phase_begin("emit");
+    Vec parts = amd64_emit_parts(m, opt, jobs);
+    phase_end();
+    return parts;
 }
 
 // ---- Commands ------------------------------------------------------------------------
@@ -205,12 +222,22 @@ typedef struct Options {
     const char *func;   // dump -func=SYM
     Vec paths;          // the .go files of the program
     int arg_index;      // first program argument (mgc run)
+    int jobs;           // -j: nasm processes at once (default: the processors online)
 } Options;
+
+static int parse_jobs(const char *arg) {
+    char *end;
+    long n = strtol(arg, &end, 10);
+    if (*end || n < 1 || n > 256)
+        usage_error("-j wants a number of jobs from 1 to 256, not %s", arg);
+    return (int)n;
+}
 
 // parse_options reads flags, then the file or directory; `run` stops there and
 // leaves the rest for the program.
 static Options parse_options(int argc, char **argv, const char *cmd) {
-    Options o = {.annotate = ANNOTATE_LINES};
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    Options o = {.annotate = ANNOTATE_LINES, .jobs = cpus > 0 ? (int)cpus : 1};
     int i = 2;
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
@@ -236,6 +263,8 @@ static Options parse_options(int argc, char **argv, const char *cmd) {
             build_trace.commands = true;
         else if (strcmp(a, "-v") == 0 && (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0))
             build_trace.times = true;
+        else if (strcmp(a, "-j") == 0 && i + 1 < argc && (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0))
+            o.jobs = parse_jobs(argv[++i]);
         else
             usage_error("unknown flag %s", a);
     }
@@ -256,30 +285,35 @@ static OptOptions middle_options(Options *o) {
 static int cmd_asm(Options *o) {
     AsmOptions opt = {.annotate = o->annotate, .optimize = !o->no_opt};
     OptOptions middle = middle_options(o);
-    const char *text = compile_to_asm(&o->paths, &opt, false, &middle, NULL);
+    const char *text = compile_to_asm(&o->paths, &opt, &middle);
     write_output(o->out, text);
     return 0;
 }
 
+// build_options: what `mgc build` and `mgc run` ask of the back end. Their
+// assembly is read by nasm only, so it has no comments (`mgc asm` shows them).
+static AsmOptions build_options(Options *o) {
+    return (AsmOptions){.annotate = ANNOTATE_NONE, .debug_lines = o->debug, .dwarf = o->debug,
+                        .optimize = !o->no_opt, .pcln = true, .bare = true};
+}
+
 static int cmd_build(Options *o) {
-    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .dwarf = o->debug,
-                      .optimize = !o->no_opt, .pcln = true};
+    AsmOptions opt = build_options(o);
     OptOptions middle = middle_options(o);
     bool re2 = false;
-    const char *text = compile_to_asm(&o->paths, &opt, true, &middle, &re2);
+    Vec parts = compile_to_parts(&o->paths, &opt, &middle, o->jobs, &re2);
     const char *out = o->out ? o->out : default_output_name(VEC_AT(&o->paths, 0));
-    return assemble_and_link(text, out, o->debug, re2) ? 0 : 1;
+    return assemble_and_link(&parts, out, o->debug, re2) ? 0 : 1;
 }
 
 static int cmd_run(Options *o, int argc, char **argv) {
-    AsmOptions opt = {.annotate = ANNOTATE_LINES, .debug_lines = o->debug, .dwarf = o->debug,
-                      .optimize = !o->no_opt, .pcln = true};
+    AsmOptions opt = build_options(o);
     OptOptions middle = middle_options(o);
     bool re2 = false;
-    const char *text = compile_to_asm(&o->paths, &opt, true, &middle, &re2);
+    Vec parts = compile_to_parts(&o->paths, &opt, &middle, o->jobs, &re2);
     const char *dir = make_temp_dir();
     const char *exe = arena_printf("%s/%s", dir, default_output_name(VEC_AT(&o->paths, 0)));
-    if (!assemble_and_link(text, exe, o->debug, re2)) {
+    if (!assemble_and_link(&parts, exe, o->debug, re2)) {
         remove_temp_dir(dir);
         return 1;
     }
@@ -289,7 +323,7 @@ static int cmd_run(Options *o, int argc, char **argv) {
 }
 
 // dump_pcln shows the pc-line table of the executable `mgc build` would make
-// (runtime.pclntab, docs/ABI.md): the same functions, optimized unless -N.
+// (mgc_pclntab, docs/ABI.md): the same functions, optimized unless -N.
 static void dump_pcln(Buf *out, Options *o) {
     IrModule *m = lower_all(&o->paths, !o->no_opt, NULL, NULL);
     eliminate_dead_code(m);

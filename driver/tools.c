@@ -97,8 +97,6 @@ void remove_temp_dir(const char *dir) {
     rmdir(dir);
 }
 
-// run_tool runs argv[0] with its output on our stderr, so nothing a tool says
-// is lost; it reports a failure naming the tool.
 // BuildTrace is what -x and -v asked for (driver.h).
 BuildTrace build_trace;
 
@@ -109,7 +107,9 @@ static void print_command(char **argv) {
     fputc('\n', stderr);
 }
 
-static bool run_tool(char **argv) {
+// start_tool starts argv[0] with its output on our stderr, so nothing a tool
+// says is lost; finish_tool waits for it and reports a failure naming it.
+static pid_t start_tool(char **argv) {
     if (build_trace.commands)
         print_command(argv);
     fflush(stdout);
@@ -122,6 +122,10 @@ static bool run_tool(char **argv) {
         fprintf(stderr, "mgc: cannot run %s: %s\n", argv[0], strerror(errno));
         _exit(127);
     }
+    return pid;
+}
+
+static bool finish_tool(char **argv, pid_t pid) {
     int status;
     while (waitpid(pid, &status, 0) < 0)
         if (errno != EINTR)
@@ -133,6 +137,8 @@ static bool run_tool(char **argv) {
             WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status));
     return false;
 }
+
+static bool run_tool(char **argv) { return finish_tool(argv, start_tool(argv)); }
 
 // mgc_root is the mgc tree that holds runtime/libmgcrt.a and lib/: $MGC_ROOT,
 // else the directory of the mgc executable.
@@ -158,23 +164,31 @@ static const char *runtime_library(void) {
     return lib;
 }
 
-bool assemble_and_link(const char *asm_text, const char *out, bool debug, bool re2) {
+bool assemble_and_link(const Vec *parts, const char *out, bool debug, bool re2) {
     const char *dir = make_temp_dir();
-    const char *asm_path = arena_printf("%s/prog.asm", dir);
-    const char *obj_path = arena_printf("%s/prog.o", dir);
-    write_output(asm_path, asm_text);
-    // nasm -f elf64 -O1 -o prog.o prog.asm
+    // nasm -f elf64 -O1 -o progK.o progK.asm, one process per part, all at once
     // -O1 sizes each jump once instead of nasm's default multi-pass -Ox, whose
     // pass count grows with the file (quadratic time; docs/BUILDING.md). Under
     // -g the assembly carries its own DWARF (codegen/amd64/dwarf.c), so nasm's
     // -g -F dwarf, which would add a second, line-only compile unit, is not used.
-    char *nasm[12] = {"nasm", "-f", "elf64", "-O1"}, **a = nasm + 4;
-    *a++ = "-o", *a++ = (char *)obj_path, *a++ = (char *)asm_path;
+    char ***nasm = arena_alloc(sizeof(char **) * (size_t)parts->len);
+    pid_t *pids = arena_alloc(sizeof(pid_t) * (size_t)parts->len);
     phase_begin("assemble");
-    bool ok = run_tool(nasm);
+    for (int k = 0; k < parts->len; k++) {
+        const char *asm_path = arena_printf("%s/prog%d.asm", dir, k);
+        write_output(asm_path, VEC_AT(parts, k));
+        char **a = nasm[k] = arena_alloc(sizeof(char *) * 8);
+        *a++ = "nasm", *a++ = "-f", *a++ = "elf64", *a++ = "-O1";
+        *a++ = "-o", *a++ = (char *)arena_printf("%s/prog%d.o", dir, k), *a++ = (char *)asm_path;
+        pids[k] = start_tool(nasm[k]);
+    }
+    bool ok = true;
+    for (int k = 0; k < parts->len; k++)
+        if (!finish_tool(nasm[k], pids[k]))
+            ok = false;
     phase_end();
     // cc -no-pie -Wl,--gc-sections -Wl,-z,noseparate-code
-    //    -Wl,--section-start=mgc_lbss=0x200000000 [-g | -Wl,-S,-x] -o out prog.o
+    //    -Wl,--section-start=mgc_lbss=0x200000000 [-g | -Wl,-S,-x] -o out prog*.o
     //    libmgcrt.a libgc.a
     //    [-lre2 -lstdc++] -lpthread -lm
     // The runtime is compiled a section per function, so the runtime functions
@@ -187,10 +201,14 @@ bool assemble_and_link(const char *asm_text, const char *out, bool debug, bool r
     // (runtime/regexp.cc). Package variables of 16 MB or more are in
     // mgc_lbss, placed at 8 GB, away from the 2 GB that the rest of the
     // program's code and data must fit in (codegen/amd64 LARGE_DATA).
-    char *cc[20] = {"cc", "-no-pie", "-Wl,--gc-sections", "-Wl,-z,noseparate-code",
-                    "-Wl,--section-start=mgc_lbss=0x200000000"}, **c = cc + 5;
+    char **cc = arena_alloc(sizeof(char *) * (size_t)(parts->len + 20)), **c = cc;
+    *c++ = "cc", *c++ = "-no-pie", *c++ = "-Wl,--gc-sections", *c++ = "-Wl,-z,noseparate-code";
+    *c++ = "-Wl,--section-start=mgc_lbss=0x200000000";
     *c++ = debug ? "-g" : "-Wl,-S,-x";
-    *c++ = "-o", *c++ = (char *)out, *c++ = (char *)obj_path, *c++ = (char *)runtime_library();
+    *c++ = "-o", *c++ = (char *)out;
+    for (int k = 0; k < parts->len; k++)
+        *c++ = nasm[k][5];   // the objects in order: the functions stay in order
+    *c++ = (char *)runtime_library();
     *c++ = "-l:libgc.a";
     if (re2)
         *c++ = "-lre2", *c++ = "-lstdc++";

@@ -11,8 +11,8 @@
 // function starts with `push rbp; mov rbp, rsp` (docs/ABI.md, "Frames"), and
 // the runtime is compiled with -fno-omit-frame-pointer, so [rbp] is the
 // caller's rbp and [rbp+8] the return address into the caller. Each pc is
-// named with runtime.pclntab, the table the compiler emits (codegen/amd64/
-// pcln.c; docs/ABI.md, "The pc-line table").
+// named with the pc-line table the compiler emits, section mgc_pclntab
+// (codegen/amd64/pcln.c; docs/ABI.md, "The pc-line table").
 //
 // What is shown, as in gc at the default GOTRACEBACK=single:
 //   - the frames of compiled Go code (main, and the library packages in lib/);
@@ -64,16 +64,14 @@ typedef struct Func {
 
 enum { funcwrapper = 1 };   // gc's WRAPPER: a method or defer wrapper
 
-typedef struct Pclntab {
-    uint64_t nfunc;
-    Func funcs[];           // in address order
-} Pclntab;
-
 _Static_assert(sizeof(Func) == 56, "codegen/amd64/pcln.c writes 56-byte records");
 _Static_assert(sizeof(PcLine) == 12, "codegen/amd64/pcln.c writes 12-byte line entries");
 
-// A program without compiled code (a C test of the runtime) has no table.
-extern const Pclntab pclntab __asm__("runtime.pclntab") __attribute__((weak));
+// The table is section mgc_pclntab: each object file's records of its own
+// functions, joined by the linker in link order, which is address order. A
+// program without compiled code (a C test of the runtime) has none.
+extern const Func pclntab[] __asm__("__start_mgc_pclntab") __attribute__((weak));
+extern const Func pclntab_end[] __asm__("__stop_mgc_pclntab") __attribute__((weak));
 
 enum { tracebackmaxframes = 100 };   // = _TracebackMaxFrames
 
@@ -81,17 +79,18 @@ uintptr_t runtime_main_fp;           // proc.c: C main's frame, where Go's frame
 
 // findfunc returns the compiled function containing pc, or NULL (= findfunc).
 static const Func *findfunc(uintptr_t pc) {
-    if (&pclntab == NULL || pclntab.nfunc == 0)
+    const Func *table = pclntab, *end = pclntab_end;
+    if (table == NULL || end <= table)
         return NULL;
-    uint64_t lo = 0, hi = pclntab.nfunc;   // the answer is below hi
+    uint64_t lo = 0, hi = (uint64_t)(end - table);   // the answer is below hi
     while (hi - lo > 1) {
         uint64_t mid = lo + (hi - lo) / 2;
-        if (pclntab.funcs[mid].entry <= pc)
+        if (table[mid].entry <= pc)
             lo = mid;
         else
             hi = mid;
     }
-    const Func *f = &pclntab.funcs[lo];
+    const Func *f = &table[lo];
     return pc >= f->entry && pc - f->entry < f->size ? f : NULL;
 }
 

@@ -26,9 +26,16 @@ typedef struct AsmOptions {
                         // in its own stack slot, like gc -N)
     bool pcln;          // emit runtime.pclntab, the pc-line table of tracebacks
                         // (codegen/amd64/pcln.c; `mgc build` always does)
+    bool bare;          // no comments and no blank lines: the text `mgc build`
+                        // assembles, which only nasm reads (a fifth less work for it)
 } AsmOptions;
 
 void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt);
+
+// amd64_emit_parts writes m as NASM files (const char*) that assemble apart
+// and link, in order, into the program amd64_emit_module's file makes: up to
+// `jobs` of them, as many as m's size calls for; one under -g.
+Vec amd64_emit_parts(const IrModule *m, const AsmOptions *opt, int jobs);
 
 // amd64_dump_pcln prints the pc-line table amd64_emit_module would write for m
 // (mgc dump -phase=pcln): per function, each line's label and statement.

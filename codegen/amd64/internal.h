@@ -33,7 +33,8 @@ typedef struct Emitter {
     const char *ir_note;  // -annotate=lower: IR text for the next instruction's comment
     const char *line_file;// -g: the last Pos.file seen by %line ...
     const char *line_path;// ... and the absolute path written for it
-    Vec fconsts;          // const char* labels of float constants used (emit_float_const)
+    Vec fconsts;          // the float constants used (emit.c FloatConst), in first use order
+    StrMap fconst_seen;   // ... by label
     const char *scope;    // the last non-local label: NASM's prefix of a `.local` label
     struct Dwarf *dwarf;  // -g: what dwarf.c collects while the functions are written
     struct PclnFunc *pcfunc;  // pcln.c: the line table of the function being written
@@ -41,6 +42,7 @@ typedef struct Emitter {
     Vec pcfuncs;          // ... and of every function written (PclnFunc*)
     Vec pcfiles;          // ... the file names they use (const char*)
     StrMap large_data;    // data of LARGE_DATA bytes or more (module.c), by name
+    bool split;           // one of several files (amd64_emit_parts): all data is global
 } Emitter;
 
 // Zero-filled data this large (package variables) goes in a section of its
@@ -83,7 +85,7 @@ void emit_reloc(Emitter *e, const IrReloc *r);
 void pcln_func_begin(Emitter *e, const IrFunc *f);             // after the function's label
 void pcln_stmt(Emitter *e, Pos pos, const char *text);         // a statement starts here
 void pcln_func_end(Emitter *e);                                // after its .end label
-void pcln_emit_table(Emitter *e);                              // after the last function
+void pcln_emit_files(Emitter *e);                              // after the last function
 void pcln_dump(Buf *out, const Emitter *e);                    // mgc dump -phase=pcln
 
 // ---- abi.c ----------------------------------------------------------------------

@@ -519,7 +519,7 @@ void isel_func(Emitter *e, const IrFunc *f) {
     FuncGen g = {.e = e, .f = f, .fr = frame_layout(f, al), .al = al, .opt = opt,
                  .self = abi_layout(f->sig)};
     dwarf_func(e, f, g.fr, al);
-    emit_func_header(e, f, frame_describe(f, g.fr, al));
+    emit_func_header(e, f, e->opt->bare ? NULL : frame_describe(f, g.fr, al));
     pcln_func_begin(e, f);
     sel_prologue(&g);
     for (int i = 0; i < f->blocks.len; i++) {

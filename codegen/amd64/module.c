@@ -3,8 +3,9 @@
 //   header, `bits 64`, `default rel`
 //   extern  every symbol used but not defined here (sorted)
 //   section .text      every function (isel.c), each followed by its line
-//                      table in .rodata (pcln.c, `mgc build` only)
-//   section .rodata    runtime.pclntab (pcln.c, `mgc build` only)
+//                      table in .rodata and its record in mgc_pclntab
+//                      (pcln.c, `mgc build` only)
+//   section .rodata    the file names of the records
 //   section .rodata    read-only data, then .data, then .bss
 //   section .rodata    float constants of optimized code (f64.<bits>)
 //   section .debug_*   -g: DWARF for gdb (dwarf.c)
@@ -28,24 +29,32 @@ static bool in_sorted(const Vec *v, const char *name) {
            bsearch(&name, v->items, (size_t)v->len, sizeof(void *), cmp_names) != NULL;
 }
 
-static Vec defined_names(const IrModule *m) {
+// A Part is what one NASM file holds: the functions [from, to) and, in the
+// first part, the data (amd64_emit_parts; one part is the whole module).
+typedef struct Part {
+    int from, to;
+    bool data;
+} Part;
+
+static Vec defined_names(const IrModule *m, Part p) {
     Vec v = {0};
-    for (int i = 0; i < m->funcs.len; i++)
+    for (int i = p.from; i < p.to; i++)
         vec_push(&v, (void *)((IrFunc *)VEC_AT(&m->funcs, i))->name);
-    for (int i = 0; i < m->data.len; i++)
+    for (int i = 0; p.data && i < m->data.len; i++)
         vec_push(&v, (void *)((IrData *)VEC_AT(&m->data, i))->name);
     sort_names(&v);
     return v;
 }
 
-// referenced_names: module->externs plus every symbol called, addressed or
-// stored in data, so a lowering that forgets ir_add_extern still assembles;
-// optimized wrappers also read runtime.panic_defers (call.c).
-static Vec referenced_names(const IrModule *m, bool optimized) {
+// referenced_names: module->externs plus every symbol the part's functions
+// call or address, or its data stores, so a lowering that forgets
+// ir_add_extern still assembles; optimized wrappers also read
+// runtime.panic_defers (call.c).
+static Vec referenced_names(const IrModule *m, Part p, bool optimized) {
     Vec v = {0};
     for (int i = 0; i < m->externs.len; i++)
         vec_push(&v, VEC_AT(&m->externs, i));
-    for (int i = 0; i < m->funcs.len; i++) {
+    for (int i = p.from; i < p.to; i++) {
         const IrFunc *f = VEC_AT(&m->funcs, i);
         for (int j = 0; j < f->blocks.len; j++) {
             const IrBlock *b = VEC_AT(&f->blocks, j);
@@ -58,7 +67,7 @@ static Vec referenced_names(const IrModule *m, bool optimized) {
             }
         }
     }
-    for (int i = 0; i < m->data.len; i++) {
+    for (int i = 0; p.data && i < m->data.len; i++) {
         const IrData *d = VEC_AT(&m->data, i);
         for (int j = 0; j < d->relocs.len; j++)
             vec_push(&v, (void *)((IrReloc *)VEC_AT(&d->relocs, j))->sym);
@@ -67,8 +76,8 @@ static Vec referenced_names(const IrModule *m, bool optimized) {
     return v;
 }
 
-static void emit_externs(Emitter *e, const IrModule *m) {
-    Vec defined = defined_names(m), used = referenced_names(m, e->opt->optimize);
+static void emit_externs(Emitter *e, const IrModule *m, Part p) {
+    Vec defined = defined_names(m, p), used = referenced_names(m, p, e->opt->optimize);
     const char *prev = NULL;
     emit_blank(e);
     for (int i = 0; i < used.len; i++) {
@@ -189,8 +198,10 @@ void amd64_dump_pcln(Buf *out, const IrModule *m, const AsmOptions *opt) {
     pcln_dump(out, &e);
 }
 
-void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt) {
-    Emitter e = {.out = out, .opt = opt};
+// emit_part writes one NASM file: the part's functions, each with its line
+// table and pc-line record, and, in the part that has them, the data.
+static void emit_part(Buf *out, const IrModule *m, const AsmOptions *opt, Part p, bool split) {
+    Emitter e = {.out = out, .opt = opt, .split = split};
     for (int i = 0; i < m->data.len; i++) {
         const IrData *d = VEC_AT(&m->data, i);
         if (is_large_data(d))
@@ -198,20 +209,73 @@ void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt) {
     }
     dwarf_begin(&e, m);
     emit_module_header(&e, m);
-    emit_externs(&e, m);
+    emit_externs(&e, m, p);
     emit_blank(&e);
     emit_ins(&e, "section", ".text");
-    for (int i = 0; i < m->funcs.len; i++)
+    for (int i = p.from; i < p.to; i++)
         isel_func(&e, VEC_AT(&m->funcs, i));
-    pcln_emit_table(&e);
-    emit_data(&e, m, SEC_RODATA);
-    emit_data(&e, m, SEC_DATA);
-    emit_data(&e, m, SEC_BSS);
-    emit_data(&e, m, SEC_LBSS);
-    emit_large_noptr(&e, m);
+    pcln_emit_files(&e);
+    if (p.data) {
+        emit_data(&e, m, SEC_RODATA);
+        emit_data(&e, m, SEC_DATA);
+        emit_data(&e, m, SEC_BSS);
+        emit_data(&e, m, SEC_LBSS);
+        emit_large_noptr(&e, m);
+    }
     emit_float_consts(&e);
     dwarf_emit(&e);
     emit_blank(&e);
     emit_insc(&e, "no executable stack", "section",
               ".note.GNU-stack noalloc noexec nowrite progbits");
+}
+
+void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt) {
+    emit_part(out, m, opt, (Part){0, m->funcs.len, true}, false);
+}
+
+static int func_weight(const IrFunc *f) {
+    int n = 8;   // prologue, epilogue, header, line table
+    for (int j = 0; j < f->blocks.len; j++)
+        n += ((IrBlock *)VEC_AT(&f->blocks, j))->instrs.len;
+    return n;
+}
+
+// amd64_emit_parts writes the module as up to `jobs` NASM files that nasm
+// assembles at the same time (mgc build -j), one file per PART_WEIGHT IR
+// instructions or so: the first holds the data and the first functions, each
+// other one a run of the functions that follow. The object files, linked in
+// this order, keep the functions in order, so their pc-line records in
+// mgc_pclntab are in address order (pcln.c). Every data symbol is global,
+// since other parts may name it, and each part declares extern what it
+// names and does not define. Without -g only: DWARF describes one file.
+Vec amd64_emit_parts(const IrModule *m, const AsmOptions *opt, int jobs) {
+    enum { PART_WEIGHT = 40000 };
+    int64_t total = 0;
+    for (int i = 0; i < m->data.len; i++) {
+        const IrData *d = VEC_AT(&m->data, i);
+        total += (d->bytes ? d->size / 16 : 0) + d->relocs.len + 4;  // its lines
+    }
+    int64_t data_weight = total;
+    for (int i = 0; i < m->funcs.len; i++)
+        total += func_weight(VEC_AT(&m->funcs, i));
+    int64_t nparts = total / PART_WEIGHT + 1;
+    if (opt->dwarf || nparts > jobs)
+        nparts = opt->dwarf ? 1 : jobs;
+    Vec texts = {0};
+    int64_t share = total / nparts + 1, weight = data_weight;
+    Part p = {0, 0, true};
+    for (int i = 0; i <= m->funcs.len; i++) {
+        bool last = i == m->funcs.len;
+        if (last || (weight >= share && texts.len + 1 < nparts)) {
+            p.to = i;
+            Buf *out = NEW(Buf);
+            emit_part(out, m, opt, p, nparts > 1);
+            vec_push(&texts, (void *)buf_cstr(out));
+            p = (Part){i, i, false};
+            weight = 0;
+        }
+        if (!last)
+            weight += func_weight(VEC_AT(&m->funcs, i));
+    }
+    return texts;
 }

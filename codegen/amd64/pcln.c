@@ -1,4 +1,4 @@
-// pcln.c: the pc-line table, runtime.pclntab (docs/ABI.md, "The pc-line
+// pcln.c: the pc-line table, section mgc_pclntab (docs/ABI.md, "The pc-line
 // table"), which the runtime's traceback reads to name each frame of a
 // crashing program (runtime/traceback.c). It is mgc's version of gc's
 // pclntab, with fixed-size records instead of gc's varint-coded streams.
@@ -20,16 +20,17 @@
 //   go.pclninl.0:                                 ; the inlined calls, if any: name, file,
 //           ...                                   ; call line, parent (inline/inlcall.c)
 //
-// After the last function, runtime.pclntab lists every function in address
-// order (they are all in the one .text section, in the order written):
+// Then the function's record goes into section mgc_pclntab. The linker joins
+// that section of every object file in link order, which is the functions'
+// address order, and the runtime finds the table between its
+// __start_mgc_pclntab and __stop_mgc_pclntab:
 //
-//   runtime.pclntab:
-//           dq        NFUNC
+//           section   mgc_pclntab
 //           dq        main.countdown, go.funcname.0, go.pclnfile.0, go.pcln.0
 //           dq        go.pclninl.0                  ; or 0
 //           dd        main.countdown.end - main.countdown
-//           dw        NLINES
-//           db        NARGWORDS, FLAGS              ; FLAGS 1: a wrapper
+//           dd        NLINES
+//           db        NARGWORDS, FLAGS, 0 x 6       ; FLAGS 1: a wrapper
 //
 // Only `mgc build` (and `mgc dump -phase=pcln`) asks for the table; `mgc asm`
 // leaves it out, so the listing and the golden files show the lowering only
@@ -168,7 +169,31 @@ static void emit_pcln_sites(Emitter *e, PclnFunc *pf, int index) {
     }
 }
 
-// pcln_func_end writes the function's line table into .rodata.
+static void emit_cstring(Emitter *e, const char *label, const char *s, const char *comment) {
+    emit_label(e, label);
+    emit_bytes(e, (const uint8_t *)s, 0, (int)strlen(s));
+    emit_insc(e, comment, "db", "0");
+}
+
+// emit_pcln_record writes the function's 56-byte record into mgc_pclntab. The
+// linker joins that section of every object in link order, which is address
+// order, so each object carries the records of its own functions.
+static void emit_pcln_record(Emitter *e, PclnFunc *pf, int index) {
+    emit_ins(e, "section", "mgc_pclntab progbits alloc noexec nowrite align=8");
+    emit_insc(e, comment_name(pf->name), "dq", "%s, go.funcname.%d, go.pclnfile.%d, go.pcln.%d",
+              pf->sym, index, pf->file_index, index);
+    if (pf->sites.len)
+        emit_insc(e, "inlined call sites", "dq", "go.pclninl.%d", index);
+    else
+        emit_insc(e, "inlined call sites: none", "dq", "0");
+    emit_insc(e, "size", "dd", "%s.end - %s", pf->sym, pf->sym);
+    emit_insc(e, "lines", "dd", "%d", pf->lines.len);
+    emit_insc(e, "argument words, flags (1 = wrapper), padding", "db", "%d, %d, 0, 0, 0, 0, 0, 0",
+              pf->nargs, pf->flags);
+}
+
+// pcln_func_end writes the function's line table and name into .rodata and
+// its record into mgc_pclntab.
 void pcln_func_end(Emitter *e) {
     PclnFunc *pf = e->pcfunc;
     if (!pf)
@@ -185,44 +210,18 @@ void pcln_func_end(Emitter *e) {
             emit_ins(e, "dd", "%s.pc%d - %s, %d, %d", pf->sym, l->label, pf->sym, l->line, l->site);
     }
     emit_pcln_sites(e, pf, index);
+    emit_cstring(e, arena_printf("go.funcname.%d", index), pf->name, NULL);
+    emit_pcln_record(e, pf, index);
     emit_ins(e, "section", ".text");
     e->pcfunc = NULL;
 }
 
-static void emit_cstring(Emitter *e, const char *label, const char *s, const char *comment) {
-    emit_label(e, label);
-    emit_bytes(e, (const uint8_t *)s, 0, (int)strlen(s));
-    emit_insc(e, comment, "db", "0");
-}
-
-// pcln_emit_table writes runtime.pclntab, the function names and the file names.
-void pcln_emit_table(Emitter *e) {
+// pcln_emit_files writes the file names the records point to.
+void pcln_emit_files(Emitter *e) {
     if (!e->opt->pcln)
         return;
     emit_blank(e);
     emit_ins(e, "section", ".rodata");
-    emit_ins(e, "align", "8, db 0");
-    buf_printf(e->out, "; the pc-line table: one record per function, in address order\n");
-    emit_ins(e, "global", "runtime.pclntab:data");
-    emit_label(e, "runtime.pclntab");
-    emit_insc(e, "functions", "dq", "%d", e->pcfuncs.len);
-    for (int i = 0; i < e->pcfuncs.len; i++) {
-        const PclnFunc *pf = VEC_AT(&e->pcfuncs, i);
-        emit_insc(e, comment_name(pf->name), "dq", "%s, go.funcname.%d, go.pclnfile.%d, go.pcln.%d",
-                  pf->sym, i, pf->file_index, i);
-        if (pf->sites.len)
-            emit_insc(e, "inlined call sites", "dq", "go.pclninl.%d", i);
-        else
-            emit_insc(e, "inlined call sites: none", "dq", "0");
-        emit_insc(e, "size", "dd", "%s.end - %s", pf->sym, pf->sym);
-        emit_insc(e, "lines", "dd", "%d", pf->lines.len);
-        emit_insc(e, "argument words, flags (1 = wrapper), padding", "db", "%d, %d, 0, 0, 0, 0, 0, 0",
-                  pf->nargs, pf->flags);
-    }
-    for (int i = 0; i < e->pcfuncs.len; i++) {
-        const PclnFunc *pf = VEC_AT(&e->pcfuncs, i);
-        emit_cstring(e, arena_printf("go.funcname.%d", i), pf->name, NULL);
-    }
     for (int i = 0; i < e->pcfiles.len; i++)
         emit_cstring(e, arena_printf("go.pclnfile.%d", i), VEC_AT(&e->pcfiles, i), NULL);
 }
