@@ -66,6 +66,22 @@ static void *hugepages(void *p, uint64_t size) {
     return p;
 }
 
+// clearlarge zeroes a new block of n bytes. Past a megabyte the whole pages
+// inside go back to the kernel (MADV_DONTNEED), which maps zeros in when they
+// are first touched: a large array that is barely used then costs neither the
+// time to clear it nor the memory, as gc's fresh spans need no zeroing.
+void clearlarge(void *p, uint64_t n) {
+    enum { page = 4096 };
+    uintptr_t lo = ((uintptr_t)p + page - 1) & ~(uintptr_t)(page - 1);
+    uintptr_t hi = ((uintptr_t)p + n) & ~(uintptr_t)(page - 1);
+    if (n < (1 << 20) || madvise((void *)lo, hi - lo, MADV_DONTNEED) != 0) {
+        memclr(p, n);
+        return;
+    }
+    memclr(p, lo - (uintptr_t)p);
+    memclr((void *)hi, (uintptr_t)p + n - hi);
+}
+
 // = runtime.mallocgc
 void *mallocgc(uint64_t size, const _type *typ, GoBool needzero) {
     if (size == 0)
@@ -73,7 +89,7 @@ void *mallocgc(uint64_t size, const _type *typ, GoBool needzero) {
     if (typ != NULL && typ->ptrdata == 0) {
         void *p = hugepages(checkalloc(GC_MALLOC_ATOMIC(size)), size);
         if (needzero)
-            memclr(p, size);
+            clearlarge(p, size);
         return p;
     }
     return hugepages(checkalloc(GC_MALLOC(size)), size);   // GC_MALLOC memory is always zeroed

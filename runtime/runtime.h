@@ -469,6 +469,9 @@ void *newobject(const _type *typ) __asm__("runtime.newobject");
 void *mallocgc_noscan(uint64_t size);
 // memclr zeroes n bytes (= memclrNoHeapPointers' loop of vector stores).
 void memclr(void *p, uint64_t n);
+// clearlarge zeroes n bytes of a block just allocated, handing its whole
+// pages back to the kernel past a megabyte (they come back zero when touched).
+void clearlarge(void *p, uint64_t n);
 
 // memmove copies n bytes from src to dst, which may overlap (= runtime.memmove,
 // behind gc's copies of large values). memclrNoHeapPointers clears n bytes at p.

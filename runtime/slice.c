@@ -84,6 +84,6 @@ GoSlice growslice(const _type *et, GoSlice old, int64_t cap) {
     // gc's growslice does), instead of clearing all and copying over it.
     uint8_t *p = mallocgc(capmem, et, 0);
     memmove_go(p, old.array, oldmem);
-    memclr(p + oldmem, capmem - oldmem);
+    clearlarge(p + oldmem, capmem - oldmem);
     return (GoSlice){p, old.len, newcap};
 }
