@@ -283,8 +283,6 @@ static const char *quoted(const uint8_t *bytes, int n) {
     return buf_cstr(&b);
 }
 
-// emit_bytes writes bytes [offset, offset+n) of a data symbol as db lines of at
-// most 16 bytes, each commented with its offset (and its text when printable).
 // emit_bytes_compact writes a large blob (a long string literal, the
 // function names of deep closures) as NASM backquoted strings of 96 bytes a
 // line, text as itself and other bytes as \xNN: a quarter of the hex form's
@@ -308,8 +306,12 @@ static void emit_bytes_compact(Emitter *e, const uint8_t *p, int n) {
 
 enum { COMPACT_BYTES = 1024 };
 
+// emit_bytes writes bytes [offset, offset+n) of a data symbol as db lines of at
+// most 16 bytes, each commented with its offset (and its text when printable);
+// compact, a large blob, or any in the text only nasm reads (bare: each hex
+// byte is a token, and nasm took 10 us a line of them, against 3 for a string).
 void emit_bytes(Emitter *e, const uint8_t *bytes, int offset, int n) {
-    if (n > COMPACT_BYTES) {
+    if (n > COMPACT_BYTES || e->opt->bare) {
         emit_bytes_compact(e, bytes + offset, n);
         return;
     }

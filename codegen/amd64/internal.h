@@ -41,6 +41,8 @@ typedef struct Emitter {
     const InlSite *inl;   // the inlined call of the instruction being written (NULL: none)
     Vec pcfuncs;          // ... and of every function written (PclnFunc*)
     Vec pcfiles;          // ... the file names they use (const char*)
+    Buf pcln_rodata;      // ... their line tables and names, and
+    Buf pcln_records;     // ... their records, written after the last function
     StrMap large_data;    // data of LARGE_DATA bytes or more (module.c), by name
     bool split;           // one of several files (amd64_emit_parts): all data is global
 } Emitter;
@@ -85,7 +87,7 @@ void emit_reloc(Emitter *e, const IrReloc *r);
 void pcln_func_begin(Emitter *e, const IrFunc *f);             // after the function's label
 void pcln_stmt(Emitter *e, Pos pos, const char *text);         // a statement starts here
 void pcln_func_end(Emitter *e);                                // after its .end label
-void pcln_emit_files(Emitter *e);                              // after the last function
+void pcln_emit_tables(Emitter *e);                             // after the last function
 void pcln_dump(Buf *out, const Emitter *e);                    // mgc dump -phase=pcln
 
 // ---- abi.c ----------------------------------------------------------------------

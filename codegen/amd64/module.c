@@ -2,10 +2,9 @@
 //
 //   header, `bits 64`, `default rel`
 //   extern  every symbol used but not defined here (sorted)
-//   section .text      every function (isel.c), each followed by its line
-//                      table in .rodata and its record in mgc_pclntab
-//                      (pcln.c, `mgc build` only)
-//   section .rodata    the file names of the records
+//   section .text      every function (isel.c)
+//   section .rodata    their line tables and names (pcln.c, `mgc build` only)
+//   mgc_pclntab        their pc-line records
 //   section .rodata    read-only data, then .data, then .bss
 //   section .rodata    float constants of optimized code (f64.<bits>)
 //   section .debug_*   -g: DWARF for gdb (dwarf.c)
@@ -214,7 +213,7 @@ static void emit_part(Buf *out, const IrModule *m, const AsmOptions *opt, Part p
     emit_ins(&e, "section", ".text");
     for (int i = p.from; i < p.to; i++)
         isel_func(&e, VEC_AT(&m->funcs, i));
-    pcln_emit_files(&e);
+    pcln_emit_tables(&e);
     if (p.data) {
         emit_data(&e, m, SEC_RODATA);
         emit_data(&e, m, SEC_DATA);
@@ -233,27 +232,31 @@ void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt) {
     emit_part(out, m, opt, (Part){0, m->funcs.len, true}, false);
 }
 
+// func_weight and the data's weight estimate nasm's time in lines of code: one
+// and a half per IR instruction (moves, labels, line-table entries), one per
+// data relocation or 96 bytes, a few per symbol (measured on tools/genprog.py
+// programs).
 static int func_weight(const IrFunc *f) {
-    int n = 8;   // prologue, epilogue, header, line table
+    int n = 8;   // header, prologue, epilogue, pc-line record
     for (int j = 0; j < f->blocks.len; j++)
-        n += ((IrBlock *)VEC_AT(&f->blocks, j))->instrs.len;
+        n += 3 * ((IrBlock *)VEC_AT(&f->blocks, j))->instrs.len / 2;
     return n;
 }
 
 // amd64_emit_parts writes the module as up to `jobs` NASM files that nasm
-// assembles at the same time (mgc build -j), one file per PART_WEIGHT IR
-// instructions or so: the first holds the data and the first functions, each
+// assembles at the same time (mgc build -j), one file per PART_WEIGHT lines
+// or so: the first holds the data and the first functions, each
 // other one a run of the functions that follow. The object files, linked in
 // this order, keep the functions in order, so their pc-line records in
 // mgc_pclntab are in address order (pcln.c). Every data symbol is global,
 // since other parts may name it, and each part declares extern what it
 // names and does not define. Without -g only: DWARF describes one file.
 Vec amd64_emit_parts(const IrModule *m, const AsmOptions *opt, int jobs) {
-    enum { PART_WEIGHT = 40000 };
+    enum { PART_WEIGHT = 80000 };
     int64_t total = 0;
     for (int i = 0; i < m->data.len; i++) {
         const IrData *d = VEC_AT(&m->data, i);
-        total += (d->bytes ? d->size / 16 : 0) + d->relocs.len + 4;  // its lines
+        total += (d->bytes ? d->size / 96 : 0) + d->relocs.len + 4;  // its lines
     }
     int64_t data_weight = total;
     for (int i = 0; i < m->funcs.len; i++)

@@ -14,23 +14,23 @@
 //   .pc1:                                         ; panic_nested_call.go:5
 //           lea       r12, [rel go.string.0]
 //
-//   go.pcln.0:                                    ; in .rodata, after the function
+//   go.pcln.0:                                    ; in .rodata
 //           dd        0, 4, -1                    ; offset, line, inlined call (-1: none)
 //           dd        main.countdown.pc1 - main.countdown, 5, -1
 //   go.pclninl.0:                                 ; the inlined calls, if any: name, file,
 //           ...                                   ; call line, parent (inline/inlcall.c)
 //
-// Then the function's record goes into section mgc_pclntab. The linker joins
-// that section of every object file in link order, which is the functions'
+// The function's record goes into section mgc_pclntab. The linker joins that
+// section of every object file in link order, which is the functions'
 // address order, and the runtime finds the table between its
 // __start_mgc_pclntab and __stop_mgc_pclntab:
 //
 //           section   mgc_pclntab
-//           dq        main.countdown, go.funcname.0, go.pclnfile.0, go.pcln.0
-//           dq        go.pclninl.0                  ; or 0
-//           dd        main.countdown.end - main.countdown
-//           dd        NLINES
-//           db        NARGWORDS, FLAGS, 0 x 6       ; FLAGS 1: a wrapper
+//           dq        main.countdown, go.funcname.0, go.pclnfile.0, go.pcln.0, go.pclninl.0
+//           dd        main.countdown.end - main.countdown, NLINES, NARGWORDS | FLAGS << 8, 0
+//
+// (go.pclninl.0 is 0 without inlined calls; FLAGS 1 is a wrapper.) Tables,
+// names and records are written after the last function of the file.
 //
 // Only `mgc build` (and `mgc dump -phase=pcln`) asks for the table; `mgc asm`
 // leaves it out, so the listing and the golden files show the lowering only
@@ -175,31 +175,25 @@ static void emit_cstring(Emitter *e, const char *label, const char *s, const cha
     emit_insc(e, comment, "db", "0");
 }
 
-// emit_pcln_record writes the function's 56-byte record into mgc_pclntab. The
-// linker joins that section of every object in link order, which is address
-// order, so each object carries the records of its own functions.
+// emit_pcln_record writes the function's 56-byte record, for mgc_pclntab.
 static void emit_pcln_record(Emitter *e, PclnFunc *pf, int index) {
-    emit_ins(e, "section", "mgc_pclntab progbits alloc noexec nowrite align=8");
-    emit_insc(e, comment_name(pf->name), "dq", "%s, go.funcname.%d, go.pclnfile.%d, go.pcln.%d",
-              pf->sym, index, pf->file_index, index);
-    if (pf->sites.len)
-        emit_insc(e, "inlined call sites", "dq", "go.pclninl.%d", index);
-    else
-        emit_insc(e, "inlined call sites: none", "dq", "0");
-    emit_insc(e, "size", "dd", "%s.end - %s", pf->sym, pf->sym);
-    emit_insc(e, "lines", "dd", "%d", pf->lines.len);
-    emit_insc(e, "argument words, flags (1 = wrapper), padding", "db", "%d, %d, 0, 0, 0, 0, 0, 0",
-              pf->nargs, pf->flags);
+    const char *sites = pf->sites.len ? arena_printf("go.pclninl.%d", index) : "0";
+    emit_insc(e, comment_name(pf->name), "dq", "%s, go.funcname.%d, go.pclnfile.%d, go.pcln.%d, %s",
+              pf->sym, index, pf->file_index, index, sites);
+    emit_insc(e, "size, lines, argument words | flags << 8 (1: a wrapper)", "dd",
+              "%s.end - %s, %d, %d, 0", pf->sym, pf->sym, pf->lines.len, pf->nargs | pf->flags << 8);
 }
 
-// pcln_func_end writes the function's line table and name into .rodata and
-// its record into mgc_pclntab.
+// pcln_func_end sets aside the function's line table and name, and its
+// record, which pcln_emit_tables writes after the last function: a section
+// switch per part, not three per function.
 void pcln_func_end(Emitter *e) {
     PclnFunc *pf = e->pcfunc;
     if (!pf)
         return;
     int index = e->pcfuncs.len - 1;
-    emit_ins(e, "section", ".rodata");
+    Buf *code = e->out;
+    e->out = &e->pcln_rodata;
     emit_ins(e, "align", "4, db 0");
     emit_label(e, arena_printf("go.pcln.%d", index));
     for (int i = 0; i < pf->lines.len; i++) {
@@ -211,19 +205,27 @@ void pcln_func_end(Emitter *e) {
     }
     emit_pcln_sites(e, pf, index);
     emit_cstring(e, arena_printf("go.funcname.%d", index), pf->name, NULL);
+    e->out = &e->pcln_records;
     emit_pcln_record(e, pf, index);
-    emit_ins(e, "section", ".text");
+    e->out = code;
     e->pcfunc = NULL;
 }
 
-// pcln_emit_files writes the file names the records point to.
-void pcln_emit_files(Emitter *e) {
+// pcln_emit_tables writes what pcln_func_end set aside, and the file names.
+// The linker joins the mgc_pclntab sections of every object in link order,
+// which is address order, so each object carries the records of its own
+// functions.
+void pcln_emit_tables(Emitter *e) {
     if (!e->opt->pcln)
         return;
     emit_blank(e);
     emit_ins(e, "section", ".rodata");
+    buf_putn(e->out, e->pcln_rodata.data, e->pcln_rodata.len);
     for (int i = 0; i < e->pcfiles.len; i++)
         emit_cstring(e, arena_printf("go.pclnfile.%d", i), VEC_AT(&e->pcfiles, i), NULL);
+    emit_blank(e);
+    emit_ins(e, "section", "mgc_pclntab progbits alloc noexec nowrite align=8");
+    buf_putn(e->out, e->pcln_records.data, e->pcln_records.len);
 }
 
 // pcln_dump prints the table as the compiler knows it: the labels stand for
