@@ -20,7 +20,8 @@ size_t arena_bytes;   // taken from the system so far (mgc build -v)
 
 static void *new_chunk(size_t size) {
     size = (size + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
-    char *p = mmap(NULL, size + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    char *p = mmap(NULL, size + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1,
+                   0);
     if (p == MAP_FAILED)
         fatal("out of memory");
     char *aligned = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));

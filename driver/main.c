@@ -263,7 +263,8 @@ static Options parse_options(int argc, char **argv, const char *cmd) {
             build_trace.commands = true;
         else if (strcmp(a, "-v") == 0 && (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0))
             build_trace.times = true;
-        else if (strcmp(a, "-j") == 0 && i + 1 < argc && (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0))
+        else if (strcmp(a, "-j") == 0 && i + 1 < argc &&
+                 (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0))
             o.jobs = parse_jobs(argv[++i]);
         else
             usage_error("unknown flag %s", a);

@@ -80,9 +80,10 @@ static void sel_addr(FuncGen *g, const IrInstr *in) {
     const char *sym = asm_symbol(in->sym);
     const char *note = symbol_escaped(in->sym) ? arena_printf("&%s", in->sym) : NULL;
     const char *r = reg_name(def_reg(g, in->dst, RAX), 8);
-    if (strmap_get(&g->e->large_data, in->sym) && in->imm)
+    bool large = strmap_get(&g->e->large_data, in->sym) != NULL;
+    if (large && in->imm)
         emit_insc(g->e, note, "mov", "%s, %s%+lld", r, sym, (long long)in->imm);
-    else if (strmap_get(&g->e->large_data, in->sym))
+    else if (large)
         emit_insc(g->e, note, "mov", "%s, %s", r, sym);
     else if (in->imm)
         emit_insc(g->e, note, "lea", "%s, [rel %s%+lld]", r, sym, (long long)in->imm);

@@ -142,7 +142,8 @@ static void emit_data_body(Emitter *e, const IrData *d) {
 }
 
 static void emit_data(Emitter *e, const IrModule *m, Section sec) {
-    static const char *const names[] = {".rodata", ".data", ".bss", "mgc_lbss nobits alloc noexec write align=64"};
+    static const char *const names[] = {".rodata", ".data", ".bss",
+                                        "mgc_lbss nobits alloc noexec write align=64"};
     bool started = false;
     for (int i = 0; i < m->data.len; i++) {
         const IrData *d = VEC_AT(&m->data, i);

@@ -157,8 +157,8 @@ static void emit_pcln_sites(Emitter *e, PclnFunc *pf, int index) {
             if (VEC_AT(&pf->sites, k) == s->parent)
                 parent = k;
         int file = file_index(e, pcln_path(s->file));
-        emit_insc(e, arena_printf("inlined %s", comment_name(s->func)), "dq", "go.inlname.%d.%d, go.pclnfile.%d",
-                  index, i, file);
+        emit_insc(e, arena_printf("inlined %s", comment_name(s->func)), "dq",
+                  "go.inlname.%d.%d, go.pclnfile.%d", index, i, file);
         emit_insc(e, "call line, parent", "dd", "%d, %d", s->call_line, parent);
     }
     for (int i = 0; i < pf->sites.len; i++) {
@@ -181,7 +181,8 @@ static void emit_pcln_record(Emitter *e, PclnFunc *pf, int index) {
     emit_insc(e, comment_name(pf->name), "dq", "%s, go.funcname.%d, go.pclnfile.%d, go.pcln.%d, %s",
               pf->sym, index, pf->file_index, index, sites);
     emit_insc(e, "size, lines, argument words | flags << 8 (1: a wrapper)", "dd",
-              "%s.end - %s, %d, %d, 0", pf->sym, pf->sym, pf->lines.len, pf->nargs | pf->flags << 8);
+              "%s.end - %s, %d, %d, 0", pf->sym, pf->sym, pf->lines.len,
+              pf->nargs | pf->flags << 8);
 }
 
 // pcln_func_end sets aside the function's line table and name, and its
