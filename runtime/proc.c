@@ -428,7 +428,11 @@ _Noreturn void runtime_exit(int code) {
 int main(int argc, char **argv) {
     runtime_argc = argc;   // = runtime.args
     runtime_argv = argv;
-    GC_set_dont_precollect(1);  // no collection inside GC_INIT, before excludelargenoptr
+    // The collection GC_INIT makes would scan the large pointer-free variables
+    // excludelargenoptr is about to exclude; without them, it is kept (it
+    // leaves the collector's block lists in a shape that allocates faster).
+    if (largenoptr && largenoptr[0])
+        GC_set_dont_precollect(1);
     GC_INIT();             // = mallocinit
     GC_set_warn_proc(GC_ignore_warn_proc);  // the collector's advice must not reach the program's stderr
     // At least 1 MB is allocated between collections. By default the
