@@ -22,10 +22,10 @@ const char *make_temp_dir(void);
 void remove_temp_dir(const char *dir);
 
 // assemble_and_link runs nasm on each part of the assembly (const char*
-// texts), all at once, and links the objects in order with the runtime into
-// `out` (and with libre2 if re2: the program imports regexp). A failing
-// tool's output is shown; returns success.
-bool assemble_and_link(const Vec *parts, const char *out, bool debug, bool re2);
+// texts), up to `jobs` at once, and links the objects in order with the
+// runtime into `out` (and with libre2 if re2: the program imports regexp). A
+// failing tool's output is shown; returns success.
+bool assemble_and_link(const Vec *parts, int jobs, const char *out, bool debug, bool re2);
 
 // BuildTrace: `-x` prints every command mgc runs (nasm, cc) on stderr, as
 // go build -x does; `-v` prints the time each phase took.

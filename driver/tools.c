@@ -164,9 +164,10 @@ static const char *runtime_library(void) {
     return lib;
 }
 
-bool assemble_and_link(const Vec *parts, const char *out, bool debug, bool re2) {
+bool assemble_and_link(const Vec *parts, int jobs, const char *out, bool debug, bool re2) {
     const char *dir = make_temp_dir();
-    // nasm -f elf64 -O1 -o progK.o progK.asm, one process per part, all at once
+    // nasm -f elf64 -O1 -o progK.o progK.asm, one process per part, up to
+    // `jobs` at a time (each new one when the oldest running ends)
     // -O1 sizes each jump once instead of nasm's default multi-pass -Ox, whose
     // pass count grows with the file (quadratic time; docs/BUILDING.md). Under
     // -g the assembly carries its own DWARF (codegen/amd64/dwarf.c), so nasm's
@@ -174,18 +175,22 @@ bool assemble_and_link(const Vec *parts, const char *out, bool debug, bool re2) 
     char ***nasm = arena_alloc(sizeof(char **) * (size_t)parts->len);
     pid_t *pids = arena_alloc(sizeof(pid_t) * (size_t)parts->len);
     phase_begin("assemble");
-    for (int k = 0; k < parts->len; k++) {
-        const char *asm_path = arena_printf("%s/prog%d.asm", dir, k);
-        write_output(asm_path, VEC_AT(parts, k));
-        char **a = nasm[k] = arena_alloc(sizeof(char *) * 8);
-        *a++ = "nasm", *a++ = "-f", *a++ = "elf64", *a++ = "-O1";
-        *a++ = "-o", *a++ = (char *)arena_printf("%s/prog%d.o", dir, k), *a++ = (char *)asm_path;
-        pids[k] = start_tool(nasm[k]);
-    }
     bool ok = true;
-    for (int k = 0; k < parts->len; k++)
-        if (!finish_tool(nasm[k], pids[k]))
-            ok = false;
+    for (int k = 0, done = 0; done < parts->len;) {
+        if (k < parts->len && k - done < jobs) {
+            const char *asm_path = arena_printf("%s/prog%d.asm", dir, k);
+            write_output(asm_path, VEC_AT(parts, k));
+            char **a = nasm[k] = arena_alloc(sizeof(char *) * 8);
+            *a++ = "nasm", *a++ = "-f", *a++ = "elf64", *a++ = "-O1";
+            *a++ = "-o", *a++ = (char *)arena_printf("%s/prog%d.o", dir, k), *a++ = (char *)asm_path;
+            pids[k] = start_tool(nasm[k]);
+            k++;
+        } else {
+            if (!finish_tool(nasm[done], pids[done]))
+                ok = false;
+            done++;
+        }
+    }
     phase_end();
     // cc -no-pie -Wl,--gc-sections -Wl,-z,noseparate-code
     //    -Wl,--section-start=mgc_lbss=0x200000000 [-g | -Wl,-S,-x] -o out prog*.o

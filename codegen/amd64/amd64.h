@@ -33,9 +33,9 @@ typedef struct AsmOptions {
 void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt);
 
 // amd64_emit_parts writes m as NASM files (const char*) that assemble apart
-// and link, in order, into the program amd64_emit_module's file makes: up to
-// `jobs` of them, as many as m's size calls for; one under -g.
-Vec amd64_emit_parts(const IrModule *m, const AsmOptions *opt, int jobs);
+// and link, in order, into the program amd64_emit_module's file makes: as
+// many as m's size calls for; one under -g.
+Vec amd64_emit_parts(const IrModule *m, const AsmOptions *opt);
 
 // amd64_dump_pcln prints the pc-line table amd64_emit_module would write for m
 // (mgc dump -phase=pcln): per function, each line's label and statement.
