@@ -197,12 +197,12 @@ static const char *compile_to_asm(Vec *paths, const AsmOptions *opt, const OptOp
 }
 
 // compile_to_parts: for an executable, the NASM files that nasm assembles
-// side by side (amd64_emit_parts).
-static Vec compile_to_parts(Vec *paths, const AsmOptions *opt, const OptOptions *middle,
+// side by side, `jobs` at a time (amd64_emit_parts).
+static Vec compile_to_parts(Vec *paths, const AsmOptions *opt, const OptOptions *middle, int jobs,
                             bool *link_re2) {
     IrModule *m = compile(paths, opt, true, middle, link_re2);
     phase_begin("emit");
-    Vec parts = amd64_emit_parts(m, opt);
+    Vec parts = amd64_emit_parts(m, opt, jobs);
     phase_end();
     return parts;
 }
@@ -302,7 +302,7 @@ static int cmd_build(Options *o) {
     AsmOptions opt = build_options(o);
     OptOptions middle = middle_options(o);
     bool re2 = false;
-    Vec parts = compile_to_parts(&o->paths, &opt, &middle, &re2);
+    Vec parts = compile_to_parts(&o->paths, &opt, &middle, o->jobs, &re2);
     const char *out = o->out ? o->out : default_output_name(VEC_AT(&o->paths, 0));
     return assemble_and_link(&parts, o->jobs, out, o->debug, re2) ? 0 : 1;
 }
@@ -311,7 +311,7 @@ static int cmd_run(Options *o, int argc, char **argv) {
     AsmOptions opt = build_options(o);
     OptOptions middle = middle_options(o);
     bool re2 = false;
-    Vec parts = compile_to_parts(&o->paths, &opt, &middle, &re2);
+    Vec parts = compile_to_parts(&o->paths, &opt, &middle, o->jobs, &re2);
     const char *dir = make_temp_dir();
     const char *exe = arena_printf("%s/%s", dir, default_output_name(VEC_AT(&o->paths, 0)));
     if (!assemble_and_link(&parts, o->jobs, exe, o->debug, re2)) {

@@ -34,8 +34,8 @@ void amd64_emit_module(Buf *out, const IrModule *m, const AsmOptions *opt);
 
 // amd64_emit_parts writes m as NASM files (const char*) that assemble apart
 // and link, in order, into the program amd64_emit_module's file makes: as
-// many as m's size calls for; one under -g.
-Vec amd64_emit_parts(const IrModule *m, const AsmOptions *opt);
+// many as m's size and `jobs` processors call for; one under -g.
+Vec amd64_emit_parts(const IrModule *m, const AsmOptions *opt, int jobs);
 
 // amd64_dump_pcln prints the pc-line table amd64_emit_module would write for m
 // (mgc dump -phase=pcln): per function, each line's label and statement.

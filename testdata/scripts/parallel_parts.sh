@@ -43,9 +43,10 @@ fail() { echo "$1"; exit 1; }
 
 "$MGC" build -x -j 1 -o "$tmp/one" "$tmp/big.go" 2> "$tmp/one.x"
 "$MGC" build -x -j 4 -o "$tmp/parts" "$tmp/big.go" 2> "$tmp/parts.x"
+one=$(grep -c '^nasm' "$tmp/one.x")
 parts=$(grep -c '^nasm' "$tmp/parts.x")
-[ "$parts" -ge 2 ] || fail "10,000 lines were assembled in $parts part"
-[ "$(grep -c '^nasm' "$tmp/one.x")" = "$parts" ] || fail "-j 1 made other parts than -j 4"
+[ "$one" -ge 2 ] || fail "-j 1: 10,000 lines were assembled in $one file (nasm is slower on large ones)"
+[ "$parts" -gt "$one" ] || fail "-j 4: $parts files, no more than -j 1's $one"
 
 want="units 161 check 41277"
 [ "$("$tmp/one")" = "$want" ] || fail "one part: got '$("$tmp/one")', want '$want'"
