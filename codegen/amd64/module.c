@@ -250,11 +250,11 @@ static int func_weight(const IrFunc *f) {
 // million took 8.2 s of CPU in one file, 5.6 s in four); and, for the `jobs`
 // processors, at least one file per processor as long as each gets
 // MIN_PART_WEIGHT lines. The first file holds the data and the first
-// functions, each other one a run of the functions that follow. The object files, linked in
-// this order, keep the functions in order, so their pc-line records in
-// mgc_pclntab are in address order (pcln.c). Every data symbol is global,
-// since other parts may name it, and each part declares extern what it
-// names and does not define. Without -g only: DWARF describes one file.
+// functions, each other one a run of the functions that follow. The object
+// files, linked in this order, keep the functions in order, so their pc-line
+// records in mgc_pclntab are in address order (pcln.c). Every data symbol is
+// global, since other parts may name it, and each part declares extern what
+// it names and does not define. Without -g only: DWARF describes one file.
 Vec amd64_emit_parts(const IrModule *m, const AsmOptions *opt, int jobs) {
     enum { PART_WEIGHT = 120000, MIN_PART_WEIGHT = 40000 };
     int64_t total = 0;
@@ -265,7 +265,7 @@ Vec amd64_emit_parts(const IrModule *m, const AsmOptions *opt, int jobs) {
     int64_t data_weight = total;
     for (int i = 0; i < m->funcs.len; i++)
         total += func_weight(VEC_AT(&m->funcs, i));
-    int64_t nparts = total / PART_WEIGHT + 1, spread = total / MIN_PART_WEIGHT + 1;
+    int64_t nparts = total / PART_WEIGHT + 1, spread = total / MIN_PART_WEIGHT;
     if (spread > jobs)
         spread = jobs;
     if (nparts < spread)
