@@ -173,6 +173,7 @@ bool assemble_and_link(const Vec *parts, int jobs, const char *out, bool debug, 
     // -g the assembly carries its own DWARF (codegen/amd64/dwarf.c), so nasm's
     // -g -F dwarf, which would add a second, line-only compile unit, is not used.
     char ***nasm = arena_alloc(sizeof(char **) * (size_t)parts->len);
+    char **objs = arena_alloc(sizeof(char *) * (size_t)parts->len);
     pid_t *pids = arena_alloc(sizeof(pid_t) * (size_t)parts->len);
     phase_begin("assemble");
     bool ok = true;
@@ -180,9 +181,10 @@ bool assemble_and_link(const Vec *parts, int jobs, const char *out, bool debug, 
         if (k < parts->len && k - done < jobs) {
             const char *asm_path = arena_printf("%s/prog%d.asm", dir, k);
             write_output(asm_path, VEC_AT(parts, k));
+            objs[k] = (char *)arena_printf("%s/prog%d.o", dir, k);
             char **a = nasm[k] = arena_alloc(sizeof(char *) * 8);
             *a++ = "nasm", *a++ = "-f", *a++ = "elf64", *a++ = "-O1";
-            *a++ = "-o", *a++ = (char *)arena_printf("%s/prog%d.o", dir, k), *a++ = (char *)asm_path;
+            *a++ = "-o", *a++ = objs[k], *a++ = (char *)asm_path;
             pids[k] = start_tool(nasm[k]);
             k++;
         } else {
@@ -212,7 +214,7 @@ bool assemble_and_link(const Vec *parts, int jobs, const char *out, bool debug, 
     *c++ = debug ? "-g" : "-Wl,-S,-x";
     *c++ = "-o", *c++ = (char *)out;
     for (int k = 0; k < parts->len; k++)
-        *c++ = nasm[k][5];   // the objects in order: the functions stay in order
+        *c++ = objs[k];   // in order: the functions stay in order
     *c++ = (char *)runtime_library();
     *c++ = "-l:libgc.a";
     if (re2)

@@ -29,7 +29,9 @@ static void restore_callee_saved(FuncGen *g) {
 // g.stackguard0; smaller frames run into the guard page and fault):
 //     if rsp - framesize < runtime.stackguard { runtime.morestack() }
 // runtime.morestack only reports the overflow: mgc's stacks do not move.
-// r11 carries nothing on entry (an indirect call's code pointer).
+// r11 carries nothing on entry (an indirect call's code pointer). The two
+// symbols are declared here, since the frame size is known only now, after
+// the file's extern list is written (nasm accepts a repeated extern).
 static void check_stack(FuncGen *g) {
     emit_ins(g->e, "extern", "runtime.stackguard, runtime.morestack");
     emit_insc(g->e, "where the frame would end", "lea", "r11, [rsp-%d]", g->fr->size);
