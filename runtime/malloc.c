@@ -51,19 +51,18 @@ void *mallocgc_noscan(uint64_t size) {
     return checkalloc(GC_MALLOC_ATOMIC(size));
 }
 
+enum { largeblock = 1 << 20 };   // blocks from here up take largealloc's path
+
 // hugepages asks the kernel to back the 2 MB pages inside a large block
 // with huge pages when it first touches them (the collector maps its heap
 // with 4 KB pages; a growing slice's copies then spent most of their time in
 // page faults). Advice only: a failure changes nothing.
-static void *hugepages(void *p, uint64_t size) {
+static void hugepages(void *p, uint64_t size) {
     enum { huge = 2 << 20 };
-    if (size >= 2 * huge) {
-        uintptr_t lo = ((uintptr_t)p + huge - 1) & ~(uintptr_t)(huge - 1);
-        uintptr_t hi = ((uintptr_t)p + size) & ~(uintptr_t)(huge - 1);
-        if (hi > lo)
-            madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
-    }
-    return p;
+    uintptr_t lo = ((uintptr_t)p + huge - 1) & ~(uintptr_t)(huge - 1);
+    uintptr_t hi = ((uintptr_t)p + size) & ~(uintptr_t)(huge - 1);
+    if (hi > lo)
+        madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
 }
 
 // clearlarge zeroes a new block of n bytes. Past a megabyte the whole pages
@@ -72,9 +71,13 @@ static void *hugepages(void *p, uint64_t size) {
 // time to clear it nor the memory, as gc's fresh spans need no zeroing.
 void clearlarge(void *p, uint64_t n) {
     enum { page = 4096 };
+    if (n < largeblock) {
+        memclr(p, n);
+        return;
+    }
     uintptr_t lo = ((uintptr_t)p + page - 1) & ~(uintptr_t)(page - 1);
     uintptr_t hi = ((uintptr_t)p + n) & ~(uintptr_t)(page - 1);
-    if (n < (1 << 20) || madvise((void *)lo, hi - lo, MADV_DONTNEED) != 0) {
+    if (madvise((void *)lo, hi - lo, MADV_DONTNEED) != 0) {
         memclr(p, n);
         return;
     }
@@ -82,17 +85,30 @@ void clearlarge(void *p, uint64_t n) {
     memclr((void *)hi, (uintptr_t)p + n - hi);
 }
 
+// largealloc is mallocgc's path for blocks of a megabyte or more, kept out of
+// the small allocations' way.
+static __attribute__((noinline)) void *largealloc(uint64_t size, bool noscan, bool needzero) {
+    void *p = checkalloc(noscan ? GC_MALLOC_ATOMIC(size) : GC_MALLOC(size));
+    hugepages(p, size);
+    if (noscan && needzero)
+        clearlarge(p, size);
+    return p;
+}
+
 // = runtime.mallocgc
 void *mallocgc(uint64_t size, const _type *typ, GoBool needzero) {
     if (size == 0)
         return &zerobase;
-    if (typ != NULL && typ->ptrdata == 0) {
-        void *p = hugepages(checkalloc(GC_MALLOC_ATOMIC(size)), size);
+    bool noscan = typ != NULL && typ->ptrdata == 0;
+    if (size >= largeblock)
+        return largealloc(size, noscan, needzero);
+    if (noscan) {
+        void *p = checkalloc(GC_MALLOC_ATOMIC(size));
         if (needzero)
-            clearlarge(p, size);
+            memclr(p, size);
         return p;
     }
-    return hugepages(checkalloc(GC_MALLOC(size)), size);   // GC_MALLOC memory is always zeroed
+    return checkalloc(GC_MALLOC(size));   // GC_MALLOC memory is always zeroed
 }
 
 // = runtime.newobject: the allocation behind new(T) and &T{...}.
